@@ -1,0 +1,151 @@
+package app.kindred.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+import app.kindred.identity.AccountService;
+import app.kindred.organisation.OrganisationKind;
+import app.kindred.organisation.OrganisationService;
+import app.kindred.organisation.OrganisationSettings;
+import app.kindred.organisation.Role;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeText;
+
+/**
+ * Seeds the demo on first start when demo data is switched on and the database is the embedded H2 one. Never on
+ * PostgreSQL: a real installation must not get accounts with published passwords.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "kindred-demo";
+	static final String DOMAIN = "@demo.kindred.test";
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	private final DemoSettings settings;
+	private final DataSource dataSource;
+	private final AccountService accounts;
+	private final OrganisationService organisations;
+	private final ProgrammeService programmes;
+	private final Clock clock;
+
+	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
+			ProgrammeService programmes, Clock clock) {
+		this.settings = settings;
+		this.dataSource = dataSource;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!settings.enabled() || !embedded()) {
+			return;
+		}
+		if (accounts.findByEmail("coordinator" + DOMAIN).isEmpty()) {
+			seed();
+		}
+		log.info("""
+
+				Kindred demo accounts (password for all: {})
+				  organisation admin: admin{}
+				  coordinator:        coordinator{}
+				  teacher:            teacher{}
+				  mentor:             mentor{}
+				  participant:        participant{}
+				Mail is not sent anywhere in this mode: read it at /dev/mailbox
+				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
+	}
+
+	private boolean embedded() throws Exception {
+		var product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
+		return DatabaseDriver.fromProductName(product) == DatabaseDriver.H2;
+	}
+
+	private void seed() {
+		var admin = accounts.registerVerified("admin" + DOMAIN, "Aino Admin", PASSWORD, Language.FI);
+		var coordinator = accounts.registerVerified("coordinator" + DOMAIN, "Cecilia Coordinator", PASSWORD, Language.EN);
+		var teacher = accounts.registerVerified("teacher" + DOMAIN, "Teemu Teacher", PASSWORD, Language.FI);
+		accounts.registerVerified("mentor" + DOMAIN, "Mira Mentor", PASSWORD, Language.EN);
+		accounts.registerVerified("participant" + DOMAIN, "Pekka Participant", PASSWORD, Language.SV);
+
+		var university = organisations.create(new OrganisationSettings("Revontuli University (demo)",
+				OrganisationKind.UNIVERSITY, Language.FI, HELSINKI, "Wellbeing Desk", "wellbeing" + DOMAIN), admin);
+		organisations.grant(university, coordinator, Role.COORDINATOR);
+		organisations.grant(university, teacher, Role.TEACHER);
+
+		// The next autumn term that has not started yet, so every window in the demo lies ahead.
+		var today = LocalDate.now(clock.withZone(HELSINKI));
+		int year = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() + 1 : today.getYear();
+
+		var doctoral = programmes.create(university, texts(
+				"Compassion mentoring for doctoral students, autumn " + year,
+				"Compassion-themed peer groups for doctoral students. Small groups meet six times during the autumn "
+						+ "term for shared discussions and exercises on compassion, guided by two trained doctoral "
+						+ "student mentors. Mentors are trained in three sessions and supported throughout; they "
+						+ "receive a certificate for their role.",
+				"Doctoral students of the university. Mentors: doctoral students who want to learn to facilitate groups.",
+				null, null, null), EnumSet.of(Language.EN),
+				new ProgrammeSettings(EligibilityKind.SELF_DECLARED, "doctoral student", true,
+						"https://zoom.example.test/j/1234567890", false, List.of(), LocalDate.of(year, 9, 1),
+						LocalDate.of(year, 12, 18), at(year, 8, 15, 9, 0), at(year, 9, 13, 23, 59), 16,
+						at(year, 9, 20, 9, 0), at(year, 10, 15, 23, 59), 64, 3, 210, 6, 120, 1, 10, 4, 2, false, false,
+						null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + DOMAIN),
+				coordinator);
+		programmes.publish(doctoral, coordinator);
+
+		var course = programmes.create(university, texts(null, null, null,
+				"Hyvinvoinnin ja elämänhallinnan tukeminen (3 op)",
+				"Opit tukemaan hyvinvointia ja elämänhallintaa myötätuntokeskeisen lähestymistavan avulla. Koulutus "
+						+ "myötätuntomentoriksi (3 x 3,5 h), myötätuntoryhmän ohjaaminen työparin kanssa (6 x 2 h), "
+						+ "työnohjaus ja oppimispäiväkirja. Arviointi: itse-, vertais- ja opettaja-arviointi, "
+						+ "hyväksytty/hylätty.",
+				"Sosiaali- ja terveysalan opiskelijat, joilla on jo kokemusta opinnoista ja ohjaustaidoista."),
+				EnumSet.of(Language.FI),
+				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/2233445566", true,
+						List.of("Kampus Aurora"), LocalDate.of(year, 8, 26), LocalDate.of(year, 12, 18),
+						at(year, 8, 1, 9, 0), at(year, 8, 31, 23, 59), 20, at(year, 9, 15, 9, 0), at(year, 10, 20, 23, 59),
+						80, 3, 210, 6, 120, 1, 10, 4, 2, true, true, 3, 9, 18, 27, 27,
+						ProgrammeSettings.Grading.PASS_FAIL, false, "Opintojakson opettaja", "teacher" + DOMAIN),
+				coordinator);
+		programmes.publish(course, coordinator);
+	}
+
+	private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
+		return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
+	}
+
+	private static EnumMap<Language, ProgrammeText> texts(String nameEn, String descriptionEn, String audienceEn,
+			String nameFi, String descriptionFi, String audienceFi) {
+		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
+		if (nameEn != null) {
+			texts.put(Language.EN, new ProgrammeText(nameEn, descriptionEn, audienceEn));
+		}
+		if (nameFi != null) {
+			texts.put(Language.FI, new ProgrammeText(nameFi, descriptionFi, audienceFi));
+		}
+		return texts;
+	}
+}

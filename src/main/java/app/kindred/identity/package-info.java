@@ -1,0 +1,6 @@
+/**
+ * Accounts and sign-in: registration with e-mail verification, passwords and their reset, throttling of failed
+ * sign-ins, the signed-in user and their preferred language and time zone.
+ */
+@org.springframework.modulith.ApplicationModule
+package app.kindred.identity;

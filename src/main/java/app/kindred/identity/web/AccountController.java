@@ -1,0 +1,88 @@
+package app.kindred.identity.web;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.kindred.core.Language;
+import app.kindred.identity.CurrentUser;
+import app.kindred.identity.AccountService;
+
+@Controller
+class AccountController {
+
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("zones")
+	List<String> zones() {
+		return ZONES;
+	}
+
+	@ModelAttribute("languages")
+	Language[] languages() {
+		return Language.values();
+	}
+
+	@GetMapping("/account")
+	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", new ProfileForm(user.displayName(), user.language(), user.zone().getId()));
+		model.addAttribute("passwordForm", PasswordChangeForm.empty());
+		return "identity/account";
+	}
+
+	@PostMapping("/account")
+	String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ZoneId zone = null;
+		if (!result.hasFieldErrors("timeZone")) {
+			try {
+				zone = ZoneId.of(form.timeZone());
+			}
+			catch (DateTimeException e) {
+				result.rejectValue("timeZone", "account.timeZone.invalid");
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("passwordForm", PasswordChangeForm.empty());
+			return "identity/account";
+		}
+		accounts.updateProfile(user.id(), form.displayName(), form.language(), zone);
+		user.refresh(form.displayName().strip(), form.language(), zone);
+		redirect.addFlashAttribute("notice", "account.saved");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Passwords.check(form.newPassword(), form.newPasswordConfirmation(), "newPassword", "newPasswordConfirmation", result);
+		if (!result.hasErrors()
+				&& accounts.changePassword(user.id(), form.currentPassword(), form.newPassword()) == AccountService.Outcome.WRONG_PASSWORD) {
+			result.rejectValue("currentPassword", "account.password.wrong");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("form", new ProfileForm(user.displayName(), user.language(), user.zone().getId()));
+			return "identity/account";
+		}
+		redirect.addFlashAttribute("notice", "account.password.changed");
+		return "redirect:/account";
+	}
+}

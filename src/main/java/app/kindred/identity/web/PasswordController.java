@@ -1,0 +1,63 @@
+package app.kindred.identity.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.kindred.identity.AccountService;
+
+@Controller
+class PasswordController {
+
+	private final AccountService accounts;
+
+	PasswordController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/password/forgot")
+	String forgotForm(Model model) {
+		model.addAttribute("form", new EmailForm(""));
+		return "identity/forgot";
+	}
+
+	@PostMapping("/password/forgot")
+	String forgot(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return "identity/forgot";
+		}
+		accounts.requestPasswordReset(form.email());
+		model.addAttribute("sent", true);
+		return "identity/forgot";
+	}
+
+	@GetMapping("/password/reset")
+	String resetForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("valid", accounts.isResetTokenValid(token));
+		model.addAttribute("form", new ResetForm(token, "", ""));
+		return "identity/reset";
+	}
+
+	@PostMapping("/password/reset")
+	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Passwords.check(form.password(), form.passwordConfirmation(), "password", "passwordConfirmation", result);
+		if (result.hasErrors()) {
+			model.addAttribute("valid", true);
+			return "identity/reset";
+		}
+		if (accounts.resetPassword(form.token(), form.password()) != AccountService.Outcome.DONE) {
+			model.addAttribute("valid", false);
+			return "identity/reset";
+		}
+		redirect.addFlashAttribute("notice", "password.reset.done");
+		return "redirect:/sign-in";
+	}
+}

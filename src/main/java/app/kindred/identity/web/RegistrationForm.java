@@ -1,0 +1,13 @@
+package app.kindred.identity.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record RegistrationForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String displayName,
+		@NotBlank @Size(min = 10, max = 72) String password, @NotBlank String passwordConfirmation) {
+
+	static RegistrationForm empty() {
+		return new RegistrationForm("", "", "", "");
+	}
+}

@@ -1,0 +1,35 @@
+package app.kindred.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInController {
+
+	private static final String SIGN_IN_EMAIL = "kindred.signInEmail";
+
+	@GetMapping("/sign-in")
+	String signIn(@RequestParam(required = false) String error, HttpSession session, Authentication authentication,
+			Model model) {
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		var email = session.getAttribute(SIGN_IN_EMAIL);
+		session.removeAttribute(SIGN_IN_EMAIL);
+		model.addAttribute("email", email == null ? "" : email);
+		if (error != null) {
+			model.addAttribute("errorKey", switch (error) {
+				case "throttled" -> "signIn.error.throttled";
+				case "unverified" -> "signIn.error.unverified";
+				default -> "signIn.error.bad";
+			});
+		}
+		return "identity/sign-in";
+	}
+}

@@ -1,0 +1,44 @@
+package app.kindred.notification;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import app.kindred.identity.AccountRegistered;
+import app.kindred.identity.PasswordResetRequested;
+import app.kindred.identity.VerificationResent;
+import app.kindred.organisation.StaffInvited;
+
+/**
+ * Mail about accounts and staff. Each listener runs after the publishing transaction has committed; the event
+ * publication registry keeps the event until the mail is handed over, so a crash in between does not lose it.
+ */
+@Component
+class AccountMails {
+
+	private final MailComposer mail;
+
+	AccountMails(MailComposer mail) {
+		this.mail = mail;
+	}
+
+	@ApplicationModuleListener
+	void on(AccountRegistered event) {
+		mail.send(event.email(), event.language(), "verify", event.displayName(), event.verificationLink());
+	}
+
+	@ApplicationModuleListener
+	void on(VerificationResent event) {
+		mail.send(event.email(), event.language(), "verify", event.displayName(), event.verificationLink());
+	}
+
+	@ApplicationModuleListener
+	void on(PasswordResetRequested event) {
+		mail.send(event.email(), event.language(), "reset", event.displayName(), event.resetLink());
+	}
+
+	@ApplicationModuleListener
+	void on(StaffInvited event) {
+		mail.send(event.email(), event.language(), "invitation", event.organisationName(),
+				new org.springframework.context.support.DefaultMessageSourceResolvable("role." + event.role().name()), event.invitedBy(), event.acceptLink());
+	}
+}

@@ -1,0 +1,45 @@
+package app.kindred.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * With no SMTP server configured, mail is kept in memory and readable at /dev/mailbox, so that a newcomer can open
+ * the verification link without setting anything up. It exists only in that mode.
+ */
+public class DevMailbox implements MailDelivery {
+
+	public record Message(long id, Instant at, String to, String subject, String text) {
+	}
+
+	private static final int KEEP = 200;
+
+	private final Deque<Message> messages = new ArrayDeque<>();
+	private final AtomicLong ids = new AtomicLong();
+	private final Clock clock;
+
+	DevMailbox(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized void deliver(Mail mail) {
+		messages.addFirst(new Message(ids.incrementAndGet(), clock.instant(), mail.to(), mail.subject(), mail.text()));
+		while (messages.size() > KEEP) {
+			messages.removeLast();
+		}
+	}
+
+	public synchronized List<Message> messages() {
+		return List.copyOf(messages);
+	}
+
+	public synchronized Optional<Message> message(long id) {
+		return messages.stream().filter(m -> m.id() == id).findFirst();
+	}
+}

@@ -1,0 +1,30 @@
+package app.kindred.notification;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+
+/**
+ * Composes a message from its localized templates {@code mail.<kind>.subject} and {@code mail.<kind>.body} in the
+ * recipient's language, and hands it to delivery.
+ */
+@Component
+class MailComposer {
+
+	private final MessageSource messages;
+	private final MailDelivery delivery;
+
+	MailComposer(MessageSource messages, MailDelivery delivery) {
+		this.messages = messages;
+		this.delivery = delivery;
+	}
+
+	void send(String to, Language language, String kind, Object... arguments) {
+		var locale = language.locale();
+		var subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
+		var body = messages.getMessage("mail." + kind + ".body", arguments, locale) + "\n\n"
+				+ messages.getMessage("mail.signature", null, locale);
+		delivery.deliver(new Mail(to, subject, body));
+	}
+}

@@ -1,0 +1,26 @@
+package app.kindred.notification;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+	@Bean
+	@ConditionalOnExpression("'${spring.mail.host:}' != ''")
+	MailDelivery smtpDelivery(JavaMailSender sender, @Value("${kindred.mail.from}") String from) {
+		return new SmtpDelivery(sender, from);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(MailDelivery.class)
+	DevMailbox devMailbox(Clock clock) {
+		return new DevMailbox(clock);
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * E-mail: composes each message from a template in the recipient's language and delivers it by SMTP, or, with no
+ * SMTP server configured, into the development mailbox.
+ */
+@org.springframework.modulith.ApplicationModule
+package app.kindred.notification;

@@ -1,0 +1,76 @@
+package app.kindred.notification.web;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import app.kindred.core.NotFoundException;
+import app.kindred.core.web.PublicRoutes;
+import app.kindred.notification.DevMailbox;
+
+/**
+ * The development mailbox: every message Kindred sent, when no SMTP server is configured. With SMTP configured the
+ * mailbox does not exist and these pages answer 404.
+ */
+@Controller
+class DevMailboxController {
+
+	private final ObjectProvider<DevMailbox> mailbox;
+
+	DevMailboxController(ObjectProvider<DevMailbox> mailbox) {
+		this.mailbox = mailbox;
+	}
+
+	@GetMapping("/dev/mailbox")
+	String list(Model model) {
+		model.addAttribute("messages", mailbox().messages());
+		return "notification/mailbox";
+	}
+
+	@GetMapping("/dev/mailbox/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("message", mailbox().message(id).orElseThrow(() -> new NotFoundException("message")));
+		return "notification/message";
+	}
+
+	private DevMailbox mailbox() {
+		var box = mailbox.getIfAvailable();
+		if (box == null) {
+			throw new NotFoundException("mailbox");
+		}
+		return box;
+	}
+
+	/** Lets pages that promise an e-mail point to the mailbox, only where it exists. */
+	@ControllerAdvice
+	static class MailboxLink {
+
+		private final ObjectProvider<DevMailbox> mailbox;
+
+		MailboxLink(ObjectProvider<DevMailbox> mailbox) {
+			this.mailbox = mailbox;
+		}
+
+		@ModelAttribute("devMailbox")
+		boolean devMailbox() {
+			return mailbox.getIfAvailable() != null;
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Routes {
+
+		@Bean
+		PublicRoutes mailboxRoutes() {
+			return () -> List.of("/dev/mailbox", "/dev/mailbox/*");
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package app.kindred.organisation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import app.kindred.core.Language;
+
+@Entity
+@Table(name = "organisation")
+class Organisation {
+
+	@Id
+	private UUID id;
+	private String name;
+	@Enumerated(EnumType.STRING)
+	private OrganisationKind kind;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "default_language")
+	private Language defaultLanguage;
+	@Column(name = "time_zone")
+	private String timeZone;
+	@Column(name = "contact_name")
+	private String contactName;
+	@Column(name = "contact_email")
+	private String contactEmail;
+	@Column(name = "created_at")
+	private Instant createdAt;
+	@Version
+	private long version;
+
+	protected Organisation() {
+	}
+
+	Organisation(OrganisationSettings settings, Instant now) {
+		this.id = UUID.randomUUID();
+		this.createdAt = now;
+		apply(settings);
+	}
+
+	void apply(OrganisationSettings settings) {
+		this.name = settings.name().strip();
+		this.kind = settings.kind();
+		this.defaultLanguage = settings.defaultLanguage();
+		this.timeZone = settings.zone().getId();
+		this.contactName = blankToNull(settings.contactName());
+		this.contactEmail = blankToNull(settings.contactEmail());
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	OrganisationId id() {
+		return new OrganisationId(id);
+	}
+
+	OrganisationSettings settings() {
+		return new OrganisationSettings(name, kind, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
+	}
+
+	OrganisationSummary summary() {
+		return new OrganisationSummary(id(), name, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
+	}
+}

@@ -1,0 +1,58 @@
+package app.kindred.organisation;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.core.Forbidden;
+import app.kindred.core.NotFoundException;
+import app.kindred.identity.AccountId;
+
+@Component
+@Transactional(readOnly = true)
+class OrganisationDirectory implements Organisations {
+
+	private final OrganisationRepository organisations;
+	private final MembershipRepository memberships;
+
+	OrganisationDirectory(OrganisationRepository organisations, MembershipRepository memberships) {
+		this.organisations = organisations;
+		this.memberships = memberships;
+	}
+
+	@Override
+	public Optional<OrganisationSummary> find(OrganisationId id) {
+		return organisations.findById(id.value()).map(Organisation::summary);
+	}
+
+	@Override
+	public Set<Role> rolesOf(OrganisationId organisation, AccountId account) {
+		var roles = EnumSet.noneOf(Role.class);
+		memberships.findByOrganisationIdAndAccountId(organisation.value(), account.value())
+			.forEach(m -> roles.add(m.role()));
+		return roles;
+	}
+
+	@Override
+	public List<OrganisationSummary> staffedBy(AccountId account) {
+		return organisations.staffedBy(account.value()).stream().map(Organisation::summary).toList();
+	}
+
+	@Override
+	public OrganisationSummary require(OrganisationId organisation, AccountId account, Role... anyOf) {
+		var roles = rolesOf(organisation, account);
+		var summary = roles.isEmpty() ? Optional.<OrganisationSummary>empty() : find(organisation);
+		if (summary.isEmpty()) {
+			throw new NotFoundException("organisation");
+		}
+		if (anyOf.length > 0 && Arrays.stream(anyOf).noneMatch(roles::contains)) {
+			throw new Forbidden("needs one of " + Arrays.toString(anyOf));
+		}
+		return summary.get();
+	}
+}

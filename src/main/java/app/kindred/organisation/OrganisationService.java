@@ -1,0 +1,62 @@
+package app.kindred.organisation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.identity.AccountId;
+
+@Service
+public class OrganisationService {
+
+	private final OrganisationRepository organisations;
+	private final MembershipRepository memberships;
+	private final OrganisationDirectory directory;
+	private final Clock clock;
+
+	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships,
+			OrganisationDirectory directory, Clock clock) {
+		this.organisations = organisations;
+		this.memberships = memberships;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	/** Whoever sets up an organisation becomes its first admin and coordinator. */
+	@Transactional
+	public OrganisationId create(OrganisationSettings settings, AccountId founder) {
+		var organisation = organisations.save(new Organisation(settings, clock.instant()));
+		for (var role : Set.of(Role.ORG_ADMIN, Role.COORDINATOR)) {
+			memberships.save(new Membership(organisation.id().value(), founder.value(), role, clock.instant()));
+		}
+		return organisation.id();
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationSettings settings(OrganisationId id, AccountId viewer) {
+		directory.require(id, viewer);
+		return organisations.findById(id.value()).orElseThrow().settings();
+	}
+
+	@Transactional
+	public void update(OrganisationId id, OrganisationSettings settings, AccountId editor) {
+		directory.require(id, editor, Role.ORG_ADMIN);
+		organisations.findById(id.value()).orElseThrow().apply(settings);
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> staffedBy(AccountId account) {
+		return directory.staffedBy(account);
+	}
+
+	/** Used by demo data and tests to add staff without the e-mail round trip. */
+	@Transactional
+	public void grant(OrganisationId id, AccountId account, Role role) {
+		if (!memberships.existsByOrganisationIdAndAccountIdAndRole(id.value(), account.value(), role)) {
+			memberships.save(new Membership(id.value(), account.value(), role, clock.instant()));
+		}
+	}
+}

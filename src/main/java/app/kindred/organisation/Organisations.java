@@ -1,0 +1,23 @@
+package app.kindred.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import app.kindred.identity.AccountId;
+
+/** Organisations and staff roles, for other modules' access checks. */
+public interface Organisations {
+
+	Optional<OrganisationSummary> find(OrganisationId id);
+
+	Set<Role> rolesOf(OrganisationId organisation, AccountId account);
+
+	List<OrganisationSummary> staffedBy(AccountId account);
+
+	/**
+	 * Passes when the account holds one of the roles. Anyone who is not staff of the organisation gets a 404, so that
+	 * organisations' contents cannot be probed; staff without the role get a 403.
+	 */
+	OrganisationSummary require(OrganisationId organisation, AccountId account, Role... anyOf);
+}

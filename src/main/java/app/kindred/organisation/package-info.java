@@ -1,0 +1,6 @@
+/**
+ * Organisations (universities and the networks that serve them), their settings, their staff and staff roles, and
+ * invitations of new staff.
+ */
+@org.springframework.modulith.ApplicationModule
+package app.kindred.organisation;

@@ -1,0 +1,101 @@
+package app.kindred.organisation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.kindred.core.Language;
+import app.kindred.identity.CurrentUser;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationKind;
+import app.kindred.organisation.Organisations;
+import app.kindred.organisation.Role;
+import app.kindred.organisation.OrganisationService;
+
+@Controller
+class OrganisationController {
+
+	private final OrganisationService service;
+	private final Organisations organisations;
+
+	OrganisationController(OrganisationService service, Organisations organisations) {
+		this.service = service;
+		this.organisations = organisations;
+	}
+
+	@ModelAttribute("kinds")
+	OrganisationKind[] kinds() {
+		return OrganisationKind.values();
+	}
+
+	@ModelAttribute("languages")
+	Language[] languages() {
+		return Language.values();
+	}
+
+	@GetMapping("/organisations")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("organisations", service.staffedBy(user.id()));
+		return "organisation/list";
+	}
+
+	@GetMapping("/organisations/new")
+	String newForm(Model model) {
+		model.addAttribute("form", OrganisationForm.blank(Language.of(LocaleContextHolder.getLocale())));
+		return "organisation/new";
+	}
+
+	@PostMapping("/organisations")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") OrganisationForm form,
+			BindingResult result) {
+		if (result.hasErrors()) {
+			return "organisation/new";
+		}
+		var id = service.create(form.settings(), user.id());
+		return "redirect:/organisations/" + id.value();
+	}
+
+	@GetMapping("/organisations/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var organisationId = new OrganisationId(id);
+		model.addAttribute("organisation", organisations.require(organisationId, user.id()));
+		model.addAttribute("roles", organisations.rolesOf(organisationId, user.id()));
+		model.addAttribute("isAdmin", organisations.rolesOf(organisationId, user.id()).contains(Role.ORG_ADMIN));
+		return "organisation/show";
+	}
+
+	@GetMapping("/organisations/{id}/settings")
+	String settings(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var organisationId = new OrganisationId(id);
+		organisations.require(organisationId, user.id(), Role.ORG_ADMIN);
+		model.addAttribute("organisationId", id);
+		model.addAttribute("form", OrganisationForm.of(service.settings(organisationId, user.id())));
+		return "organisation/settings";
+	}
+
+	@PostMapping("/organisations/{id}/settings")
+	String update(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var organisationId = new OrganisationId(id);
+		organisations.require(organisationId, user.id(), Role.ORG_ADMIN);
+		if (result.hasErrors()) {
+			model.addAttribute("organisationId", id);
+			return "organisation/settings";
+		}
+		service.update(organisationId, form.settings(), user.id());
+		redirect.addFlashAttribute("notice", "organisation.saved");
+		return "redirect:/organisations/" + id;
+	}
+}

@@ -1,0 +1,140 @@
+package app.kindred.programme;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import app.kindred.core.Language;
+import app.kindred.organisation.OrganisationId;
+
+/** One term's run of compassion mentoring, from draft to published to archived. */
+@Entity
+@Table(name = "programme")
+class Programme {
+
+	@Id
+	private UUID id;
+	@Column(name = "organisation_id")
+	private UUID organisationId;
+	@Enumerated(EnumType.STRING)
+	private ProgrammeStatus status;
+	@Embedded
+	private ProgrammeSettings settings;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "programme_text", joinColumns = @JoinColumn(name = "programme_id"))
+	@MapKeyColumn(name = "language")
+	@MapKeyEnumerated(EnumType.STRING)
+	private Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "programme_language", joinColumns = @JoinColumn(name = "programme_id"))
+	@Column(name = "language")
+	@Enumerated(EnumType.STRING)
+	private Set<Language> groupLanguages = EnumSet.noneOf(Language.class);
+	@Column(name = "copied_from")
+	private UUID copiedFrom;
+	@Column(name = "created_at")
+	private Instant createdAt;
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+	@Version
+	private long version;
+
+	protected Programme() {
+	}
+
+	Programme(OrganisationId organisation, Map<Language, ProgrammeText> texts, Set<Language> groupLanguages,
+			ProgrammeSettings settings, Instant now) {
+		this.id = UUID.randomUUID();
+		this.organisationId = organisation.value();
+		this.status = ProgrammeStatus.DRAFT;
+		this.createdAt = now;
+		change(texts, groupLanguages, settings, now);
+	}
+
+	ProgrammeId id() {
+		return new ProgrammeId(id);
+	}
+
+	OrganisationId organisation() {
+		return new OrganisationId(organisationId);
+	}
+
+	ProgrammeStatus status() {
+		return status;
+	}
+
+	ProgrammeSettings settings() {
+		return settings;
+	}
+
+	Map<Language, ProgrammeText> texts() {
+		return Map.copyOf(texts);
+	}
+
+	Set<Language> groupLanguages() {
+		return Set.copyOf(groupLanguages);
+	}
+
+	void change(Map<Language, ProgrammeText> texts, Set<Language> groupLanguages, ProgrammeSettings settings,
+			Instant now) {
+		if (status == ProgrammeStatus.ARCHIVED) {
+			throw new IllegalProgrammeTransition("archived programmes are kept as they were");
+		}
+		this.texts.clear();
+		this.texts.putAll(texts);
+		this.groupLanguages.clear();
+		this.groupLanguages.addAll(groupLanguages);
+		this.settings = settings;
+		this.updatedAt = now;
+	}
+
+	void publish(Instant now) {
+		if (status != ProgrammeStatus.DRAFT) {
+			throw new IllegalProgrammeTransition("only a draft can be published");
+		}
+		status = ProgrammeStatus.PUBLISHED;
+		updatedAt = now;
+	}
+
+	void unpublish(Instant now) {
+		if (status != ProgrammeStatus.PUBLISHED) {
+			throw new IllegalProgrammeTransition("only a published programme can be unpublished");
+		}
+		status = ProgrammeStatus.DRAFT;
+		updatedAt = now;
+	}
+
+	void archive(Instant now) {
+		if (status == ProgrammeStatus.ARCHIVED) {
+			throw new IllegalProgrammeTransition("already archived");
+		}
+		status = ProgrammeStatus.ARCHIVED;
+		updatedAt = now;
+	}
+
+	/** Next term's draft: the same settings 52 weeks later, so that meeting weekdays stay the same. */
+	Programme copyForNextTerm(Instant now) {
+		var copy = new Programme(organisation(), texts, groupLanguages, settings.shiftedBy(Period.ofWeeks(52)), now);
+		copy.copiedFrom = id;
+		return copy;
+	}
+}

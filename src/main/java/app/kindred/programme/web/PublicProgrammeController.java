@@ -1,0 +1,56 @@
+package app.kindred.programme.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import app.kindred.core.Language;
+import app.kindred.core.web.PublicRoutes;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+
+/** What anyone sees without signing in: the published programmes and each one's page. */
+@Controller
+class PublicProgrammeController {
+
+	private final ProgrammeService programmes;
+	private final Clock clock;
+
+	PublicProgrammeController(ProgrammeService programmes, Clock clock) {
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("programmes", programmes.published());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		return "programme/home";
+	}
+
+	@GetMapping("/programmes/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var programme = programmes.publicView(new ProgrammeId(id));
+		model.addAttribute("programme", programme);
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		model.addAttribute("now", clock.instant());
+		return "programme/public";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Routes {
+
+		@Bean
+		PublicRoutes programmeRoutes() {
+			return () -> List.of("/programmes/*");
+		}
+	}
+}
