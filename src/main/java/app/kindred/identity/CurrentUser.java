@@ -17,6 +17,9 @@ import app.kindred.core.Language;
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
+	/** Session attribute: the address typed into a failed sign-in, shown again on the form. */
+	public static final String SIGN_IN_EMAIL = "kindred.signInEmail";
+
 	private final AccountId id;
 	private final String email;
 	private String displayName;

@@ -29,8 +29,6 @@ import app.kindred.core.web.PublicRoutes;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String SIGN_IN_EMAIL = "kindred.signInEmail";
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -44,7 +42,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PublicRoutes identityRoutes() {
-		return () -> List.of("/sign-in", "/register", "/verify", "/verify/resend", "/password/forgot", "/password/reset");
+		return () -> List.of("/sign-in", "/register", "/register/check-mail", "/verify", "/verify/resend", "/password/forgot", "/password/reset");
 	}
 
 	/**
@@ -80,7 +78,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(open)
 				.permitAll()
@@ -102,7 +100,7 @@ class SecurityConfiguration {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
 			var reason = e instanceof SignInThrottledException ? "throttled"
 					: e instanceof DisabledException ? "unverified" : "bad";
-			request.getSession().setAttribute(SIGN_IN_EMAIL, request.getParameter("email"));
+			request.getSession().setAttribute(CurrentUser.SIGN_IN_EMAIL, request.getParameter("email"));
 			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
 		};
 	}

@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.kindred.identity.CurrentUser;
+
 @Controller
 class SignInController {
-
-	private static final String SIGN_IN_EMAIL = "kindred.signInEmail";
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, HttpSession session, Authentication authentication,
@@ -20,8 +20,8 @@ class SignInController {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
-		var email = session.getAttribute(SIGN_IN_EMAIL);
-		session.removeAttribute(SIGN_IN_EMAIL);
+		var email = session.getAttribute(CurrentUser.SIGN_IN_EMAIL);
+		session.removeAttribute(CurrentUser.SIGN_IN_EMAIL);
 		model.addAttribute("email", email == null ? "" : email);
 		if (error != null) {
 			model.addAttribute("errorKey", switch (error) {

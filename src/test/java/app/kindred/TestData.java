@@ -1,0 +1,103 @@
+package app.kindred;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountService;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationKind;
+import app.kindred.organisation.OrganisationService;
+import app.kindred.organisation.OrganisationSettings;
+import app.kindred.organisation.Role;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeText;
+
+/**
+ * Builds people, organisations and programmes through the modules' own services, with unique e-mail addresses so
+ * that tests sharing one database never see each other's data.
+ */
+@Component
+public class TestData {
+
+	public static final String PASSWORD = "correct horse battery";
+
+	private final AccountService accounts;
+	private final OrganisationService organisations;
+	private final ProgrammeService programmes;
+	private final Clock clock;
+
+	TestData(AccountService accounts, OrganisationService organisations, ProgrammeService programmes, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	public static String uniqueEmail(String who) {
+		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+	}
+
+	public Person person(String who) {
+		var email = uniqueEmail(who);
+		return new Person(accounts.registerVerified(email, who, PASSWORD, Language.EN), email);
+	}
+
+	/** An organisation with one person in each staff role, and one who has none. */
+	public Staff staff() {
+		var founder = person("founder");
+		var organisation = organisations.create(new OrganisationSettings("Test University " + founder.email(),
+				OrganisationKind.UNIVERSITY, Language.EN, ZoneId.of("Europe/Helsinki"), "Contact", "contact@test.example"),
+				founder.id());
+		var admin = person("admin");
+		var coordinator = person("coordinator");
+		var teacher = person("teacher");
+		organisations.grant(organisation, admin.id(), Role.ORG_ADMIN);
+		organisations.grant(organisation, coordinator.id(), Role.COORDINATOR);
+		organisations.grant(organisation, teacher.id(), Role.TEACHER);
+		return new Staff(organisation, founder, admin, coordinator, teacher, person("outsider"));
+	}
+
+	public ProgrammeId programme(Staff staff, boolean published) {
+		var id = programmes.create(staff.organisation(),
+				Map.of(Language.EN, new ProgrammeText("Test programme", "A programme for tests.", "Students")),
+				EnumSet.of(Language.EN), settings(), staff.coordinator().id());
+		if (published) {
+			programmes.publish(id, staff.coordinator().id());
+		}
+		return id;
+	}
+
+	public ProgrammeSettings settings() {
+		var now = clock.instant();
+		var termStart = LocalDate.now(clock).plusDays(60);
+		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://video.example/room", false, List.of(),
+				termStart, termStart.plusDays(90), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
+				now.plus(Duration.ofDays(25)), now.plus(Duration.ofDays(40)), 40, 3, 210, 6, 120, 1, 10, 4, 2, false,
+				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+
+	public record Person(AccountId id, String email) {
+	}
+
+	public record Staff(OrganisationId organisation, Person founder, Person admin, Person coordinator, Person teacher,
+			Person outsider) {
+	}
+}

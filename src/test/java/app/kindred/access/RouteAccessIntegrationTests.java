@@ -1,0 +1,313 @@
+package app.kindred.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import app.kindred.TestData;
+import app.kindred.TestData.Person;
+import app.kindred.TestData.Staff;
+import app.kindred.organisation.StaffInvited;
+import app.kindred.organisation.StaffService;
+import app.kindred.core.Language;
+import app.kindred.organisation.Role;
+
+/**
+ * Walks every route of the application as anonymous and as every role, and checks each answer against the table
+ * below. A route the application has but the table does not name fails the test, so nobody adds a page without
+ * deciding who may open it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class RouteAccessIntegrationTests {
+
+	enum Who {
+		ANONYMOUS, USER, ORG_ADMIN, COORDINATOR, TEACHER
+	}
+
+	/** What a request answers: allowed (2xx or a redirect within the app), or refused in one of these ways. */
+	enum Outcome {
+		OK, SIGN_IN, UNAUTHORIZED, FORBIDDEN, NOT_FOUND
+	}
+
+	record Route(HttpMethod method, String pattern, Function<Fixture, String> url, Map<Who, Outcome> expected) {
+	}
+
+	/** Everything the routes need, made afresh for each role so that one role's changes never affect another's. */
+	record Fixture(Staff staff, UUID draft, UUID published, UUID toPublish, UUID toUnpublish, UUID toArchive,
+			UUID invitation, String invitationToken, UUID teacherMembership) {
+	}
+
+	private static final Map<Who, Outcome> PUBLIC = all(Outcome.OK);
+	private static final Map<Who, Outcome> SIGNED_IN = except(Outcome.OK, Who.ANONYMOUS, Outcome.SIGN_IN);
+	private static final Map<Who, Outcome> ADMIN_ONLY = staff(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+	private static final Map<Who, Outcome> ANY_STAFF = staff(Outcome.OK, Outcome.OK, Outcome.OK);
+	private static final Map<Who, Outcome> COORDINATOR_ONLY = staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
+	private static final Map<Who, Outcome> NOWHERE = all(Outcome.NOT_FOUND);
+	private static final Map<Who, Outcome> API_SIGNED_IN = except(Outcome.OK, Who.ANONYMOUS, Outcome.UNAUTHORIZED);
+
+	static final List<Route> ROUTES = List.of(
+			// Public pages
+			get("/", f -> "/", PUBLIC),
+			get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
+			get("/sign-in", f -> "/sign-in", PUBLIC),
+			get("/register", f -> "/register", PUBLIC),
+			post("/register", f -> "/register", PUBLIC),
+			get("/register/check-mail", f -> "/register/check-mail", PUBLIC),
+			get("/verify", f -> "/verify?token=nonsense", PUBLIC),
+			get("/verify/resend", f -> "/verify/resend", PUBLIC),
+			post("/verify/resend", f -> "/verify/resend", PUBLIC),
+			get("/password/forgot", f -> "/password/forgot", PUBLIC),
+			post("/password/forgot", f -> "/password/forgot", PUBLIC),
+			get("/password/reset", f -> "/password/reset?token=nonsense", PUBLIC),
+			post("/password/reset", f -> "/password/reset", PUBLIC),
+			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
+			// The development mailbox exists only without SMTP; tests run with SMTP
+			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE),
+			get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
+			// API documentation
+			get("/v3/api-docs", f -> "/v3/api-docs", PUBLIC),
+			get("/v3/api-docs.yaml", f -> "/v3/api-docs.yaml", PUBLIC),
+			get("/v3/api-docs/swagger-config", f -> "/v3/api-docs/swagger-config", PUBLIC),
+			get("/api-docs", f -> "/api-docs", PUBLIC),
+			// Anyone signed in
+			get("/account", f -> "/account", SIGNED_IN),
+			post("/account", f -> "/account", SIGNED_IN),
+			post("/account/password", f -> "/account/password", SIGNED_IN),
+			get("/organisations", f -> "/organisations", SIGNED_IN),
+			get("/organisations/new", f -> "/organisations/new", SIGNED_IN),
+			post("/organisations", f -> "/organisations", SIGNED_IN),
+			get("/invitations/{token}/sign-in", f -> "/invitations/" + f.invitationToken() + "/sign-in", SIGNED_IN),
+			post("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), SIGNED_IN),
+			// Organisation staff
+			get("/organisations/{id}", f -> "/organisations/" + org(f), ANY_STAFF),
+			get("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_ONLY),
+			post("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_ONLY),
+			get("/organisations/{id}/staff", f -> "/organisations/" + org(f) + "/staff", ADMIN_ONLY),
+			post("/organisations/{id}/staff/invitations", f -> "/organisations/" + org(f) + "/staff/invitations", ADMIN_ONLY),
+			post("/organisations/{id}/staff/invitations/{invitationId}/revoke",
+					f -> "/organisations/" + org(f) + "/staff/invitations/" + f.invitation() + "/revoke", ADMIN_ONLY),
+			post("/organisations/{id}/staff/{membershipId}/remove",
+					f -> "/organisations/" + org(f) + "/staff/" + f.teacherMembership() + "/remove", ADMIN_ONLY),
+			get("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", ANY_STAFF),
+			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new", COORDINATOR_ONLY),
+			post("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", COORDINATOR_ONLY),
+			get("/programmes/{id}/manage", f -> "/programmes/" + f.draft() + "/manage", ANY_STAFF),
+			get("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_ONLY),
+			post("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_ONLY),
+			post("/programmes/{id}/publish", f -> "/programmes/" + f.toPublish() + "/publish", COORDINATOR_ONLY),
+			post("/programmes/{id}/unpublish", f -> "/programmes/" + f.toUnpublish() + "/unpublish", COORDINATOR_ONLY),
+			post("/programmes/{id}/archive", f -> "/programmes/" + f.toArchive() + "/archive", COORDINATOR_ONLY),
+			post("/programmes/{id}/copy", f -> "/programmes/" + f.published() + "/copy", COORDINATOR_ONLY),
+			// JSON API
+			get("/api/v1/organisations", f -> "/api/v1/organisations", API_SIGNED_IN),
+			get("/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f), api(ANY_STAFF)),
+			get("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(ANY_STAFF)),
+			post("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(COORDINATOR_ONLY)),
+			get("/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(), api(ANY_STAFF)),
+			new Route(HttpMethod.PUT, "/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(), api(COORDINATOR_ONLY)));
+
+	/** A valid body, so that API answers show the access decision and not a validation error. */
+	static final String VALID_PROGRAMME = """
+			{"nameEn": "API programme", "descriptionEn": "Made through the API.", "groupLanguages": ["EN"],
+			 "eligibilityKind": "NONE", "remote": true, "termStart": "2027-09-01", "termEnd": "2027-12-18",
+			 "mentorCallOpens": "2027-08-15T09:00", "mentorCallCloses": "2027-09-13T23:59", "mentorSeats": 16,
+			 "signupOpens": "2027-09-20T09:00", "signupCloses": "2027-10-15T23:59", "participantSeats": 64,
+			 "trainingCount": 3, "trainingHours": 3.5, "meetingCount": 6, "meetingHours": 2, "meetingIntervalWeeks": 1,
+			 "groupMax": 10, "groupMin": 4, "mentorsPerGroup": 2, "certificate": true,
+			 "contactName": "Coordinator", "contactEmail": "coordinator@test.example"}""";
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	ApplicationEvents events;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+	@Autowired
+	TestData data;
+	@Autowired
+	StaffService staffService;
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void everyRouteIsInTheTable() {
+		var known = new TreeSet<String>();
+		ROUTES.forEach(r -> known.add(r.method() + " " + r.pattern()));
+		var missing = new TreeSet<String>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().startsWith("org.springframework.boot")) {
+				return; // the error controller, reached only through error dispatches
+			}
+			Set<String> patterns = info.getPatternValues();
+			var methods = info.getMethodsCondition().getMethods();
+			for (var pattern : patterns) {
+				if (methods.isEmpty()) {
+					missing.add("ANY " + pattern);
+				}
+				methods.forEach(m -> {
+					if (!known.contains(m.name() + " " + pattern)) {
+						missing.add(m.name() + " " + pattern);
+					}
+				});
+			}
+		});
+		assertThat(missing).as("routes without an expected outcome per role").isEmpty();
+	}
+
+	@Test
+	void everyRoleGetsTheExpectedAnswerOnEveryRoute() throws Exception {
+		var failures = new ArrayList<String>();
+		for (var who : Who.values()) {
+			var fixture = fixture();
+			for (var route : ROUTES) {
+				var expected = route.expected().get(who);
+				var actual = outcome(perform(route, fixture, who));
+				if (actual != expected) {
+					failures.add("%s %s as %s: expected %s, got %s".formatted(route.method(), route.url().apply(fixture),
+							who, expected, actual));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private MvcResult perform(Route route, Fixture fixture, Who who) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.url().apply(fixture));
+		var api = route.pattern().startsWith("/api/");
+		if (api) {
+			request.contentType(MediaType.APPLICATION_JSON).content(VALID_PROGRAMME).accept(MediaType.APPLICATION_JSON);
+		}
+		else if (route.method() != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		var person = person(fixture, who);
+		if (person != null) {
+			request.with(api ? httpBasic(person.email(), TestData.PASSWORD) : user(users.loadUserByUsername(person.email())));
+		}
+		return mvc.perform(request).andReturn();
+	}
+
+	private static Outcome outcome(MvcResult result) {
+		var status = result.getResponse().getStatus();
+		var location = result.getResponse().getRedirectedUrl();
+		if (status == 302 && location != null && location.endsWith("/sign-in")) {
+			return Outcome.SIGN_IN;
+		}
+		return switch (status) {
+			case 401 -> Outcome.UNAUTHORIZED;
+			case 403 -> Outcome.FORBIDDEN;
+			case 404 -> Outcome.NOT_FOUND;
+			default -> status < 400 ? Outcome.OK : null;
+		};
+	}
+
+	private Fixture fixture() {
+		var staff = data.staff();
+		var invitationEmail = TestData.uniqueEmail("invited");
+		staffService.invite(staff.organisation(), invitationEmail, Role.TEACHER, Language.EN, staff.founder().id());
+		var invitation = staffService.pending(staff.organisation(), staff.founder().id()).getFirst();
+		var link = events.stream(StaffInvited.class).reduce((first, second) -> second).orElseThrow().acceptLink();
+		var teacherMembership = staffService.staff(staff.organisation(), staff.founder().id())
+			.stream()
+			.filter(m -> m.email().equals(staff.teacher().email()))
+			.findFirst()
+			.orElseThrow()
+			.membershipId();
+		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)),
+				id(data.programme(staff, false)), id(data.programme(staff, true)), id(data.programme(staff, false)),
+				invitation.id(), link.substring(link.lastIndexOf('/') + 1), teacherMembership);
+	}
+
+	private static UUID id(app.kindred.programme.ProgrammeId id) {
+		return id.value();
+	}
+
+	private static UUID org(Fixture f) {
+		return f.staff().organisation().value();
+	}
+
+	private static Person person(Fixture f, Who who) {
+		return switch (who) {
+			case ANONYMOUS -> null;
+			case USER -> f.staff().outsider();
+			case ORG_ADMIN -> f.staff().admin();
+			case COORDINATOR -> f.staff().coordinator();
+			case TEACHER -> f.staff().teacher();
+		};
+	}
+
+	private static Route get(String pattern, Function<Fixture, String> url, Map<Who, Outcome> expected) {
+		return new Route(HttpMethod.GET, pattern, url, expected);
+	}
+
+	private static Route post(String pattern, Function<Fixture, String> url, Map<Who, Outcome> expected) {
+		return new Route(HttpMethod.POST, pattern, url, expected);
+	}
+
+	private static Map<Who, Outcome> all(Outcome outcome) {
+		var map = new EnumMap<Who, Outcome>(Who.class);
+		for (var who : Who.values()) {
+			map.put(who, outcome);
+		}
+		return map;
+	}
+
+	private static Map<Who, Outcome> except(Outcome usual, Who who, Outcome outcome) {
+		var map = all(usual);
+		map.put(who, outcome);
+		return map;
+	}
+
+	/** Outsiders get 404 for an organisation's pages, so they cannot even learn what exists. */
+	private static Map<Who, Outcome> staff(Outcome admin, Outcome coordinator, Outcome teacher) {
+		var map = new EnumMap<Who, Outcome>(Who.class);
+		map.put(Who.ANONYMOUS, Outcome.SIGN_IN);
+		map.put(Who.USER, Outcome.NOT_FOUND);
+		map.put(Who.ORG_ADMIN, admin);
+		map.put(Who.COORDINATOR, coordinator);
+		map.put(Who.TEACHER, teacher);
+		return map;
+	}
+
+	private static Map<Who, Outcome> api(Map<Who, Outcome> pages) {
+		var map = new EnumMap<>(pages);
+		map.put(Who.ANONYMOUS, Outcome.UNAUTHORIZED);
+		return map;
+	}
+}
