@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -34,10 +36,15 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The one authentication manager, set explicitly on both chains. Without it Spring Security would also build a
+	 * global parent manager from the user details service, which would check the password again after a throttled
+	 * refusal and count every failure twice.
+	 */
 	@Bean
-	ThrottledAuthenticationProvider authenticationProvider(AccountDirectory directory, PasswordEncoder encoder,
+	AuthenticationManager authenticationManager(AccountDirectory directory, PasswordEncoder encoder,
 			SignInThrottle throttle) {
-		return new ThrottledAuthenticationProvider(directory, encoder, throttle);
+		return new ProviderManager(new ThrottledAuthenticationProvider(directory, encoder, throttle));
 	}
 
 	@Bean
@@ -51,10 +58,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ThrottledAuthenticationProvider provider, MessageSource messages,
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, MessageSource messages,
 			LocaleResolver locales) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authenticationProvider(provider)
+			.authenticationManager(authentication)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(request, response,
 					HttpStatus.UNAUTHORIZED, messages, locales)))
@@ -68,10 +75,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider provider, List<PublicRoutes> routes)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, List<PublicRoutes> routes)
 			throws Exception {
 		var open = routes.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
-		return http.authenticationProvider(provider)
+		return http.authenticationManager(authentication)
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")

@@ -1,0 +1,187 @@
+package app.kindred.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import app.kindred.Mails;
+import app.kindred.TestData;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	TestData data;
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void registersVerifiesByEmailedLinkAndSignsIn() throws Exception {
+		var email = TestData.uniqueEmail("newcomer");
+		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "fi")
+			.param("email", email).param("displayName", "Nea Newcomer")
+			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD))
+			.andExpect(redirectedUrl("/register/check-mail"));
+
+		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+		var message = mail.getReceivedMessagesForDomain(email)[0];
+		assertThat(message.getSubject()).contains("Vahvista");
+		var link = Mails.linkPath(message);
+		assertThat(link).startsWith("/verify?token=");
+
+		mvc.perform(signIn(email, TestData.PASSWORD, from()))
+			.andExpect(redirectedUrl("/sign-in?error=unverified"))
+			.andExpect(unauthenticated());
+		mvc.perform(get(link)).andExpect(model().attribute("verified", true));
+		mvc.perform(get(link)).andExpect(model().attribute("verified", false));
+		mvc.perform(signIn(email, TestData.PASSWORD, from()))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void refusesATakenAddressAtTheFieldKeepingWhatWasTyped() throws Exception {
+		var existing = data.person("existing");
+		mvc.perform(post("/register").with(csrf())
+			.param("email", existing.email()).param("displayName", "Someone Else")
+			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "register.emailTaken"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone Else")));
+	}
+
+	@Test
+	void refusesMismatchedAndTooShortPasswordsInTheUsersLanguage() throws Exception {
+		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "sv")
+			.param("email", TestData.uniqueEmail("short")).param("displayName", "Sam")
+			.param("password", "short").param("passwordConfirmation", "other"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "password", "passwordConfirmation"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+	}
+
+	@Test
+	void throttlesAnAccountAfterRepeatedFailedSignIns() throws Exception {
+		var person = data.person("forgetful");
+		var address = from();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			mvc.perform(signIn(person.email(), "wrong password", address))
+				.andExpect(redirectedUrl("/sign-in?error=bad"));
+		}
+		mvc.perform(signIn(person.email(), TestData.PASSWORD, from()))
+			.andExpect(redirectedUrl("/sign-in?error=throttled"))
+			.andExpect(unauthenticated());
+		mvc.perform(get("/sign-in").param("error", "throttled").header("Accept-Language", "fi"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("15 minuutt")));
+	}
+
+	@Test
+	void throttlesAnAddressTryingManyAccounts() throws Exception {
+		var address = from();
+		for (int attempt = 0; attempt < 50; attempt++) {
+			mvc.perform(signIn(TestData.uniqueEmail("guess"), "guess", address));
+		}
+		var person = data.person("sharing-an-address");
+		mvc.perform(signIn(person.email(), TestData.PASSWORD, address))
+			.andExpect(redirectedUrl("/sign-in?error=throttled"));
+	}
+
+	@Test
+	void resetsAPasswordByEmailedLinkOnce() throws Exception {
+		var person = data.person("reset");
+		mvc.perform(post("/password/forgot").with(csrf()).param("email", person.email()))
+			.andExpect(model().attribute("sent", true));
+		mvc.perform(post("/password/forgot").with(csrf()).param("email", TestData.uniqueEmail("nobody")))
+			.andExpect(model().attribute("sent", true));
+		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+		assertThat(mail.getReceivedMessages()).hasSize(1);
+		var link = Mails.linkPath(mail.getReceivedMessagesForDomain(person.email())[0]);
+		var token = link.substring(link.indexOf("token=") + 6);
+
+		mvc.perform(get(link)).andExpect(model().attribute("valid", true));
+		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
+			.param("password", "a brand new passphrase").param("passwordConfirmation", "a brand new passphrase"))
+			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
+			.param("password", "yet another passphrase").param("passwordConfirmation", "yet another passphrase"))
+			.andExpect(model().attribute("valid", false));
+		mvc.perform(signIn(person.email(), "a brand new passphrase", from()))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void changesPasswordOnlyWithTheCurrentOne() throws Exception {
+		var person = data.person("changer");
+		var me = user(users.loadUserByUsername(person.email()));
+		mvc.perform(post("/account/password").with(csrf()).with(me).param("currentPassword", "not it")
+			.param("newPassword", "another passphrase").param("newPasswordConfirmation", "another passphrase"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.password.wrong"));
+		mvc.perform(post("/account/password").with(csrf()).with(me).param("currentPassword", TestData.PASSWORD)
+			.param("newPassword", "another passphrase").param("newPasswordConfirmation", "another passphrase"))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(signIn(person.email(), "another passphrase", from()))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void remembersTheChosenLanguageOnTheAccount() throws Exception {
+		var person = data.person("linguist");
+		mvc.perform(get("/").param("lang", "sv").with(user(users.loadUserByUsername(person.email()))));
+		assertThat(((CurrentUser) users.loadUserByUsername(person.email())).language()).isEqualTo(app.kindred.core.Language.SV);
+		mvc.perform(get("/account").with(user(users.loadUserByUsername(person.email()))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+	}
+
+	@Test
+	void showsErrorPagesInTheUsersLanguageWithoutInternals() throws Exception {
+		var person = data.person("lost");
+		mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(users.loadUserByUsername(person.email())))
+			.header("Accept-Language", "fi"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"en\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+		mvc.perform(get("/organisations/not-a-uuid").with(user(users.loadUserByUsername(person.email()))))
+			.andExpect(status().isNotFound());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+			String password, RequestPostProcessor from) {
+		return post("/sign-in").with(csrf()).param("email", email).param("password", password).with(from);
+	}
+
+	/** Each test signs in from its own address, so address throttling in one test never touches another. */
+	private static RequestPostProcessor from() {
+		var address = "10.%d.%d.%d".formatted((int) (Math.random() * 250), (int) (Math.random() * 250), (int) (Math.random() * 250));
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
