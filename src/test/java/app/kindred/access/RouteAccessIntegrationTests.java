@@ -132,7 +132,9 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/copy", f -> "/programmes/" + f.published() + "/copy", COORDINATOR_ONLY),
 			// JSON API
 			get("/api/v1/organisations", f -> "/api/v1/organisations", API_SIGNED_IN),
+			post("/api/v1/organisations", f -> "/api/v1/organisations", API_SIGNED_IN),
 			get("/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f), api(ANY_STAFF)),
+			new Route(HttpMethod.PUT, "/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f), api(ADMIN_ONLY)),
 			get("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(ANY_STAFF)),
 			post("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(COORDINATOR_ONLY)),
 			get("/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(), api(ANY_STAFF)),
@@ -147,6 +149,9 @@ class RouteAccessIntegrationTests {
 			 "trainingCount": 3, "trainingHours": 3.5, "meetingCount": 6, "meetingHours": 2, "meetingIntervalWeeks": 1,
 			 "groupMax": 10, "groupMin": 4, "mentorsPerGroup": 2, "certificate": true,
 			 "contactName": "Coordinator", "contactEmail": "coordinator@test.example"}""";
+
+	static final String VALID_ORGANISATION = """
+			{"name": "API University", "kind": "UNIVERSITY", "defaultLanguage": "FI", "timeZone": "Europe/Helsinki"}""";
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -211,7 +216,8 @@ class RouteAccessIntegrationTests {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.url().apply(fixture));
 		var api = route.pattern().startsWith("/api/");
 		if (api) {
-			request.contentType(MediaType.APPLICATION_JSON).content(VALID_PROGRAMME).accept(MediaType.APPLICATION_JSON);
+			var body = route.pattern().contains("programmes") ? VALID_PROGRAMME : VALID_ORGANISATION;
+			request.contentType(MediaType.APPLICATION_JSON).content(body).accept(MediaType.APPLICATION_JSON);
 		}
 		else if (route.method() != HttpMethod.GET) {
 			request.with(csrf());

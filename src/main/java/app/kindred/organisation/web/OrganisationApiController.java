@@ -4,7 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import app.kindred.identity.CurrentUser;
 import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationService;
 import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
@@ -28,9 +37,29 @@ class OrganisationApiController {
 	}
 
 	private final Organisations organisations;
+	private final OrganisationService service;
 
-	OrganisationApiController(Organisations organisations) {
+	OrganisationApiController(Organisations organisations, OrganisationService service) {
 		this.organisations = organisations;
+		this.service = service;
+	}
+
+	@Operation(summary = "Set up an organisation; the caller becomes its first admin and coordinator")
+	@PostMapping
+	ResponseEntity<OrganisationDocument> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody OrganisationForm organisation) {
+		var id = service.create(organisation.settings(), user.id());
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id.value()))
+			.body(document(organisations.require(id, user.id()), user));
+	}
+
+	@Operation(summary = "Change an organisation's settings (organisation admins)")
+	@PutMapping("/{id}")
+	OrganisationDocument update(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody OrganisationForm organisation) {
+		var organisationId = new OrganisationId(id);
+		service.update(organisationId, organisation.settings(), user.id());
+		return document(organisations.require(organisationId, user.id()), user);
 	}
 
 	@Operation(summary = "Organisations the caller is staff of")

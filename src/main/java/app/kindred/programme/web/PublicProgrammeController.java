@@ -42,6 +42,7 @@ class PublicProgrammeController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("allLanguages", Language.values());
 		return "programme/public";
 	}
 
