@@ -106,8 +106,10 @@ abstract class BrowserTestBase {
 	void switchLanguage(String nativeName, String code) {
 		var link = browser.driver().findElement(By.xpath("//nav[contains(@class,'languages')]//a[normalize-space(.)='"
 				+ nativeName + "']"));
+		var href = link.getDomAttribute("href");
 		browser.andWaitForNewPage(link::click);
-		assertThat(browser.lang()).isEqualTo(code);
+		assertThat(browser.lang()).as("language after following the switcher's %s link (href=\"%s\")", nativeName, href)
+			.isEqualTo(code);
 		browser.checkAccessibility();
 	}
 
@@ -128,7 +130,7 @@ abstract class BrowserTestBase {
 		browser.checkAccessibility();
 		var link = browser.driver().findElement(row);
 		browser.andWaitForNewPage(link::click);
-		assertThat(browser.pageText()).contains(address);
+		assertThat(browser.pageText()).as("the message to %s at %s", address, browser.url()).contains(address);
 		browser.checkAccessibility();
 	}
 
