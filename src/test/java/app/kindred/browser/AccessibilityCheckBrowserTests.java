@@ -1,0 +1,35 @@
+package app.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The axe check itself: it must catch a defect, and say where it is and what to do about it. */
+class AccessibilityCheckBrowserTests extends BrowserTestBase {
+
+	@Test
+	void reportsEachViolationWithRuleImpactTargetAndHelp() {
+		browser.open("/").checkAccessibility();
+
+		browser.js("""
+				var main = document.getElementById('main');
+				main.insertAdjacentHTML('beforeend',
+				    '<img id="no-alt" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+				  + '<input id="no-label" type="text">'
+				  + '<p id="faint" style="color:#ccc;background:#fff">Hard to read</p>');
+				""");
+
+		assertThatThrownBy(browser::checkAccessibility).isInstanceOf(AssertionError.class)
+			.message()
+			.contains("Accessibility violations on " + BASE_URL + "/ (en)")
+			.contains("image-alt [critical]", "#no-alt")
+			.contains("label [critical]", "#no-label")
+			.contains("color-contrast [serious]", "#faint")
+			.contains("https://dequeuniversity.com/rules/axe/");
+
+		browser.open("/");
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.id("no-alt"))).isEmpty();
+		browser.checkAccessibility();
+	}
+}

@@ -1,0 +1,253 @@
+package app.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Headless Debian Chromium driven through the installed chromedriver (nothing is ever downloaded), with helpers that
+ * act as a person would: follow links by their text, fill labelled fields, press keys, and check every page with axe.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final ChromeDriverService service;
+	private final ChromeDriver driver;
+	private final Path profile;
+	private final String baseUrl;
+
+	public Browser(String baseUrl) {
+		this.baseUrl = baseUrl;
+		try {
+			this.profile = Files.createTempDirectory("kindred-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Forgets the previous test's session and language choice, so each test starts as a stranger. */
+	public void reset() {
+		driver.manage().deleteAllCookies();
+		open("/");
+		driver.manage().deleteAllCookies();
+	}
+
+	// Navigation
+
+	public Browser open(String path) {
+		driver.get(path.startsWith("http") ? path : baseUrl + path);
+		waitForPage();
+		return this;
+	}
+
+	public void waitForPage() {
+		new WebDriverWait(driver, WAIT).until(d -> "complete".equals(js("return document.readyState")));
+	}
+
+	/** Runs an action that loads a new page, and waits until the old page is gone and the new one is ready. */
+	public void andWaitForNewPage(Runnable action) {
+		var old = driver.findElement(By.tagName("html"));
+		action.run();
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+		waitForPage();
+	}
+
+	/** Follows the link or presses the button with exactly this text, preferring the page's main content. */
+	public void click(String text) {
+		var element = byText(text);
+		andWaitForNewPage(element::click);
+	}
+
+	public void clickCss(String css) {
+		var element = driver.findElement(By.cssSelector(css));
+		andWaitForNewPage(element::click);
+	}
+
+	public WebElement byText(String text) {
+		var literal = xpathLiteral(text);
+		var clickable = "[self::a or self::button][normalize-space(.)=" + literal + "]";
+		var inMain = driver.findElements(By.xpath("//main//*" + clickable));
+		if (!inMain.isEmpty()) {
+			return inMain.get(0);
+		}
+		var anywhere = driver.findElements(By.xpath("//*" + clickable));
+		assertThat(anywhere).as("a link or button reading '%s' on %s", text, driver.getCurrentUrl()).isNotEmpty();
+		return anywhere.get(0);
+	}
+
+	public void fill(String id, String value) {
+		var field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	public void submit(String buttonText) {
+		click(buttonText);
+	}
+
+	// Reading the page
+
+	public String text(String css) {
+		return driver.findElement(By.cssSelector(css)).getText().strip();
+	}
+
+	public String value(String id) {
+		return driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	public String heading() {
+		return text("h1");
+	}
+
+	public String lang() {
+		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	public String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String url() {
+		return driver.getCurrentUrl();
+	}
+
+	public List<String> texts(String css) {
+		return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+	}
+
+	/** The error message shown at a field, tied to it by aria-describedby and marked aria-invalid. */
+	public String fieldError(String id) {
+		var field = driver.findElement(By.id(id));
+		assertThat(field.getDomAttribute("aria-invalid")).as("%s marked invalid", id).isEqualTo("true");
+		assertThat(field.getDomAttribute("aria-describedby")).as("%s described by its error", id).contains(id + "-error");
+		return text("#" + id + "-error");
+	}
+
+	public Object js(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	public <T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, WAIT).until(condition);
+	}
+
+	// Keyboard
+
+	public void press(CharSequence... keys) {
+		new Actions(driver).sendKeys(keys).perform();
+	}
+
+	public void tab() {
+		press(Keys.TAB);
+	}
+
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
+	/** Presses Tab until the element with this id has focus, as a keyboard user would. */
+	public void tabTo(String id, int atMost) {
+		for (int i = 0; i < atMost; i++) {
+			tab();
+			if (id.equals(focused().getDomAttribute("id"))) {
+				return;
+			}
+		}
+		throw new AssertionError("#" + id + " not reached with " + atMost + " presses of Tab on " + url());
+	}
+
+	// Accessibility
+
+	/** Runs axe on the current page for WCAG 2.1 A and AA, and fails with a readable list of what it found. */
+	public Browser checkAccessibility() {
+		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		assertThat(results.getErrorMessage()).as("axe ran on %s", url()).isNull();
+		var violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Accessibility violations on " + url() + " (" + lang() + "):\n"
+					+ violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+		}
+		return this;
+	}
+
+	private static String describe(Rule rule) {
+		var targets = rule.getNodes().stream().map(n -> "      " + n.getTarget() + "  " + oneLine(n.getFailureSummary()))
+			.collect(Collectors.joining("\n"));
+		return "  - " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl()
+				+ ")\n" + targets;
+	}
+
+	private static String oneLine(String text) {
+		return text == null ? "" : text.replaceAll("\\s+", " ");
+	}
+
+	private static String xpathLiteral(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		if (!text.contains("\"")) {
+			return "\"" + text + "\"";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			service.stop();
+			try (var files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+			catch (IOException | UncheckedIOException e) {
+				// a temporary profile left behind is harmless
+			}
+		}
+	}
+}
