@@ -8,8 +8,9 @@ import java.util.Optional;
 public enum Language {
 	EN, FI, SV;
 
+	/** English is written the British way, with a 24-hour clock, as at Finnish universities. */
 	public Locale locale() {
-		return Locale.forLanguageTag(code());
+		return this == EN ? Locale.UK : Locale.forLanguageTag(code());
 	}
 
 	public String code() {

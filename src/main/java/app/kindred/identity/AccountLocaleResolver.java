@@ -28,6 +28,8 @@ class AccountLocaleResolver implements LocaleContextResolver {
 
 	static final String LANGUAGE_COOKIE = "kindred-lang";
 	static final String ZONE_COOKIE = "kindred-tz";
+	/** The language chosen in this very request, so the page that switched already speaks it. */
+	private static final String CHOSEN = AccountLocaleResolver.class.getName() + ".chosen";
 
 	private final Accounts accounts;
 	private final AccountService service;
@@ -40,7 +42,9 @@ class AccountLocaleResolver implements LocaleContextResolver {
 	@Override
 	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 		var user = accounts.current();
-		var locale = user.map(u -> u.language().locale()).orElseGet(() -> fromBrowser(request));
+		var chosen = (Language) request.getAttribute(CHOSEN);
+		var locale = chosen != null ? chosen.locale()
+				: user.map(u -> u.language().locale()).orElseGet(() -> fromBrowser(request));
 		var zone = user.map(CurrentUser::zone).or(() -> cookie(request, ZONE_COOKIE).flatMap(AccountLocaleResolver::zone))
 			.orElse(Dates.DEFAULT_ZONE);
 		return new TimeZoneAwareLocaleContext() {
@@ -61,6 +65,7 @@ class AccountLocaleResolver implements LocaleContextResolver {
 		var language = context == null ? Optional.<Language>empty()
 				: Optional.ofNullable(context.getLocale()).flatMap(l -> Language.fromCode(l.getLanguage()));
 		language.ifPresent(chosen -> {
+			request.setAttribute(CHOSEN, chosen);
 			var cookie = new Cookie(LANGUAGE_COOKIE, chosen.code());
 			cookie.setPath("/");
 			cookie.setMaxAge(60 * 60 * 24 * 365);

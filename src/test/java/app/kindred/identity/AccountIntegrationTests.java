@@ -160,6 +160,18 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void switchesLanguageOnThePageThatAsksAndRemembersIt() throws Exception {
+		var cookie = mvc.perform(get("/").param("lang", "fi"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"fi\"")))
+			.andReturn().getResponse().getCookie("kindred-lang");
+		assertThat(cookie.getValue()).isEqualTo("fi");
+		mvc.perform(get("/sign-in").cookie(cookie).header("Accept-Language", "sv"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kirjaudu sisään")));
+		mvc.perform(get("/sign-in").header("Accept-Language", "sv,en;q=0.8"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+	}
+
+	@Test
 	void showsErrorPagesInTheUsersLanguageWithoutInternals() throws Exception {
 		var person = data.person("lost");
 		mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(users.loadUserByUsername(person.email())))
