@@ -81,12 +81,13 @@ public class TestData {
 		return id;
 	}
 
+	/** Settings whose mentor call and sign-up are both open now. */
 	public ProgrammeSettings settings() {
 		var now = clock.instant();
 		var termStart = LocalDate.now(clock).plusDays(60);
 		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://video.example/room", false, List.of(),
-				termStart, termStart.plusDays(90), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
-				now.plus(Duration.ofDays(25)), now.plus(Duration.ofDays(40)), 40, 3, 210, 6, 120, 1, 10, 4, 2, false,
+				termStart, termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(40)), 40, 3, 210, 6, 120, 1, 10, 4, 2, false,
 				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,14 @@ public class ProgrammeService {
 
 	private final ProgrammeRepository programmes;
 	private final Organisations organisations;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, Clock clock) {
+	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ApplicationEventPublisher events,
+			Clock clock) {
 		this.programmes = programmes;
 		this.organisations = organisations;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -48,6 +52,12 @@ public class ProgrammeService {
 			.orElseThrow(() -> new NotFoundException("programme"));
 	}
 
+	/** For other modules' messages and decisions; pages go through the access-checked methods. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ProgrammeView> find(ProgrammeId id) {
+		return programmes.findById(id.value()).map(this::view);
+	}
+
 	@Transactional(readOnly = true)
 	public List<ProgrammeView> ofOrganisation(OrganisationId organisation, AccountId viewer) {
 		var summary = organisations.require(organisation, viewer);
@@ -59,7 +69,7 @@ public class ProgrammeService {
 
 	@Transactional(readOnly = true)
 	public ProgrammeView forStaff(ProgrammeId id, AccountId viewer) {
-		var programme = find(id);
+		var programme = load(id);
 		return view(programme, organisations.require(programme.organisation(), viewer));
 	}
 
@@ -74,6 +84,7 @@ public class ProgrammeService {
 	public void update(ProgrammeId id, Map<Language, ProgrammeText> texts, Set<Language> languages,
 			ProgrammeSettings settings, AccountId coordinator) {
 		coordinated(id, coordinator).change(texts, languages, settings, clock.instant());
+		events.publishEvent(new ProgrammeSettingsChanged(id, settings.mentorSeats(), settings.participantSeats()));
 	}
 
 	@Transactional
@@ -97,12 +108,12 @@ public class ProgrammeService {
 	}
 
 	private Programme coordinated(ProgrammeId id, AccountId coordinator) {
-		var programme = find(id);
+		var programme = load(id);
 		organisations.require(programme.organisation(), coordinator, Role.COORDINATOR);
 		return programme;
 	}
 
-	private Programme find(ProgrammeId id) {
+	private Programme load(ProgrammeId id) {
 		return programmes.findById(id.value()).orElseThrow(() -> new NotFoundException("programme"));
 	}
 

@@ -58,7 +58,9 @@ class RouteAccessIntegrationTests {
 
 	/** What a request answers: allowed (2xx or a redirect within the app), or refused in one of these ways. */
 	enum Outcome {
-		OK, SIGN_IN, UNAUTHORIZED, FORBIDDEN, NOT_FOUND
+		OK, SIGN_IN, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+		/** Allowed in, but the (deliberately empty) input was refused with a 400, 409 or 422. */
+		REFUSED_INPUT
 	}
 
 	record Route(HttpMethod method, String pattern, Function<Fixture, String> url, Map<Who, Outcome> expected) {
@@ -108,6 +110,15 @@ class RouteAccessIntegrationTests {
 			get("/organisations", f -> "/organisations", SIGNED_IN),
 			get("/organisations/new", f -> "/organisations/new", SIGNED_IN),
 			post("/organisations", f -> "/organisations", SIGNED_IN),
+			// Recruitment: anyone signed in, for their own application only (no application id is ever in the path)
+			get("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/participant", SIGNED_IN),
+			post("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/mentor",
+					except(Outcome.REFUSED_INPUT, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/applications/{role}", f -> "/programmes/" + f.published() + "/applications/mentor",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/applications/{role}/withdraw",
+					f -> "/programmes/" + f.published() + "/applications/mentor/withdraw",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/invitations/{token}/sign-in", f -> "/invitations/" + f.invitationToken() + "/sign-in", SIGNED_IN),
 			post("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), SIGNED_IN),
 			// Organisation staff
@@ -239,6 +250,7 @@ class RouteAccessIntegrationTests {
 			case 401 -> Outcome.UNAUTHORIZED;
 			case 403 -> Outcome.FORBIDDEN;
 			case 404 -> Outcome.NOT_FOUND;
+			case 400, 409, 422 -> Outcome.REFUSED_INPUT;
 			default -> status < 400 ? Outcome.OK : null;
 		};
 	}

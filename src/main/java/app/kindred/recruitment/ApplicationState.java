@@ -1,0 +1,9 @@
+package app.kindred.recruitment;
+
+/**
+ * PENDING only for the moment between a sign-up's commit and the allocator's decision; then SEATED or WAITING, and
+ * WITHDRAWN when the person steps back.
+ */
+public enum ApplicationState {
+	PENDING, SEATED, WAITING, WITHDRAWN
+}

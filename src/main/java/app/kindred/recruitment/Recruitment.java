@@ -1,0 +1,171 @@
+package app.kindred.recruitment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.kindred.core.Language;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.Accounts;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeView;
+
+/**
+ * Signing up as mentor or participant, first come first served, and stepping back. One application per person,
+ * programme and role: asking again shows the one there is.
+ */
+@Service
+public class Recruitment {
+
+	/** How long a sign-up waits for its decision before it answers "pending"; allocation takes milliseconds. */
+	private static final Duration DECISION_WAIT = Duration.ofSeconds(10);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final SeatAllocator allocator;
+	private final ProgrammeService programmes;
+	private final Accounts accounts;
+	private final Clock clock;
+
+	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
+			Accounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.allocator = allocator;
+		this.programmes = programmes;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** The published programme, and whether its window for this role is open now. */
+	public ProgrammeView programme(ProgrammeId id) {
+		return programmes.publicView(id);
+	}
+
+	public Optional<RecruitmentClosed.Reason> refusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
+		var s = programme.settings();
+		var now = clock.instant();
+		Instant opens = role == RecruitmentRole.MENTOR ? s.mentorCallOpens() : s.signupOpens();
+		Instant closes = role == RecruitmentRole.MENTOR ? s.mentorCallCloses() : s.signupCloses();
+		if (now.isBefore(opens)) {
+			return Optional.of(RecruitmentClosed.Reason.NOT_OPEN_YET);
+		}
+		if (!now.isBefore(closes)) {
+			return Optional.of(RecruitmentClosed.Reason.CLOSED);
+		}
+		if (s.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN && !inDomain(account, s.eligibilityValue())) {
+			return Optional.of(RecruitmentClosed.Reason.NOT_ELIGIBLE);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Signs up and waits for the allocator's decision: seated, or waiting at a position. A second attempt, such as a
+	 * double click or a retried POST, returns the first application.
+	 */
+	public ApplicationStatus signUp(ProgrammeId programmeId, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
+		var programme = programme(programmeId);
+		refusal(programme, role, account).ifPresent(reason -> {
+			throw new RecruitmentClosed(reason);
+		});
+		if (programme.settings().eligibilityKind() == EligibilityKind.SELF_DECLARED && !answers.declaredEligible()) {
+			throw new RecruitmentClosed(RecruitmentClosed.Reason.NOT_ELIGIBLE);
+		}
+		var existing = find(programmeId, role, account);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		allocator.ensurePool(programmeId.value(), role, seats(programme.settings(), role));
+		var id = UUID.randomUUID();
+		try {
+			transactions.executeWithoutResult(s -> jdbc.sql("""
+					insert into application (id, programme_id, role, account_id, state, languages, delivery, department,
+					                         motivation, experience, created_at)
+					values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""")
+				.params(id, programmeId.value(), role.name(), account.value(),
+						answers.languages().stream().map(Language::name).sorted().collect(Collectors.joining(",")),
+						answers.delivery().name(), blankToNull(answers.department()), blankToNull(answers.motivation()),
+						blankToNull(answers.experience()), Timestamp.from(clock.instant()))
+				.update());
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			return find(programmeId, role, account).orElseThrow();
+		}
+		return awaitDecision(programmeId, role, id);
+	}
+
+	public Optional<ApplicationStatus> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
+		return jdbc.sql("select id from application where programme_id = ? and role = ? and account_id = ?")
+			.params(programme.value(), role.name(), account.value())
+			.query(UUID.class)
+			.optional()
+			.map(this::status);
+	}
+
+	/** Withdraws the person's own application; a freed seat goes to the first on the waiting list at once. */
+	public void withdraw(ProgrammeId programme, RecruitmentRole role, AccountId account) {
+		find(programme, role, account).ifPresent(a -> allocator.withdraw(a.id()));
+	}
+
+	private ApplicationStatus awaitDecision(ProgrammeId programme, RecruitmentRole role, UUID id) {
+		var deadline = clock.instant().plus(DECISION_WAIT);
+		long pause = 200_000;
+		while (true) {
+			allocator.allocate(programme.value(), role);
+			var status = status(id);
+			if (status.state() != ApplicationState.PENDING || clock.instant().isAfter(deadline)) {
+				return status;
+			}
+			// Another request holds the pool and will decide this one too, or has just missed it: look again soon.
+			LockSupport.parkNanos(pause);
+			pause = Math.min(pause * 2, 20_000_000);
+		}
+	}
+
+	private ApplicationStatus status(UUID id) {
+		return jdbc.sql("""
+				select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
+				       (select count(*) from application w where w.programme_id = a.programme_id and w.role = a.role
+				           and w.state = 'WAITING' and w.arrival < a.arrival) as ahead
+				  from application a where a.id = ?""")
+			.param(id)
+			.query((rs, n) -> {
+				var state = ApplicationState.valueOf(rs.getString("state"));
+				return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+						RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
+						state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
+						rs.getTimestamp("created_at").toInstant());
+			})
+			.single();
+	}
+
+	private boolean inDomain(AccountId account, String domain) {
+		var wanted = domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^@", "");
+		return accounts.find(account)
+			.map(a -> a.email().toLowerCase(Locale.ROOT))
+			.filter(e -> e.endsWith("@" + wanted) || e.endsWith("." + wanted))
+			.isPresent();
+	}
+
+	static int seats(ProgrammeSettings settings, RecruitmentRole role) {
+		return role == RecruitmentRole.MENTOR ? settings.mentorSeats() : settings.participantSeats();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
