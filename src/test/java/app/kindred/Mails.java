@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 /** Reading what GreenMail received. */
@@ -12,6 +13,14 @@ public final class Mails {
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	private Mails() {
+	}
+
+	/** Waits until the address has received this many messages (mail is sent after commit, asynchronously). */
+	public static MimeMessage[] await(GreenMailExtension mail, String address, int count) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
+		return mail.getReceivedMessagesForDomain(address);
 	}
 
 	public static String body(MimeMessage message) {

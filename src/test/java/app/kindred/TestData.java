@@ -72,9 +72,13 @@ public class TestData {
 	}
 
 	public ProgrammeId programme(Staff staff, boolean published) {
+		return programme(staff, published, settings());
+	}
+
+	public ProgrammeId programme(Staff staff, boolean published, ProgrammeSettings settings) {
 		var id = programmes.create(staff.organisation(),
 				Map.of(Language.EN, new ProgrammeText("Test programme", "A programme for tests.", "Students")),
-				EnumSet.of(Language.EN), settings(), staff.coordinator().id());
+				EnumSet.of(Language.EN), settings, staff.coordinator().id());
 		if (published) {
 			programmes.publish(id, staff.coordinator().id());
 		}
@@ -83,11 +87,16 @@ public class TestData {
 
 	/** Settings whose mentor call and sign-up are both open now. */
 	public ProgrammeSettings settings() {
+		return settings(40, clock.instant().minus(Duration.ofDays(1)), EligibilityKind.NONE, null);
+	}
+
+	/** Settings with the given participant seats and sign-up opening time (open for 40 days), and rule. */
+	public ProgrammeSettings settings(int participantSeats, Instant signupOpens, EligibilityKind rule, String ruleValue) {
 		var now = clock.instant();
 		var termStart = LocalDate.now(clock).plusDays(60);
-		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://video.example/room", false, List.of(),
+		return new ProgrammeSettings(rule, ruleValue, true, "https://video.example/room", false, List.of(),
 				termStart, termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
-				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(40)), 40, 3, 210, 6, 120, 1, 10, 4, 2, false,
+				signupOpens, signupOpens.plus(Duration.ofDays(40)), participantSeats, 3, 210, 6, 120, 1, 10, 4, 2, false,
 				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
 	}
 

@@ -165,7 +165,7 @@ class RouteAccessIntegrationTests {
 			{"name": "API University", "kind": "UNIVERSITY", "defaultLanguage": "FI", "timeZone": "Europe/Helsinki"}""";
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
 	@Autowired
 	MockMvc mvc;

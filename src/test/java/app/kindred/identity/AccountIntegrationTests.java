@@ -34,7 +34,7 @@ import app.kindred.TestData;
 class AccountIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
 	@Autowired
 	MockMvc mvc;
@@ -51,8 +51,7 @@ class AccountIntegrationTests {
 			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD))
 			.andExpect(redirectedUrl("/register/check-mail"));
 
-		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-		var message = mail.getReceivedMessagesForDomain(email)[0];
+		var message = Mails.await(mail, email, 1)[0];
 		assertThat(message.getSubject()).contains("Vahvista");
 		var link = Mails.linkPath(message);
 		assertThat(link).startsWith("/verify?token=");
@@ -118,12 +117,12 @@ class AccountIntegrationTests {
 		var person = data.person("reset");
 		mvc.perform(post("/password/forgot").with(csrf()).param("email", person.email()))
 			.andExpect(model().attribute("sent", true));
-		mvc.perform(post("/password/forgot").with(csrf()).param("email", TestData.uniqueEmail("nobody")))
+		var nobody = TestData.uniqueEmail("nobody");
+		mvc.perform(post("/password/forgot").with(csrf()).param("email", nobody))
 			.andExpect(model().attribute("sent", true));
-		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-		assertThat(mail.getReceivedMessages()).hasSize(1);
-		var link = Mails.linkPath(mail.getReceivedMessagesForDomain(person.email())[0]);
+		var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
 		var token = link.substring(link.indexOf("token=") + 6);
+		assertThat(mail.getReceivedMessagesForDomain(nobody)).as("no mail reveals that an address has no account").isEmpty();
 
 		mvc.perform(get(link)).andExpect(model().attribute("valid", true));
 		mvc.perform(post("/password/reset").with(csrf()).param("token", token)

@@ -80,7 +80,7 @@ class SignUpController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("role", as);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		model.addAttribute("application", recruitment.find(programme.id(), as, user.id())
+		model.addAttribute("mine", recruitment.find(programme.id(), as, user.id())
 			.orElseThrow(() -> new NotFoundException("application")));
 		return "recruitment/status";
 	}
