@@ -32,6 +32,15 @@ class AccountDirectory implements Accounts, UserDetailsService {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<AccountId, AccountSummary> findAll(java.util.Collection<AccountId> ids) {
+		var result = new java.util.HashMap<AccountId, AccountSummary>();
+		accounts.findAllById(ids.stream().map(AccountId::value).toList())
+			.forEach(a -> result.put(a.id(), a.summary()));
+		return result;
+	}
+
+	@Override
 	public Optional<CurrentUser> current() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user

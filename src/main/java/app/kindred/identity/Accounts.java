@@ -9,6 +9,9 @@ public interface Accounts {
 
 	Optional<AccountSummary> findByEmail(String email);
 
+	/** Many accounts in one query, for lists; unknown ids are left out. */
+	java.util.Map<AccountId, AccountSummary> findAll(java.util.Collection<AccountId> ids);
+
 	/** The signed-in user of the current request, if any. */
 	Optional<CurrentUser> current();
 

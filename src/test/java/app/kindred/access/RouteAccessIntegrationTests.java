@@ -119,6 +119,8 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/applications/{role}/withdraw",
 					f -> "/programmes/" + f.published() + "/applications/mentor/withdraw",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/applications", f -> "/programmes/" + f.published() + "/applications", COORDINATOR_ONLY),
+			get("/programmes/{id}/applications.csv", f -> "/programmes/" + f.published() + "/applications.csv", COORDINATOR_ONLY),
 			get("/invitations/{token}/sign-in", f -> "/invitations/" + f.invitationToken() + "/sign-in", SIGNED_IN),
 			post("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), SIGNED_IN),
 			// Organisation staff

@@ -168,6 +168,34 @@ class RecruitmentIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> states(programme, people).equals(List.of("SEATED 0", "SEATED 0", "WAITING 1")));
 	}
 
+	@Test
+	void coordinatorsSeeApplicationsAndExportThemSafelyForSpreadsheets() throws Exception {
+		var staff = data.staff();
+		var programme = data.programme(staff, true, data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
+		var first = data.person("first");
+		var second = data.person("second");
+		mvc.perform(signUp(programme, first).param("department", "Kemia"));
+		mvc.perform(signUp(programme, second).param("department", "=HYPERLINK(\"http://evil.example\")"));
+
+		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(first.email())))
+			.andExpect(content().string(containsString("Waiting list, place 1")))
+			.andExpect(content().string(containsString("Participants (1 with a place, 1 waiting)")));
+		mvc.perform(get("/programmes/" + programme.value() + "/applications").param("state", "WAITING").with(as(staff.coordinator())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(first.email()))));
+
+		var csv = mvc.perform(get("/programmes/" + programme.value() + "/applications.csv").with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("applications-participant.csv")))
+			.andReturn().getResponse().getContentAsByteArray();
+		var text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF\"Arrival\";\"State\"");
+		assertThat(text).contains("\"Kemia\"").contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+		assertThat(text.lines()).hasSize(3);
+	}
+
 	private MockHttpServletRequestBuilder signUp(ProgrammeId programme, TestData.Person person) {
 		return post("/programmes/" + programme.value() + "/sign-up/participant").with(csrf()).with(as(person))
 			.param("languages", "EN").param("delivery", "REMOTE").param("consent", "true");

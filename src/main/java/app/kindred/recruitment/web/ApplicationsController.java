@@ -1,0 +1,97 @@
+package app.kindred.recruitment.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.kindred.core.Language;
+import app.kindred.core.NotFoundException;
+import app.kindred.core.web.Dates;
+import app.kindred.core.web.SpreadsheetCsv;
+import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.RecruitmentRole;
+
+/** Coordinators follow the call for mentors and the sign-up, and export them. */
+@Controller
+class ApplicationsController {
+
+	private final Applications applications;
+	private final MessageSource messages;
+	private final Dates dates;
+
+	ApplicationsController(Applications applications, MessageSource messages, Dates dates) {
+		this.applications = applications;
+		this.messages = messages;
+		this.dates = dates;
+	}
+
+	@GetMapping("/programmes/{id}/applications")
+	String list(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+			@RequestParam(required = false) String state, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var programmeId = new ProgrammeId(id);
+		var as = role(role);
+		model.addAttribute("programme", applications.coordinated(programmeId, user.id()));
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		model.addAttribute("role", as);
+		model.addAttribute("roles", RecruitmentRole.values());
+		model.addAttribute("states", ApplicationState.values());
+		model.addAttribute("state", state(state));
+		model.addAttribute("counts", applications.counts(programmeId, user.id()));
+		model.addAttribute("applicants", applications.list(programmeId, as, state(state), user.id()));
+		return "recruitment/applications";
+	}
+
+	@GetMapping("/programmes/{id}/applications.csv")
+	void export(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
+		var as = role(role);
+		var locale = LocaleContextHolder.getLocale();
+		var rows = applications.list(new ProgrammeId(id), as, null, user.id())
+			.stream()
+			.map(a -> List.of(String.valueOf(a.arrival()), text("signUp.state." + a.state() + ".short", locale),
+					a.position() == 0 ? "" : String.valueOf(a.position()), a.name(), a.email(), a.languages(),
+					text("signUp.delivery." + a.delivery() + ".short", locale), nullToEmpty(a.department()),
+					nullToEmpty(a.motivation()), nullToEmpty(a.experience()), dates.dateTime(a.createdAt())))
+			.toList();
+		var header = Arrays.stream(new String[] { "arrival", "state", "position", "name", "email", "languages",
+				"delivery", "department", "motivation", "experience", "submitted" })
+			.map(column -> text("applications.column." + column, locale))
+			.toList();
+		SpreadsheetCsv.write(response, "applications-" + as.path() + ".csv", header, rows);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	private static ApplicationState state(String value) {
+		return value == null || value.isBlank() ? null
+				: Arrays.stream(ApplicationState.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+	}
+
+	private static RecruitmentRole role(String path) {
+		return Arrays.stream(RecruitmentRole.values())
+			.filter(r -> r.path().equals(path.toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("role"));
+	}
+}
