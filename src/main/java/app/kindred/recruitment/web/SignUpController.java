@@ -47,7 +47,7 @@ class SignUpController {
 		if (recruitment.find(programme.id(), as, user.id()).isPresent()) {
 			return "redirect:/programmes/" + id + "/applications/" + as.path();
 		}
-		model.addAttribute("form", SignUpForm.blank(programme.groupLanguages()));
+		model.addAttribute("form", SignUpForm.blank(programme.groupLanguages(), deliveries(programme)));
 		return page(programme, as, user, model, response);
 	}
 

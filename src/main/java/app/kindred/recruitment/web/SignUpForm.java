@@ -19,9 +19,10 @@ record SignUpForm(@NotEmpty Set<Language> languages, @NotNull SignUpAnswers.Deli
 		languages = languages == null ? EnumSet.noneOf(Language.class) : languages;
 	}
 
-	static SignUpForm blank(Set<Language> languages) {
-		return new SignUpForm(languages.size() == 1 ? EnumSet.copyOf(languages) : EnumSet.noneOf(Language.class), null,
-				"", "", "", false, false);
+	/** Where the programme offers only one choice, it is already made. */
+	static SignUpForm blank(Set<Language> languages, SignUpAnswers.Delivery[] deliveries) {
+		return new SignUpForm(languages.size() == 1 ? EnumSet.copyOf(languages) : EnumSet.noneOf(Language.class),
+				deliveries.length == 1 ? deliveries[0] : null, "", "", "", false, false);
 	}
 
 	SignUpAnswers answers() {
