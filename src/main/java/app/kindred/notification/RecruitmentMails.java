@@ -9,6 +9,7 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.ApplicantPromoted;
 import app.kindred.recruitment.ApplicationDecided;
+import app.kindred.recruitment.ApplicationRemoved;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.RecruitmentRole;
 
@@ -38,6 +39,11 @@ class RecruitmentMails {
 	@ApplicationModuleListener
 	void on(ApplicantPromoted event) {
 		send(event.account(), event.programme(), event.role(), "promoted", 0);
+	}
+
+	@ApplicationModuleListener
+	void on(ApplicationRemoved event) {
+		send(event.account(), event.programme(), event.role(), "removed", 0);
 	}
 
 	private void send(AccountId account, ProgrammeId programme, RecruitmentRole role, String kind, int position) {

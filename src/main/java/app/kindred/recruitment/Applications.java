@@ -22,16 +22,69 @@ import app.kindred.programme.ProgrammeView;
 @Service
 public class Applications {
 
+	/** One hand-made change, for the audit trail. */
+	public record AuditEntry(String actor, String action, String reason, java.time.Instant at) {
+	}
+
 	private final JdbcClient jdbc;
 	private final Accounts accounts;
 	private final ProgrammeService programmes;
 	private final Organisations organisations;
+	private final SeatAllocator allocator;
+	private final org.springframework.context.ApplicationEventPublisher events;
+	private final java.time.Clock clock;
 
-	Applications(JdbcClient jdbc, Accounts accounts, ProgrammeService programmes, Organisations organisations) {
+	Applications(JdbcClient jdbc, Accounts accounts, ProgrammeService programmes, Organisations organisations,
+			SeatAllocator allocator, org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.organisations = organisations;
+		this.allocator = allocator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Removes an application of this programme by hand, with a reason kept in the audit trail. A freed seat goes to
+	 * the first on the waiting list at once. Another programme's application id answers 404.
+	 */
+	@Transactional
+	public void remove(ProgrammeId id, UUID application, String reason, AccountId coordinator) {
+		coordinated(id, coordinator);
+		var row = jdbc.sql("select role, account_id, state from application where id = ? and programme_id = ?")
+			.params(application, id.value())
+			.query((rs, n) -> new Object[] { RecruitmentRole.valueOf(rs.getString(1)), new AccountId(rs.getObject(2, UUID.class)),
+					ApplicationState.valueOf(rs.getString(3)) })
+			.optional()
+			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
+		if (row[2] == ApplicationState.WITHDRAWN) {
+			return;
+		}
+		allocator.withdraw(application);
+		jdbc.sql("insert into application_audit (id, application_id, actor_id, action, reason, at) values (?, ?, ?, 'REMOVE', ?, ?)")
+			.params(UUID.randomUUID(), application, coordinator.value(), reason.strip(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+		events.publishEvent(new ApplicationRemoved(application, id, (RecruitmentRole) row[0], (AccountId) row[1]));
+	}
+
+	/** The hand-made changes to this programme's applications, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> audit(ProgrammeId id, AccountId viewer) {
+		coordinated(id, viewer);
+		var rows = jdbc.sql("""
+				select t.actor_id, t.action, t.reason, t.at from application_audit t
+				  join application a on a.id = t.application_id where a.programme_id = ? order by t.at desc""")
+			.param(id.value())
+			.query((rs, n) -> new Object[] { new AccountId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant() })
+			.list();
+		var people = accounts.findAll(rows.stream().map(r -> (AccountId) r[0]).toList());
+		return rows.stream()
+			.map(r -> new AuditEntry(people.containsKey((AccountId) r[0]) ? people.get((AccountId) r[0]).displayName() : "",
+					(String) r[1], (String) r[2], (java.time.Instant) r[3]))
+			.toList();
 	}
 
 	/** The programme, if the viewer coordinates it: 404 for outsiders, 403 for other staff. */

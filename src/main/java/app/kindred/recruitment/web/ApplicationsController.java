@@ -13,7 +13,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kindred.core.Language;
@@ -53,7 +56,23 @@ class ApplicationsController {
 		model.addAttribute("state", state(state));
 		model.addAttribute("counts", applications.counts(programmeId, user.id()));
 		model.addAttribute("applicants", applications.list(programmeId, as, state(state), user.id()));
+		model.addAttribute("audit", applications.audit(programmeId, user.id()));
 		return "recruitment/applications";
+	}
+
+	/** Removing someone needs a reason for the audit trail; without one the page comes back with a 422. */
+	@PostMapping("/programmes/{id}/applications/{applicationId}/remove")
+	String remove(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("removeError", "applications.remove.reasonRequired");
+			return list(id, role, null, user, model);
+		}
+		applications.remove(new ProgrammeId(id), applicationId, reason, user.id());
+		redirect.addFlashAttribute("notice", "applications.removed");
+		return "redirect:/programmes/" + id + "/applications?role=" + role(role).path();
 	}
 
 	@GetMapping("/programmes/{id}/applications.csv")
