@@ -80,7 +80,8 @@ class SignUpController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("role", as);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		model.addAttribute("application", recruitment.find(programme.id(), as, user.id())
+		// Not "application": in Thymeleaf that name is the servlet context's attributes, and the page would fail.
+		model.addAttribute("applicationStatus", recruitment.find(programme.id(), as, user.id())
 			.orElseThrow(() -> new NotFoundException("application")));
 		return "recruitment/status";
 	}
