@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,6 +111,19 @@ class SeatAllocator {
 			decided.forEach(events::publishEvent);
 			return true;
 		}));
+	}
+
+	/**
+	 * Decides applications left pending, such as one whose request gave up waiting or whose instance stopped between
+	 * its commit and the decision. Several instances may sweep at once: the pool lock lets one decide, and the others
+	 * skip.
+	 */
+	@Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+	void sweepPending() {
+		jdbc.sql("select distinct programme_id, role from application where state = 'PENDING'")
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2)) })
+			.list()
+			.forEach(pool -> allocate((UUID) pool[0], (RecruitmentRole) pool[1]));
 	}
 
 	/** Withdraws an application; a freed seat goes at once to the first on the waiting list. */

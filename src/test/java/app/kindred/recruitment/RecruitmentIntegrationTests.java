@@ -59,6 +59,8 @@ class RecruitmentIntegrationTests {
 	UserDetailsService users;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	SeatAllocator allocator;
 
 	@Test
 	void seatsInArrivalOrderThenWaitsWithPositionsAndPromotesOnWithdrawal() throws Exception {
@@ -216,6 +218,22 @@ class RecruitmentIntegrationTests {
 			.andExpect(content().string(containsString("removed an application: Not a student here")));
 		assertThat(Mails.await(mail, first.email(), 2)).extracting(m -> m.getSubject())
 			.anySatisfy(subject -> assertThat(subject).startsWith("Your sign-up was removed"));
+	}
+
+	@Test
+	void decidesASignUpLeftPendingWithoutAnyoneAsking() {
+		var staff = data.staff();
+		var programme = data.programme(staff, true, data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
+		var person = data.person("abandoned");
+		allocator.ensurePool(programme.value(), RecruitmentRole.PARTICIPANT, 1);
+		// As if the request had stopped between committing its application and the decision
+		jdbc.sql("""
+				insert into application (id, programme_id, role, account_id, state, languages, delivery, created_at)
+				values (?, ?, 'PARTICIPANT', ?, 'PENDING', 'EN', 'REMOTE', ?)""")
+			.params(UUID.randomUUID(), programme.value(), person.id().value(), java.sql.Timestamp.from(data.now()))
+			.update();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> recruitment.find(programme, RecruitmentRole.PARTICIPANT, person.id()).orElseThrow().state() == ApplicationState.SEATED);
 	}
 
 	private MockHttpServletRequestBuilder signUp(ProgrammeId programme, TestData.Person person) {

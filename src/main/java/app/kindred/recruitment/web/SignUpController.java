@@ -80,6 +80,7 @@ class SignUpController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("role", as);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		// Not "application": Thymeleaf reserves that name for the servlet context's attributes.
 		model.addAttribute("mine", recruitment.find(programme.id(), as, user.id())
 			.orElseThrow(() -> new NotFoundException("application")));
 		return "recruitment/status";
