@@ -7,4 +7,12 @@ public enum RecruitmentRole {
 	public String path() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
+
+	/** The role named in a path ("mentor", "participant"); anything else is a page that does not exist. */
+	public static RecruitmentRole fromPath(String path) {
+		return java.util.Arrays.stream(values())
+			.filter(r -> r.path().equals(path == null ? "" : path.toLowerCase(java.util.Locale.ROOT)))
+			.findFirst()
+			.orElseThrow(() -> new app.kindred.core.NotFoundException("role"));
+	}
 }

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kindred.core.Language;
-import app.kindred.core.NotFoundException;
 import app.kindred.core.web.Dates;
 import app.kindred.core.web.SpreadsheetCsv;
 import app.kindred.identity.CurrentUser;
@@ -108,9 +107,6 @@ class ApplicationsController {
 	}
 
 	private static RecruitmentRole role(String path) {
-		return Arrays.stream(RecruitmentRole.values())
-			.filter(r -> r.path().equals(path.toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("role"));
+		return RecruitmentRole.fromPath(path);
 	}
 }

@@ -139,9 +139,6 @@ class SignUpController {
 	}
 
 	private static RecruitmentRole role(String path) {
-		return Arrays.stream(RecruitmentRole.values())
-			.filter(r -> r.path().equals(path))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("role"));
+		return RecruitmentRole.fromPath(path);
 	}
 }
