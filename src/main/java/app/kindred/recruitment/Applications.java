@@ -70,9 +70,7 @@ public class Applications {
 	}
 
 	/** The hand-made changes to this programme's applications, newest first. */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> audit(ProgrammeId id, AccountId viewer) {
-		coordinated(id, viewer);
+	private List<AuditEntry> audit(ProgrammeId id) {
 		var rows = jdbc.sql("""
 				select t.actor_id, t.action, t.reason, t.at from application_audit t
 				  join application a on a.id = t.application_id where a.programme_id = ? order by t.at desc""")
@@ -95,10 +93,25 @@ public class Applications {
 		return programme;
 	}
 
+	/** Everything the coordinator's page shows, behind one access check. */
+	public record Overview(ProgrammeView programme, Map<RecruitmentRole, Map<ApplicationState, Integer>> counts,
+			List<Applicant> applicants, List<AuditEntry> audit) {
+	}
+
+	@Transactional(readOnly = true)
+	public Overview overview(ProgrammeId id, RecruitmentRole role, ApplicationState state, AccountId viewer) {
+		var programme = coordinated(id, viewer);
+		return new Overview(programme, counts(id), applicants(id, role, state), audit(id));
+	}
+
 	/** Applications for one role in arrival order, optionally of one state. */
 	@Transactional(readOnly = true)
 	public List<Applicant> list(ProgrammeId id, RecruitmentRole role, ApplicationState state, AccountId viewer) {
 		coordinated(id, viewer);
+		return applicants(id, role, state);
+	}
+
+	private List<Applicant> applicants(ProgrammeId id, RecruitmentRole role, ApplicationState state) {
 		var rows = jdbc.sql("""
 				select id, account_id, state, arrival, languages, delivery, department, motivation, experience, created_at
 				  from application where programme_id = ? and role = ? order by arrival, submitted""")
@@ -126,9 +139,7 @@ public class Applications {
 	}
 
 	/** How many applications are in each state, per role. */
-	@Transactional(readOnly = true)
-	public Map<RecruitmentRole, Map<ApplicationState, Integer>> counts(ProgrammeId id, AccountId viewer) {
-		coordinated(id, viewer);
+	private Map<RecruitmentRole, Map<ApplicationState, Integer>> counts(ProgrammeId id) {
 		var counts = new EnumMap<RecruitmentRole, Map<ApplicationState, Integer>>(RecruitmentRole.class);
 		for (var role : RecruitmentRole.values()) {
 			var perState = new EnumMap<ApplicationState, Integer>(ApplicationState.class);

@@ -77,8 +77,8 @@ public class Recruitment {
 	 * Signs up and waits for the allocator's decision: seated, or waiting at a position. A second attempt, such as a
 	 * double click or a retried POST, returns the first application.
 	 */
-	public ApplicationStatus signUp(ProgrammeId programmeId, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
-		var programme = programme(programmeId);
+	public ApplicationStatus signUp(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
+		var programmeId = programme.id();
 		refusal(programme, role, account).ifPresent(reason -> {
 			throw new RecruitmentClosed(reason);
 		});
@@ -116,9 +116,14 @@ public class Recruitment {
 			.map(this::status);
 	}
 
-	/** Withdraws the person's own application; a freed seat goes to the first on the waiting list at once. */
+	/**
+	 * Withdraws the person's own application; a freed seat goes to the first on the waiting list at once. Someone
+	 * without an application gets a 404.
+	 */
 	public void withdraw(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		find(programme, role, account).ifPresent(a -> allocator.withdraw(a.id()));
+		allocator.withdraw(find(programme, role, account)
+			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"))
+			.id());
 	}
 
 	private ApplicationStatus awaitDecision(ProgrammeId programme, RecruitmentRole role, UUID id) {

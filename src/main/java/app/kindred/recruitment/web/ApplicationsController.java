@@ -47,15 +47,16 @@ class ApplicationsController {
 			@RequestParam(required = false) String state, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var programmeId = new ProgrammeId(id);
 		var as = role(role);
-		model.addAttribute("programme", applications.coordinated(programmeId, user.id()));
+		var overview = applications.overview(programmeId, as, state(state), user.id());
+		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("role", as);
 		model.addAttribute("roles", RecruitmentRole.values());
 		model.addAttribute("states", ApplicationState.values());
 		model.addAttribute("state", state(state));
-		model.addAttribute("counts", applications.counts(programmeId, user.id()));
-		model.addAttribute("applicants", applications.list(programmeId, as, state(state), user.id()));
-		model.addAttribute("audit", applications.audit(programmeId, user.id()));
+		model.addAttribute("counts", overview.counts());
+		model.addAttribute("applicants", overview.applicants());
+		model.addAttribute("audit", overview.audit());
 		return "recruitment/applications";
 	}
 

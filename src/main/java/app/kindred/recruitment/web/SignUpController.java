@@ -63,7 +63,7 @@ class SignUpController {
 			return page(programme, as, user, model, response);
 		}
 		try {
-			recruitment.signUp(programme.id(), as, user.id(), form.answers());
+			recruitment.signUp(programme, as, user.id(), form.answers());
 		}
 		catch (RecruitmentClosed closed) {
 			return page(programme, as, user, model, response);
@@ -89,10 +89,8 @@ class SignUpController {
 	@PostMapping("/programmes/{id}/applications/{role}/withdraw")
 	String withdraw(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		var programme = new ProgrammeId(id);
 		var as = role(role);
-		recruitment.find(programme, as, user.id()).orElseThrow(() -> new NotFoundException("application"));
-		recruitment.withdraw(programme, as, user.id());
+		recruitment.withdraw(new ProgrammeId(id), as, user.id());
 		redirect.addFlashAttribute("notice", "signUp.withdrawn");
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
 	}
