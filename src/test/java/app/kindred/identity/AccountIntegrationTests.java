@@ -23,8 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.kindred.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import app.kindred.Mails;
 import app.kindred.TestData;
@@ -34,7 +34,7 @@ import app.kindred.TestData;
 class AccountIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@Autowired
 	MockMvc mvc;

@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
+import app.kindred.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import app.kindred.TestData;
 import app.kindred.core.Language;
@@ -40,7 +40,7 @@ class MailDeliveryIntegrationTests {
 		accounts.register(email, "Pat Patient", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> pendingFor(email) == 1 && failedFor(email) == 1);
 
-		var smtp = new GreenMail(ServerSetupTest.SMTP);
+		var smtp = new GreenMail(TestSmtp.setup());
 		smtp.start();
 		try {
 			incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof AccountRegistered r && r.email().equals(email));

@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import app.kindred.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import app.kindred.Mails;
 import app.kindred.TestData;
@@ -45,7 +45,7 @@ import app.kindred.programme.ProgrammeText;
 class RecruitmentIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@Autowired
 	MockMvc mvc;

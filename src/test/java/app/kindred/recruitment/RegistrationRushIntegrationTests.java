@@ -23,7 +23,7 @@ import app.kindred.programme.ProgrammeService;
  * for what is checked.
  *
  * <p>Mail goes to the in-memory development mailbox ({@code spring.mail.host} empty): the rush sends hundreds of
- * decision mails, which must not reach the GreenMail server other test runs on this machine may have on port 3025.
+ * decision mails, which must not reach a GreenMail server of another test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { RegistrationRushIntegrationTests.NO_SMTP, RegistrationRushIntegrationTests.BACKLOG })
