@@ -5,5 +5,10 @@ package app.kindred.recruitment;
  * WITHDRAWN when the person steps back.
  */
 public enum ApplicationState {
-	PENDING, SEATED, WAITING, WITHDRAWN
+	PENDING, SEATED, WAITING, WITHDRAWN;
+
+	/** Still in the running: its answers can change and it can be withdrawn. */
+	public boolean live() {
+		return this != WITHDRAWN;
+	}
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signing up as mentor or participant, first come first served, and stepping back. One application per person,
@@ -40,9 +42,11 @@ public class Recruitment {
 	private final ProgrammeService programmes;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final JsonMapper json;
 
 	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.allocator = allocator;
@@ -56,6 +60,7 @@ public class Recruitment {
 		return programmes.publicView(id);
 	}
 
+	/** Why this person may not sign up now, if they may not; without an account, only the window counts. */
 	public Optional<RecruitmentClosed.Reason> refusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
 		var s = programme.settings();
 		var now = clock.instant();
@@ -67,7 +72,8 @@ public class Recruitment {
 		if (!now.isBefore(closes)) {
 			return Optional.of(RecruitmentClosed.Reason.CLOSED);
 		}
-		if (s.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN && !inDomain(account, s.eligibilityValue())) {
+		if (account != null && s.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN
+				&& !inDomain(account, s.eligibilityValue())) {
 			return Optional.of(RecruitmentClosed.Reason.NOT_ELIGIBLE);
 		}
 		return Optional.empty();
@@ -94,12 +100,12 @@ public class Recruitment {
 		try {
 			transactions.executeWithoutResult(s -> jdbc.sql("""
 					insert into application (id, programme_id, role, account_id, state, languages, delivery, department,
-					                         motivation, experience, created_at)
-					values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""")
-				.params(id, programmeId.value(), role.name(), account.value(),
-						answers.languages().stream().map(Language::name).sorted().collect(Collectors.joining(",")),
+					                         motivation, experience, answers, created_at)
+					values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, programmeId.value(), role.name(), account.value(), languages(answers),
 						answers.delivery().name(), blankToNull(answers.department()), blankToNull(answers.motivation()),
-						blankToNull(answers.experience()), Timestamp.from(clock.instant()))
+						blankToNull(answers.experience()), json.writeValueAsString(answers.details()),
+						Timestamp.from(clock.instant()))
 				.update());
 		}
 		catch (DuplicateKeyException alreadyThere) {
@@ -114,6 +120,50 @@ public class Recruitment {
 			.query(UUID.class)
 			.optional()
 			.map(this::status);
+	}
+
+	/** The answers of the person's own application, as they gave them last. */
+	public Optional<SignUpAnswers> answers(ProgrammeId programme, RecruitmentRole role, AccountId account) {
+		return jdbc.sql("""
+				select languages, delivery, department, motivation, experience, answers from application
+				 where programme_id = ? and role = ? and account_id = ?""")
+			.params(programme.value(), role.name(), account.value())
+			.query((rs, n) -> new SignUpAnswers(
+					Arrays.stream(rs.getString(1).split(",")).map(Language::valueOf).collect(Collectors.toSet()),
+					SignUpAnswers.Delivery.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+					true, details(rs.getString(6))))
+			.optional();
+	}
+
+	/**
+	 * Changes the answers of the person's own application while its window is open; where they are in line does not
+	 * change. Closed windows, withdrawn applications and people without one are refused, and nothing changes.
+	 */
+	public void changeAnswers(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
+		refusal(programme, role, account).ifPresent(reason -> {
+			throw new RecruitmentClosed(reason);
+		});
+		var mine = find(programme.id(), role, account)
+			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
+		if (!mine.state().live()) {
+			throw new RecruitmentClosed(RecruitmentClosed.Reason.NOT_LIVE);
+		}
+		transactions.executeWithoutResult(s -> jdbc.sql("""
+				update application set languages = ?, delivery = ?, department = ?, motivation = ?, experience = ?,
+				       answers = ?, updated_at = ?
+				 where id = ?""")
+			.params(languages(answers), answers.delivery().name(), blankToNull(answers.department()),
+					blankToNull(answers.motivation()), blankToNull(answers.experience()),
+					json.writeValueAsString(answers.details()), Timestamp.from(clock.instant()), mine.id())
+			.update());
+	}
+
+	SignUpAnswers.Details details(String stored) {
+		return stored == null ? SignUpAnswers.Details.NONE : json.readValue(stored, SignUpAnswers.Details.class);
+	}
+
+	private static String languages(SignUpAnswers answers) {
+		return answers.languages().stream().map(Language::name).sorted().collect(Collectors.joining(","));
 	}
 
 	/**

@@ -1,14 +1,45 @@
 package app.kindred.recruitment;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.kindred.core.Language;
 
-/** What a person tells about themselves when they sign up; mentors also say why and what experience they have. */
+/**
+ * What a person tells about themselves when they sign up. The first fields are asked in every call and kept in
+ * columns of their own; {@link Details} holds the rest, as the call asked it.
+ */
 public record SignUpAnswers(Set<Language> languages, Delivery delivery, String department, String motivation,
-		String experience, boolean declaredEligible) {
+		String experience, boolean declaredEligible, Details details) {
 
 	public enum Delivery {
 		REMOTE, CAMPUS, EITHER
+	}
+
+	/**
+	 * The rest: campuses, availability per slot key, a student number when taken for credits, a wished co-mentor,
+	 * answers to custom questions by question id (texts as typed, choices as option numbers from 0), and the consent
+	 * texts accepted.
+	 */
+	public record Details(List<String> campuses, Map<String, Call.Availability> availability, boolean forCredit,
+			String studentNumber, String coMentor, Map<String, List<String>> custom, List<String> consents) {
+
+		public Details {
+			campuses = campuses == null ? List.of() : List.copyOf(campuses);
+			availability = availability == null ? Map.of() : Map.copyOf(availability);
+			custom = custom == null ? Map.of() : Map.copyOf(custom);
+			consents = consents == null ? List.of() : List.copyOf(consents);
+		}
+
+		public static final Details NONE = new Details(List.of(), Map.of(), false, null, null, Map.of(), List.of());
+
+		public Call.Availability availability(Call.Slot slot) {
+			return availability.getOrDefault(slot.key(), Call.Availability.NO);
+		}
+
+		public List<String> custom(String question) {
+			return custom.getOrDefault(question, List.of());
+		}
 	}
 }

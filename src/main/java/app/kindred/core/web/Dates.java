@@ -1,11 +1,14 @@
 package app.kindred.core.web;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -38,6 +41,21 @@ public class Dates {
 			return "";
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+	}
+
+	/**
+	 * A weekly time in the viewer's language, such as "Monday 16:15–18:15". Weekly slots are wall-clock times where
+	 * the group meets, so they are never moved into the viewer's zone.
+	 */
+	public String weekly(DayOfWeek day, LocalTime starts, int minutes) {
+		var time = DateTimeFormatter.ofPattern("HH:mm", LocaleContextHolder.getLocale());
+		return weekday(day) + " " + time.format(starts) + "–" + time.format(starts.plusMinutes(minutes));
+	}
+
+	/** A weekday's name in the viewer's language, capitalised as a label. */
+	public String weekday(DayOfWeek day) {
+		var name = day.getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale());
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 	public String zoneName() {

@@ -1,14 +1,20 @@
 package app.kindred.recruitment.web;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,50 +26,73 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.web.PublicRoutes;
 import app.kindred.identity.CurrentUser;
-import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentClosed;
 import app.kindred.recruitment.RecruitmentRole;
-import app.kindred.recruitment.SignUpAnswers;
 
-/** Signing up as mentor or participant, seeing where one stands, and stepping back. */
+/**
+ * Signing up as mentor or participant, seeing where one stands, changing one's answers and stepping back.
+ *
+ * <p>Anyone may open and fill in the form. Someone not signed in who sends it finds their answers kept in their
+ * session while they sign in or register, and lands back on the form with everything as they typed it.
+ */
 @Controller
 class SignUpController {
 
 	private final Recruitment recruitment;
+	private final Calls calls;
+	/** The same session-held request cache the sign-in uses to send people back where they were going. */
+	private final RequestCache returnAfterSignIn = new HttpSessionRequestCache();
 
-	SignUpController(Recruitment recruitment) {
+	SignUpController(Recruitment recruitment, Calls calls) {
 		this.recruitment = recruitment;
+		this.calls = calls;
 	}
 
 	@GetMapping("/programmes/{id}/sign-up/{role}")
 	String form(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response) {
+			HttpSession session, HttpServletResponse response) {
 		var programme = recruitment.programme(new ProgrammeId(id));
-		var as = role(role);
-		if (recruitment.find(programme.id(), as, user.id()).isPresent()) {
+		var as = RecruitmentRole.fromPath(role);
+		if (user != null && recruitment.find(programme.id(), as, user.id()).isPresent()) {
 			return "redirect:/programmes/" + id + "/applications/" + as.path();
 		}
-		model.addAttribute("form", SignUpForm.blank(programme.groupLanguages(), deliveries(programme)));
+		var draft = (SignUpForm) session.getAttribute(draftKey(programme.id(), as));
+		if (draft != null && user != null) {
+			session.removeAttribute(draftKey(programme.id(), as));
+			model.addAttribute("notice", "signUp.draftRestored");
+		}
+		model.addAttribute("form", draft != null ? draft : SignUpForm.blank(programme.groupLanguages(), SignUpRules.deliveries(programme)));
 		return page(programme, as, user, model, response);
 	}
 
 	@PostMapping("/programmes/{id}/sign-up/{role}")
 	String signUp(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		var programme = recruitment.programme(new ProgrammeId(id));
-		var as = role(role);
-		check(form, programme, as, result);
+		var as = RecruitmentRole.fromPath(role);
+		var call = calls.call(programme, as);
+		SignUpRules.check(form, programme, call, as, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(programme, as, user, model, response);
 		}
+		if (user == null) {
+			// Keep what was typed, and come back to this form (as a GET) once signed in.
+			request.getSession().setAttribute(draftKey(programme.id(), as), form);
+			returnAfterSignIn.saveRequest(request, response);
+			redirect.addFlashAttribute("notice", "signUp.signInToSend");
+			return "redirect:/sign-in";
+		}
 		try {
-			recruitment.signUp(programme, as, user.id(), form.answers());
+			recruitment.signUp(programme, as, user.id(), form.answers(call));
 		}
 		catch (RecruitmentClosed closed) {
 			return page(programme, as, user, model, response);
@@ -76,20 +105,57 @@ class SignUpController {
 	String status(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		var programme = recruitment.programme(new ProgrammeId(id));
-		var as = role(role);
-		model.addAttribute("programme", programme);
-		model.addAttribute("role", as);
-		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		var as = RecruitmentRole.fromPath(role);
 		// Not "application": Thymeleaf reserves that name for the servlet context's attributes.
-		model.addAttribute("mine", recruitment.find(programme.id(), as, user.id())
-			.orElseThrow(() -> new NotFoundException("application")));
+		var mine = recruitment.find(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
+		model.addAttribute("mine", mine);
+		model.addAttribute("answers", recruitment.answers(programme.id(), as, user.id()).orElseThrow());
+		model.addAttribute("call", calls.call(programme, as));
+		model.addAttribute("changeable", mine.state().live() && recruitment.refusal(programme, as, user.id()).isEmpty());
+		common(programme, as, model);
 		return "recruitment/status";
+	}
+
+	@GetMapping("/programmes/{id}/applications/{role}/answers")
+	String answers(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response) {
+		var programme = recruitment.programme(new ProgrammeId(id));
+		var as = RecruitmentRole.fromPath(role);
+		var answers = recruitment.answers(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
+		model.addAttribute("form", SignUpForm.of(answers));
+		model.addAttribute("changing", true);
+		return page(programme, as, user, model, response);
+	}
+
+	@PostMapping("/programmes/{id}/applications/{role}/answers")
+	String changeAnswers(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		var programme = recruitment.programme(new ProgrammeId(id));
+		var as = RecruitmentRole.fromPath(role);
+		var call = calls.call(programme, as);
+		model.addAttribute("changing", true);
+		SignUpRules.check(form, programme, call, as, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(programme, as, user, model, response);
+		}
+		try {
+			recruitment.changeAnswers(programme, as, user.id(), form.answers(call));
+		}
+		catch (RecruitmentClosed closed) {
+			model.addAttribute("refusal", closed.reason());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(programme, as, user, model, response);
+		}
+		redirect.addFlashAttribute("notice", "signUp.answersChanged");
+		return "redirect:/programmes/" + id + "/applications/" + as.path();
 	}
 
 	@PostMapping("/programmes/{id}/applications/{role}/withdraw")
 	String withdraw(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		var as = role(role);
+		var as = RecruitmentRole.fromPath(role);
 		recruitment.withdraw(new ProgrammeId(id), as, user.id());
 		redirect.addFlashAttribute("notice", "signUp.withdrawn");
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
@@ -98,45 +164,37 @@ class SignUpController {
 	/** The form, or why it is closed (answered 409, and nothing is stored). */
 	private String page(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model,
 			HttpServletResponse response) {
-		var refusal = recruitment.refusal(programme, role, user.id());
-		refusal.ifPresent(r -> {
-			model.addAttribute("refusal", r);
-			response.setStatus(HttpStatus.CONFLICT.value());
-		});
-		model.addAttribute("programme", programme);
-		model.addAttribute("role", role);
-		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		model.addAttribute("deliveries", deliveries(programme));
+		if (!model.containsAttribute("refusal")) {
+			recruitment.refusal(programme, role, user == null ? null : user.id()).ifPresent(r -> {
+				model.addAttribute("refusal", r);
+				response.setStatus(HttpStatus.CONFLICT.value());
+			});
+		}
+		model.addAttribute("call", calls.call(programme, role));
+		model.addAttribute("deliveries", SignUpRules.deliveries(programme));
+		model.addAttribute("availabilities", Call.Availability.values());
+		model.addAttribute("signedIn", user != null);
+		common(programme, role, model);
 		return "recruitment/sign-up";
 	}
 
-	/** Choices must be among those the programme offers; mentors say why they want to mentor. */
-	private static void check(SignUpForm form, ProgrammeView programme, RecruitmentRole role, BindingResult result) {
-		if (!result.hasFieldErrors("languages") && !programme.groupLanguages().containsAll(form.languages())) {
-			result.rejectValue("languages", "signUp.unknownChoice");
-		}
-		if (!result.hasFieldErrors("delivery") && form.delivery() != null
-				&& !Arrays.asList(deliveries(programme)).contains(form.delivery())) {
-			result.rejectValue("delivery", "signUp.unknownChoice");
-		}
-		if (role == RecruitmentRole.MENTOR && (form.motivation() == null || form.motivation().isBlank())) {
-			result.rejectValue("motivation", "NotBlank");
-		}
-		if (programme.settings().eligibilityKind() == EligibilityKind.SELF_DECLARED
-				&& !Boolean.TRUE.equals(form.declaredEligible())) {
-			result.rejectValue("declaredEligible", "signUp.declarationRequired");
-		}
+	private static void common(ProgrammeView programme, RecruitmentRole role, Model model) {
+		model.addAttribute("programme", programme);
+		model.addAttribute("role", role);
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 	}
 
-	private static SignUpAnswers.Delivery[] deliveries(ProgrammeView programme) {
-		var s = programme.settings();
-		if (s.remote() && s.onCampus()) {
-			return SignUpAnswers.Delivery.values();
-		}
-		return new SignUpAnswers.Delivery[] { s.remote() ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS };
+	private static String draftKey(ProgrammeId programme, RecruitmentRole role) {
+		return "kindred.signUpDraft." + programme.value() + "." + role.path();
 	}
 
-	private static RecruitmentRole role(String path) {
-		return RecruitmentRole.fromPath(path);
+	@Configuration(proxyBeanMethods = false)
+	static class Routes {
+
+		/** The form is open to everyone; sending it asks for an account (the controller sees to that). */
+		@Bean
+		PublicRoutes signUpRoutes() {
+			return () -> List.of("/programmes/*/sign-up/*");
+		}
 	}
 }

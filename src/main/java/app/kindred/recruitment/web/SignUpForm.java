@@ -1,6 +1,12 @@
 package app.kindred.recruitment.web;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -9,24 +15,246 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import app.kindred.core.Language;
+import app.kindred.recruitment.Call;
 import app.kindred.recruitment.SignUpAnswers;
 
-record SignUpForm(@NotEmpty Set<Language> languages, @NotNull SignUpAnswers.Delivery delivery,
-		@Size(max = 200) String department, @Size(max = 4000) String motivation, @Size(max = 4000) String experience,
-		Boolean declaredEligible, @NotNull @AssertTrue Boolean consent) {
+/**
+ * The sign-up form as typed. A bean rather than a record: its maps (availability per slot, answers per custom
+ * question) bind by key ({@code availability[MON1615]}), and errors attach to those keys. Serializable, because a
+ * form typed before signing in waits in the session until the person is back.
+ */
+class SignUpForm implements Serializable {
 
-	SignUpForm {
-		languages = languages == null ? EnumSet.noneOf(Language.class) : languages;
-	}
+	private static final long serialVersionUID = 1L;
+
+	@NotEmpty
+	private Set<Language> languages = EnumSet.noneOf(Language.class);
+
+	@NotNull
+	private SignUpAnswers.Delivery delivery;
+
+	private Set<String> campuses = new LinkedHashSet<>();
+
+	private Map<String, Call.Availability> availability = new LinkedHashMap<>();
+
+	@Size(max = 200)
+	private String department = "";
+
+	@Size(max = 4000)
+	private String motivation = "";
+
+	@Size(max = 4000)
+	private String experience = "";
+
+	@Size(max = 200)
+	private String coMentor = "";
+
+	private boolean forCredit;
+
+	@Size(max = 20)
+	private String studentNumber = "";
+
+	/** Answers to short and long text questions and single choices (the option's number), by question id. */
+	private Map<String, String> text = new LinkedHashMap<>();
+
+	/** Answers to multiple-choice questions: the options' numbers, by question id. */
+	private Map<String, List<String>> choices = new LinkedHashMap<>();
+
+	/** The ids of the call's consent texts accepted. */
+	private Set<String> consents = new LinkedHashSet<>();
+
+	private Boolean declaredEligible = false;
+
+	@NotNull
+	@AssertTrue
+	private Boolean consent = false;
 
 	/** Where the programme offers only one choice, it is already made. */
 	static SignUpForm blank(Set<Language> languages, SignUpAnswers.Delivery[] deliveries) {
-		return new SignUpForm(languages.size() == 1 ? EnumSet.copyOf(languages) : EnumSet.noneOf(Language.class),
-				deliveries.length == 1 ? deliveries[0] : null, "", "", "", false, false);
+		var form = new SignUpForm();
+		if (languages.size() == 1) {
+			form.languages = EnumSet.copyOf(languages);
+		}
+		form.delivery = deliveries.length == 1 ? deliveries[0] : null;
+		return form;
 	}
 
-	SignUpAnswers answers() {
+	/** The form filled with answers already given, to change them. */
+	static SignUpForm of(SignUpAnswers answers) {
+		var form = new SignUpForm();
+		form.languages = answers.languages().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(answers.languages());
+		form.delivery = answers.delivery();
+		form.department = nullToEmpty(answers.department());
+		form.motivation = nullToEmpty(answers.motivation());
+		form.experience = nullToEmpty(answers.experience());
+		form.declaredEligible = answers.declaredEligible();
+		form.consent = true;
+		var d = answers.details();
+		form.campuses = new LinkedHashSet<>(d.campuses());
+		form.availability = new LinkedHashMap<>(d.availability());
+		form.forCredit = d.forCredit();
+		form.studentNumber = nullToEmpty(d.studentNumber());
+		form.coMentor = nullToEmpty(d.coMentor());
+		form.consents = new LinkedHashSet<>(d.consents());
+		d.custom().forEach((question, values) -> {
+			form.text.put(question, values.isEmpty() ? "" : values.getFirst());
+			form.choices.put(question, new ArrayList<>(values));
+		});
+		return form;
+	}
+
+	/** The answers as stored, each custom question's answer taken from the part of the form its kind uses. */
+	SignUpAnswers answers(Call call) {
+		var custom = new LinkedHashMap<String, List<String>>();
+		for (var question : call.questions()) {
+			var values = question.kind() == Call.QuestionKind.MULTIPLE_CHOICE
+					? List.copyOf(choices.getOrDefault(question.id(), List.of()))
+					: blank(text.get(question.id())) ? List.<String>of() : List.of(text.get(question.id()).strip());
+			if (!values.isEmpty()) {
+				custom.put(question.id(), values);
+			}
+		}
+		var slots = new LinkedHashMap<String, Call.Availability>();
+		availability.forEach((slot, value) -> {
+			if (value != null && value != Call.Availability.NO) {
+				slots.put(slot, value);
+			}
+		});
+		var details = new SignUpAnswers.Details(List.copyOf(campuses), slots, forCredit,
+				forCredit ? strip(studentNumber) : null, strip(coMentor), custom, List.copyOf(consents));
 		return new SignUpAnswers(languages, delivery, department, motivation, experience,
-				Boolean.TRUE.equals(declaredEligible));
+				Boolean.TRUE.equals(declaredEligible), details);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String strip(String value) {
+		return blank(value) ? null : value.strip();
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	public Set<Language> getLanguages() {
+		return languages;
+	}
+
+	public void setLanguages(Set<Language> languages) {
+		this.languages = languages == null ? EnumSet.noneOf(Language.class) : languages;
+	}
+
+	public SignUpAnswers.Delivery getDelivery() {
+		return delivery;
+	}
+
+	public void setDelivery(SignUpAnswers.Delivery delivery) {
+		this.delivery = delivery;
+	}
+
+	public Set<String> getCampuses() {
+		return campuses;
+	}
+
+	public void setCampuses(Set<String> campuses) {
+		this.campuses = campuses == null ? new LinkedHashSet<>() : campuses;
+	}
+
+	public Map<String, Call.Availability> getAvailability() {
+		return availability;
+	}
+
+	public void setAvailability(Map<String, Call.Availability> availability) {
+		this.availability = availability == null ? new LinkedHashMap<>() : availability;
+	}
+
+	public String getDepartment() {
+		return department;
+	}
+
+	public void setDepartment(String department) {
+		this.department = department;
+	}
+
+	public String getMotivation() {
+		return motivation;
+	}
+
+	public void setMotivation(String motivation) {
+		this.motivation = motivation;
+	}
+
+	public String getExperience() {
+		return experience;
+	}
+
+	public void setExperience(String experience) {
+		this.experience = experience;
+	}
+
+	public String getCoMentor() {
+		return coMentor;
+	}
+
+	public void setCoMentor(String coMentor) {
+		this.coMentor = coMentor;
+	}
+
+	public boolean isForCredit() {
+		return forCredit;
+	}
+
+	public void setForCredit(boolean forCredit) {
+		this.forCredit = forCredit;
+	}
+
+	public String getStudentNumber() {
+		return studentNumber;
+	}
+
+	public void setStudentNumber(String studentNumber) {
+		this.studentNumber = studentNumber;
+	}
+
+	public Map<String, String> getText() {
+		return text;
+	}
+
+	public void setText(Map<String, String> text) {
+		this.text = text == null ? new LinkedHashMap<>() : text;
+	}
+
+	public Map<String, List<String>> getChoices() {
+		return choices;
+	}
+
+	public void setChoices(Map<String, List<String>> choices) {
+		this.choices = choices == null ? new LinkedHashMap<>() : choices;
+	}
+
+	public Set<String> getConsents() {
+		return consents;
+	}
+
+	public void setConsents(Set<String> consents) {
+		this.consents = consents == null ? new LinkedHashSet<>() : consents;
+	}
+
+	public Boolean getDeclaredEligible() {
+		return declaredEligible;
+	}
+
+	public void setDeclaredEligible(Boolean declaredEligible) {
+		this.declaredEligible = declaredEligible;
+	}
+
+	public Boolean getConsent() {
+		return consent;
+	}
+
+	public void setConsent(Boolean consent) {
+		this.consent = consent;
 	}
 }

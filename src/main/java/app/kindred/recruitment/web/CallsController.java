@@ -1,0 +1,184 @@
+package app.kindred.recruitment.web;
+
+import java.time.DayOfWeek;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.kindred.core.Language;
+import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.RecruitmentRole;
+
+/**
+ * Coordinators set up each call: how it decides, which built-in questions it asks, their own questions and consent
+ * texts in the programme's languages, and the weekly slots people mark their availability in. Each part has its own
+ * small form, so a mistake in one never loses what was typed in another.
+ */
+@Controller
+class CallsController {
+
+	/** More would make a form nobody finishes; the limit also keeps a stored call small. */
+	static final int MAX_QUESTIONS = 30;
+	static final int MAX_CONSENTS = 10;
+	static final int MAX_SLOTS = 40;
+
+	private final Calls calls;
+	private final Applications applications;
+
+	CallsController(Calls calls, Applications applications) {
+		this.calls = calls;
+		this.applications = applications;
+	}
+
+	@GetMapping("/programmes/{id}/calls/{role}")
+	String page(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var call = calls.forCoordinator(new ProgrammeId(id), RecruitmentRole.fromPath(role), user.id());
+		model.addAttribute("rules", RulesForm.of(call));
+		model.addAttribute("question", new QuestionForm());
+		model.addAttribute("consent", new ConsentForm());
+		model.addAttribute("slot", new SlotForm(null, null));
+		return render(id, call, user, model);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}")
+	String changeRules(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			@ModelAttribute("rules") RulesForm rules, RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		calls.changeRules(new ProgrammeId(id), as, rules.rules(), user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/questions")
+	String addQuestion(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("question") QuestionForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		var languages = languages(id, user);
+		form.check(languages, result);
+		if (call.questions().size() >= MAX_QUESTIONS) {
+			result.reject("calls.question.tooMany", new Object[] { MAX_QUESTIONS }, null);
+		}
+		if (result.hasErrors()) {
+			return refused(id, call, user, model, response);
+		}
+		calls.addQuestion(new ProgrammeId(id), as, form.getKind(), form.isRequired(), form.labels(languages),
+				form.optionLists(languages), user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/questions/{question}/remove")
+	String removeQuestion(@PathVariable UUID id, @PathVariable String role, @PathVariable String question,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		calls.removeQuestion(new ProgrammeId(id), as, question, user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/consents")
+	String addConsent(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			@ModelAttribute("consent") ConsentForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		var languages = languages(id, user);
+		form.check(languages, result);
+		if (call.consents().size() >= MAX_CONSENTS) {
+			result.reject("calls.consent.tooMany", new Object[] { MAX_CONSENTS }, null);
+		}
+		if (result.hasErrors()) {
+			return refused(id, call, user, model, response);
+		}
+		calls.addConsent(new ProgrammeId(id), as, form.texts(languages), user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/consents/{consent}/remove")
+	String removeConsent(@PathVariable UUID id, @PathVariable String role, @PathVariable String consent,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		calls.removeConsent(new ProgrammeId(id), as, consent, user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/slots")
+	String addSlot(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("slot") SlotForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		if (call.slots().size() >= MAX_SLOTS) {
+			result.reject("calls.slot.tooMany", new Object[] { MAX_SLOTS }, null);
+		}
+		if (result.hasErrors()) {
+			return refused(id, call, user, model, response);
+		}
+		calls.addSlot(new ProgrammeId(id), form.slot(), user.id());
+		return saved(id, as, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/calls/{role}/slots/{slot}/remove")
+	String removeSlot(@PathVariable UUID id, @PathVariable String role, @PathVariable String slot,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var as = RecruitmentRole.fromPath(role);
+		calls.removeSlot(new ProgrammeId(id), slot, user.id());
+		return saved(id, as, redirect);
+	}
+
+	/** The page again with the refused form's errors and typed values, and the other forms as they are stored. */
+	private String refused(UUID id, Call call, CurrentUser user, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		if (!model.containsAttribute("rules")) {
+			model.addAttribute("rules", RulesForm.of(call));
+		}
+		if (!model.containsAttribute("question")) {
+			model.addAttribute("question", new QuestionForm());
+		}
+		if (!model.containsAttribute("consent")) {
+			model.addAttribute("consent", new ConsentForm());
+		}
+		if (!model.containsAttribute("slot")) {
+			model.addAttribute("slot", new SlotForm(null, null));
+		}
+		return render(id, call, user, model);
+	}
+
+	private String render(UUID id, Call call, CurrentUser user, Model model) {
+		var programme = applications.coordinated(new ProgrammeId(id), user.id());
+		model.addAttribute("programme", programme);
+		model.addAttribute("call", call);
+		model.addAttribute("role", call.role());
+		model.addAttribute("otherRole", call.role() == RecruitmentRole.MENTOR ? RecruitmentRole.PARTICIPANT : RecruitmentRole.MENTOR);
+		model.addAttribute("textLanguages", programme.texts().keySet().stream().sorted().toList());
+		model.addAttribute("kinds", Call.QuestionKind.values());
+		model.addAttribute("weekdays", DayOfWeek.values());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		return "recruitment/call";
+	}
+
+	private java.util.Set<Language> languages(UUID id, CurrentUser user) {
+		return applications.coordinated(new ProgrammeId(id), user.id()).texts().keySet();
+	}
+
+	private static String saved(UUID id, RecruitmentRole role, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "calls.saved");
+		return "redirect:/programmes/" + id + "/calls/" + role.path();
+	}
+}
