@@ -133,6 +133,7 @@ class SignUpController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		var programme = recruitment.programme(new ProgrammeId(id));
 		var as = RecruitmentRole.fromPath(role);
+		recruitment.find(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
 		var call = calls.call(programme, as);
 		model.addAttribute("changing", true);
 		SignUpRules.check(form, programme, call, as, result);
