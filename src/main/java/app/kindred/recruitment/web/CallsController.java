@@ -53,7 +53,7 @@ class CallsController {
 		model.addAttribute("rules", RulesForm.of(call));
 		model.addAttribute("question", new QuestionForm());
 		model.addAttribute("consent", new ConsentForm());
-		model.addAttribute("slot", new SlotForm(null, null));
+		model.addAttribute("slot", SlotForm.blank());
 		return render(id, call, user, model);
 	}
 
@@ -120,17 +120,18 @@ class CallsController {
 
 	@PostMapping("/programmes/{id}/calls/{role}/slots")
 	String addSlot(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("slot") SlotForm form, BindingResult result, Model model, HttpServletResponse response,
+			@ModelAttribute("slot") SlotForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
 		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		var slot = form.check(result);
 		if (call.slots().size() >= MAX_SLOTS) {
 			result.reject("calls.slot.tooMany", new Object[] { MAX_SLOTS }, null);
 		}
 		if (result.hasErrors()) {
 			return refused(id, call, user, model, response);
 		}
-		calls.addSlot(new ProgrammeId(id), form.slot(), user.id());
+		calls.addSlot(new ProgrammeId(id), slot.orElseThrow(), user.id());
 		return saved(id, as, redirect);
 	}
 
@@ -155,7 +156,7 @@ class CallsController {
 			model.addAttribute("consent", new ConsentForm());
 		}
 		if (!model.containsAttribute("slot")) {
-			model.addAttribute("slot", new SlotForm(null, null));
+			model.addAttribute("slot", SlotForm.blank());
 		}
 		return render(id, call, user, model);
 	}

@@ -2,17 +2,40 @@ package app.kindred.recruitment.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
 
-import jakarta.validation.constraints.NotNull;
-
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import app.kindred.recruitment.Call;
 
-/** A weekly slot to add: a weekday and a starting time, on the quarter hour. */
-record SlotForm(@NotNull DayOfWeek day, @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime starts) {
+/**
+ * A weekly slot to add: a weekday and a starting time. Kept as typed and read by {@link #check}, so a wrong value is
+ * shown back at its field instead of failing the whole form.
+ */
+record SlotForm(String day, String starts) {
 
-	Call.Slot slot() {
-		return new Call.Slot(day, starts.withSecond(0).withNano(0));
+	static SlotForm blank() {
+		return new SlotForm(DayOfWeek.MONDAY.name(), "");
+	}
+
+	/** The slot, or empty with the reasons in {@code result}. */
+	Optional<Call.Slot> check(BindingResult result) {
+		var weekday = Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(day)).findFirst();
+		if (weekday.isEmpty()) {
+			result.rejectValue("day", "signUp.unknownChoice");
+		}
+		LocalTime time = null;
+		try {
+			time = starts == null || starts.isBlank() ? null : LocalTime.parse(starts.strip());
+		}
+		catch (DateTimeParseException e) {
+			// told below
+		}
+		if (time == null) {
+			result.rejectValue("starts", "calls.slot.startsInvalid");
+		}
+		return result.hasErrors() ? Optional.empty() : Optional.of(new Call.Slot(weekday.get(), time.withSecond(0).withNano(0)));
 	}
 }
