@@ -216,6 +216,7 @@ class CallIntegrationTests {
 
 		mvc.perform(post("/sign-in").session(session).with(csrf()).param("email", person.email()).param("password", TestData.PASSWORD))
 			.andExpect(redirectedUrlPattern("**" + path + "?continue"));
+		// Back on the form, as a page to check (not sent on the person's behalf)
 		mvc.perform(get(path).param("continue", "").session(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Here is what you typed.")))
 			.andExpect(content().string(containsString("value=\"Kemian laitos\"")));

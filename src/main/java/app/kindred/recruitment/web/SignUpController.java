@@ -1,9 +1,11 @@
 package app.kindred.recruitment.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -87,7 +89,7 @@ class SignUpController {
 		if (user == null) {
 			// Keep what was typed, and come back to this form (as a GET) once signed in.
 			request.getSession().setAttribute(draftKey(programme.id(), as), form);
-			returnAfterSignIn.saveRequest(request, response);
+			returnAfterSignIn.saveRequest(new FormPage(request), response);
 			redirect.addFlashAttribute("notice", "signUp.signInToSend");
 			return "redirect:/sign-in";
 		}
@@ -187,6 +189,32 @@ class SignUpController {
 
 	private static String draftKey(ProgrammeId programme, RecruitmentRole role) {
 		return "kindred.signUpDraft." + programme.value() + "." + role.path();
+	}
+
+	/**
+	 * The form's page, as the request to return to after signing in: a GET without parameters. Saving the POST itself
+	 * would make Spring Security replay it, sending the form before the person has seen it again.
+	 */
+	private static final class FormPage extends HttpServletRequestWrapper {
+
+		FormPage(HttpServletRequest post) {
+			super(post);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getQueryString() {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)
