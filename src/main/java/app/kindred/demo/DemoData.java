@@ -1,13 +1,16 @@
 package app.kindred.demo;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -29,6 +32,9 @@ import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeText;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * Seeds the demo on first start when demo data is switched on and the database is the embedded H2 one. Never on
@@ -47,10 +53,12 @@ class DemoData implements ApplicationRunner {
 	private final AccountService accounts;
 	private final OrganisationService organisations;
 	private final ProgrammeService programmes;
+	private final Calls calls;
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
-			ProgrammeService programmes, Clock clock) {
+			ProgrammeService programmes, Calls calls, Clock clock) {
+		this.calls = calls;
 		this.settings = settings;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -115,6 +123,15 @@ class DemoData implements ApplicationRunner {
 						null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + DOMAIN),
 				coordinator);
 		programmes.publish(doctoral, coordinator);
+		for (var slot : List.of(new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(16, 15)),
+				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(12, 15)), new Call.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 0)))) {
+			calls.addSlot(doctoral, slot, coordinator);
+		}
+		calls.addQuestion(doctoral, RecruitmentRole.MENTOR, Call.QuestionKind.SINGLE_CHOICE, true,
+				Map.of(Language.EN, "Which stage of your doctoral studies are you in?"),
+				Map.of(Language.EN, List.of("First year", "Second or third year", "Finishing")), coordinator);
+		calls.addConsent(doctoral, RecruitmentRole.PARTICIPANT,
+				Map.of(Language.EN, "I keep what others share in the group to myself."), coordinator);
 
 		var course = programmes.create(university, texts(null, null, null,
 				"Hyvinvoinnin ja elämänhallinnan tukeminen (3 op)",
@@ -131,6 +148,10 @@ class DemoData implements ApplicationRunner {
 						ProgrammeSettings.Grading.PASS_FAIL, false, "Opintojakson opettaja", "teacher" + DOMAIN),
 				coordinator);
 		programmes.publish(course, coordinator);
+		for (var slot : List.of(new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(14, 15)),
+				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)))) {
+			calls.addSlot(course, slot, coordinator);
+		}
 	}
 
 	private static java.time.Instant at(int year, int month, int day, int hour, int minute) {

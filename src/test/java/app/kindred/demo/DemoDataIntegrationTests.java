@@ -11,6 +11,8 @@ import org.springframework.jdbc.support.JdbcUtils;
 
 import app.kindred.identity.AccountService;
 import app.kindred.programme.ProgrammeService;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.RecruitmentRole;
 
 /** Demo data appears on the embedded database when switched on, and never on PostgreSQL. */
 @SpringBootTest(properties = "kindred.demo.enabled=true")
@@ -20,6 +22,8 @@ class DemoDataIntegrationTests {
 	AccountService accounts;
 	@Autowired
 	ProgrammeService programmes;
+	@Autowired
+	Calls calls;
 	@Autowired
 	DataSource dataSource;
 
@@ -32,6 +36,8 @@ class DemoDataIntegrationTests {
 			assertThat(programmes.published()).extracting(p -> p.texts().values().iterator().next().name())
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
 				.anySatisfy(name -> assertThat(name).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen"));
+			// Both demo sign-ups ask for weekly times, so the form shows its whole range
+			assertThat(programmes.published()).allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 		}
 		else {
 			assertThat(product).isEqualTo("PostgreSQL");
