@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class DevMailbox implements MailDelivery {
 
-	public record Message(long id, Instant at, String to, String subject, String text) {
+	/** A kept message; attachments by name, as a mail client lists them. */
+	public record Message(long id, Instant at, String to, String subject, String text, List<String> attachments) {
 	}
 
 	private static final int KEEP = 200;
@@ -29,7 +30,8 @@ public class DevMailbox implements MailDelivery {
 
 	@Override
 	public synchronized void deliver(Mail mail) {
-		messages.addFirst(new Message(ids.incrementAndGet(), clock.instant(), mail.to(), mail.subject(), mail.text()));
+		messages.addFirst(new Message(ids.incrementAndGet(), clock.instant(), mail.to(), mail.subject(), mail.text(),
+				mail.attachments().stream().map(Mail.Attachment::name).toList()));
 		while (messages.size() > KEEP) {
 			messages.removeLast();
 		}

@@ -1,5 +1,7 @@
 package app.kindred.notification;
 
+import java.util.List;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,14 @@ class MailComposer {
 	}
 
 	void send(String to, Language language, String kind, Object... arguments) {
+		sendWith(List.of(), to, language, kind, arguments);
+	}
+
+	void sendWith(List<Mail.Attachment> attachments, String to, Language language, String kind, Object... arguments) {
 		var locale = language.locale();
 		var subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		var body = messages.getMessage("mail." + kind + ".body", arguments, locale) + "\n\n"
 				+ messages.getMessage("mail.signature", null, locale);
-		delivery.deliver(new Mail(to, subject, body));
+		delivery.deliver(new Mail(to, subject, body, attachments));
 	}
 }

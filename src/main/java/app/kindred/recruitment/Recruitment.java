@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,6 +121,14 @@ public class Recruitment {
 			.query(UUID.class)
 			.optional()
 			.map(this::status);
+	}
+
+	/** Everyone with a place in this role, in arrival order: for the modules that train and group them. */
+	public List<AccountId> accepted(ProgrammeId programme, RecruitmentRole role) {
+		return jdbc.sql("select account_id from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival")
+			.params(programme.value(), role.name())
+			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
+			.list();
 	}
 
 	/** The answers of the person's own application, as they gave them last. */
