@@ -1,19 +1,29 @@
 package app.kindred.notification;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.BiFunction;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.ApplicantPromoted;
+import app.kindred.recruitment.ApplicationClosingSoon;
 import app.kindred.recruitment.ApplicationDecided;
-import app.kindred.recruitment.ApplicationRemoved;
 import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.CoordinatorDecided;
 import app.kindred.recruitment.RecruitmentRole;
 
-/** Tells people at once whether they got a place, where they wait, and when they move up. */
+/**
+ * Tells people at once whether they got a place, await approval or wait, when they move up, what a coordinator
+ * decided, and that a window closes soon.
+ */
 @Component
 class RecruitmentMails {
 
@@ -32,7 +42,11 @@ class RecruitmentMails {
 
 	@ApplicationModuleListener
 	void on(ApplicationDecided event) {
-		var kind = event.state() == ApplicationState.SEATED ? "seated" : "waiting";
+		var kind = switch (event.state()) {
+			case SEATED -> "seated";
+			case AWAITING -> "awaiting";
+			default -> "waiting";
+		};
 		send(event.account(), event.programme(), event.role(), kind, event.position());
 	}
 
@@ -42,11 +56,32 @@ class RecruitmentMails {
 	}
 
 	@ApplicationModuleListener
-	void on(ApplicationRemoved event) {
-		send(event.account(), event.programme(), event.role(), "removed", 0);
+	void on(CoordinatorDecided event) {
+		var kind = switch (event.decision()) {
+			case ACCEPT -> event.state() == ApplicationState.SEATED ? "accepted" : "acceptedWaiting";
+			case DECLINE -> "declined";
+			case RETURN -> "returned";
+		};
+		send(event.account(), event.programme(), event.role(), kind, event.position());
+	}
+
+	/** {2} is the closing time in the programme's time zone, written in the person's language. */
+	@ApplicationModuleListener
+	void on(ApplicationClosingSoon event) {
+		send(event.account(), event.programme(), event.role(), "closingSoon", (person, view) -> {
+			var zone = view.zone();
+			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+				.withLocale(person.language().locale())
+				.format(event.closes().atZone(zone)) + " (" + zone.getId() + ")";
+		});
 	}
 
 	private void send(AccountId account, ProgrammeId programme, RecruitmentRole role, String kind, int position) {
+		send(account, programme, role, kind, (person, view) -> position);
+	}
+
+	private void send(AccountId account, ProgrammeId programme, RecruitmentRole role, String kind,
+			BiFunction<AccountSummary, ProgrammeView, Object> detail) {
 		var person = accounts.find(account).orElse(null);
 		var view = programmes.find(programme).orElse(null);
 		if (person == null || view == null) {
@@ -54,6 +89,6 @@ class RecruitmentMails {
 		}
 		var link = properties.link("/programmes/" + programme.value() + "/applications/" + role.path());
 		mail.send(person.email(), person.language(), "signUp." + kind, person.displayName(),
-				view.text(person.language()).name(), position, link);
+				view.text(person.language()).name(), detail.apply(person, view), link);
 	}
 }

@@ -107,6 +107,21 @@ class Programme {
 		this.updatedAt = now;
 	}
 
+	/** Moves a window's close later; never earlier, and never into the past. */
+	void extendWindow(ProgrammeWindow window, Instant closes, Instant now) {
+		if (status == ProgrammeStatus.ARCHIVED) {
+			throw new IllegalProgrammeTransition("archived programmes are kept as they were");
+		}
+		if (!closes.isAfter(now)) {
+			throw new WindowNotExtended(WindowNotExtended.Reason.IN_THE_PAST);
+		}
+		if (!closes.isAfter(settings.closes(window))) {
+			throw new WindowNotExtended(WindowNotExtended.Reason.NOT_LATER);
+		}
+		this.settings = settings.withCloses(window, closes);
+		this.updatedAt = now;
+	}
+
 	void publish(Instant now) {
 		if (status != ProgrammeStatus.DRAFT) {
 			throw new IllegalProgrammeTransition("only a draft can be published");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 
 interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
@@ -11,4 +12,10 @@ interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 	List<Programme> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
 
 	List<Programme> findByStatusOrderBySettingsTermStartAsc(ProgrammeStatus status);
+
+	@Query("""
+			select p from Programme p where p.status = :status
+			   and ((p.settings.mentorCallCloses > :after and p.settings.mentorCallCloses <= :until)
+			     or (p.settings.signupCloses > :after and p.settings.signupCloses <= :until))""")
+	List<Programme> findClosingBetween(ProgrammeStatus status, java.time.Instant after, java.time.Instant until);
 }

@@ -87,6 +87,35 @@ public class ProgrammeService {
 		events.publishEvent(new ProgrammeSettingsChanged(id, settings.mentorSeats(), settings.participantSeats()));
 	}
 
+	/**
+	 * Moves the close of a recruitment window later, to an instant after now, after the current close and before
+	 * the term ends ({@link WindowNotExtended} otherwise). Like any change of settings it is announced, so waiting
+	 * lists move at once.
+	 */
+	@Transactional
+	public void extendWindow(ProgrammeId id, ProgrammeWindow window, java.time.Instant closes, AccountId coordinator) {
+		var programme = coordinated(id, coordinator);
+		var zone = organisations.find(programme.organisation()).orElseThrow().zone();
+		var termOver = programme.settings().termEnd().plusDays(1).atStartOfDay(zone).toInstant();
+		if (closes.isAfter(termOver)) {
+			throw new WindowNotExtended(WindowNotExtended.Reason.AFTER_TERM);
+		}
+		programme.extendWindow(window, closes, clock.instant());
+		var settings = programme.settings();
+		events.publishEvent(new ProgrammeSettingsChanged(id, settings.mentorSeats(), settings.participantSeats()));
+	}
+
+	/** Windows of published programmes that close after {@code after} and no later than {@code until}. */
+	@Transactional(readOnly = true)
+	public List<ClosingWindow> windowsClosing(java.time.Instant after, java.time.Instant until) {
+		return programmes.findClosingBetween(ProgrammeStatus.PUBLISHED, after, until)
+			.stream()
+			.flatMap(p -> java.util.Arrays.stream(ProgrammeWindow.values())
+				.map(w -> new ClosingWindow(p.id(), w, p.settings().closes(w))))
+			.filter(w -> w.closes().isAfter(after) && !w.closes().isAfter(until))
+			.toList();
+	}
+
 	@Transactional
 	public void publish(ProgrammeId id, AccountId coordinator) {
 		coordinated(id, coordinator).publish(clock.instant());

@@ -50,6 +50,21 @@ public record ProgrammeSettings(
 		return total;
 	}
 
+	public Instant closes(ProgrammeWindow window) {
+		return window == ProgrammeWindow.MENTOR_CALL ? mentorCallCloses : signupCloses;
+	}
+
+	/** The same settings with one window closing at another time. */
+	public ProgrammeSettings withCloses(ProgrammeWindow window, Instant closes) {
+		var mentor = window == ProgrammeWindow.MENTOR_CALL ? closes : mentorCallCloses;
+		var signup = window == ProgrammeWindow.SIGNUP ? closes : signupCloses;
+		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses, termStart,
+				termEnd, mentorCallOpens, mentor, mentorSeats, signupOpens, signup, participantSeats, trainingCount,
+				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin, mentorsPerGroup,
+				allowThreeMentors, creditCourse, credits, workloadFamiliarisation, workloadTraining, workloadGroups,
+				workloadLiterature, grading, certificate, contactName, contactEmail);
+	}
+
 	/** The same settings a whole number of weeks later, so weekdays stay the same: for next term's copy. */
 	public ProgrammeSettings shiftedBy(java.time.Period weeks) {
 		var shift = java.time.Duration.ofDays(weeks.getDays());

@@ -1,14 +1,15 @@
 package app.kindred.recruitment;
 
 /**
- * PENDING only for the moment between a sign-up's commit and the allocator's decision; then SEATED or WAITING, and
+ * PENDING only for the moment between a sign-up's commit and the allocator's decision; then SEATED or WAITING, or
+ * AWAITING when the call needs the coordinator's approval. DECLINED when a coordinator turns someone down, and
  * WITHDRAWN when the person steps back.
  */
 public enum ApplicationState {
-	PENDING, SEATED, WAITING, WITHDRAWN;
+	PENDING, AWAITING, SEATED, WAITING, DECLINED, WITHDRAWN;
 
-	/** Still in the running: its answers can change and it can be withdrawn. */
+	/** Still in the running: holding, waiting for, or asking for a place. */
 	public boolean live() {
-		return this != WITHDRAWN;
+		return this != DECLINED && this != WITHDRAWN;
 	}
 }

@@ -17,13 +17,14 @@ import app.kindred.organisation.Role;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.programme.ProgrammeWindow;
 
 /** The coordinator's view of who applied: answers are personal data, so only the programme's coordinators see them. */
 @Service
 public class Applications {
 
-	/** One hand-made change, for the audit trail. */
-	public record AuditEntry(String actor, String action, String reason, java.time.Instant at) {
+	/** One hand-made change, for the audit trail: who did what to whose application, when and why. */
+	public record AuditEntry(String actor, String action, String subject, String reason, java.time.Instant at) {
 	}
 
 	private final JdbcClient jdbc;
@@ -46,43 +47,66 @@ public class Applications {
 	}
 
 	/**
-	 * Removes an application of this programme by hand, with a reason kept in the audit trail. A freed seat goes to
-	 * the first on the waiting list at once. Another programme's application id answers 404.
+	 * A coordinator's decision about one application of this programme, with a reason kept in the audit trail, and
+	 * the person told by e-mail. Another programme's application id answers 404; a decision that does not fit the
+	 * application as it is now is refused with {@link DecisionRefused}, and nothing changes.
 	 */
 	@Transactional
-	public void remove(ProgrammeId id, UUID application, String reason, AccountId coordinator) {
+	public CoordinatorDecided decide(ProgrammeId id, UUID application, Decision decision, String reason,
+			AccountId coordinator) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > REASON_LENGTH) {
+			throw new IllegalArgumentException("a reason of 1 to " + REASON_LENGTH + " characters is required");
+		}
 		coordinated(id, coordinator);
-		var row = jdbc.sql("select role, account_id, state from application where id = ? and programme_id = ?")
+		var row = jdbc.sql("select role, account_id from application where id = ? and programme_id = ?")
 			.params(application, id.value())
-			.query((rs, n) -> new Object[] { RecruitmentRole.valueOf(rs.getString(1)), new AccountId(rs.getObject(2, UUID.class)),
-					ApplicationState.valueOf(rs.getString(3)) })
+			.query((rs, n) -> new Object[] { RecruitmentRole.valueOf(rs.getString(1)), new AccountId(rs.getObject(2, UUID.class)) })
 			.optional()
 			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
-		if (row[2] == ApplicationState.WITHDRAWN) {
-			return;
-		}
-		allocator.withdraw(application);
-		jdbc.sql("insert into application_audit (id, application_id, actor_id, action, reason, at) values (?, ?, ?, 'REMOVE', ?, ?)")
-			.params(UUID.randomUUID(), application, coordinator.value(), reason.strip(),
+		var role = (RecruitmentRole) row[0];
+		var decided = allocator.decide(id.value(), role, application, decision);
+		jdbc.sql("insert into application_audit (id, application_id, actor_id, action, reason, at) values (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), application, coordinator.value(), decision.name(), reason.strip(),
 					java.sql.Timestamp.from(clock.instant()))
 			.update();
-		events.publishEvent(new ApplicationRemoved(application, id, (RecruitmentRole) row[0], (AccountId) row[1]));
+		var event = new CoordinatorDecided(application, id, role, (AccountId) row[1], decision, decided.to(),
+				decided.position());
+		events.publishEvent(event);
+		return event;
+	}
+
+	/** The longest reason the audit trail keeps. */
+	public static final int REASON_LENGTH = 500;
+
+	/**
+	 * Moves the close of this role's window later, to a time given in the organisation's time zone; the programme
+	 * refuses a time in the past or not later than the current close with {@code WindowNotExtended}.
+	 */
+	@Transactional
+	public void extendWindow(ProgrammeId id, RecruitmentRole role, java.time.LocalDateTime closes, AccountId coordinator) {
+		var programme = coordinated(id, coordinator);
+		programmes.extendWindow(id, role == RecruitmentRole.MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP,
+				closes.atZone(programme.zone()).toInstant(), coordinator);
 	}
 
 	/** The hand-made changes to this programme's applications, newest first. */
 	private List<AuditEntry> audit(ProgrammeId id) {
 		var rows = jdbc.sql("""
-				select t.actor_id, t.action, t.reason, t.at from application_audit t
+				select t.actor_id, t.action, t.reason, t.at, a.account_id from application_audit t
 				  join application a on a.id = t.application_id where a.programme_id = ? order by t.at desc""")
 			.param(id.value())
 			.query((rs, n) -> new Object[] { new AccountId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant() })
+					rs.getTimestamp(4).toInstant(), new AccountId(rs.getObject(5, UUID.class)) })
 			.list();
-		var people = accounts.findAll(rows.stream().map(r -> (AccountId) r[0]).toList());
+		var people = accounts.findAll(rows.stream().flatMap(r -> java.util.stream.Stream.of((AccountId) r[0], (AccountId) r[4])).toList());
 		return rows.stream()
-			.map(r -> new AuditEntry(people.containsKey((AccountId) r[0]) ? people.get((AccountId) r[0]).displayName() : "",
-					(String) r[1], (String) r[2], (java.time.Instant) r[3]))
+			.map(r -> new AuditEntry(name(people, (AccountId) r[0]), (String) r[1], name(people, (AccountId) r[4]),
+					(String) r[2], (java.time.Instant) r[3]))
 			.toList();
+	}
+
+	private static String name(Map<AccountId, ? extends app.kindred.identity.AccountSummary> people, AccountId id) {
+		return people.containsKey(id) ? people.get(id).displayName() : "";
 	}
 
 	/** The programme, if the viewer coordinates it: 404 for outsiders, 403 for other staff. */

@@ -25,7 +25,9 @@ import app.kindred.programme.ProgrammeId;
  * {@code FOR UPDATE SKIP LOCKED}, numbers every pending application that has committed by then in submission order,
  * seats them while seats last and puts the rest on the waiting list. A rush therefore costs one locked transaction
  * per batch, not per person, and works the same with any number of application instances on one database. Withdrawals
- * wait for the same row, so a withdrawal racing a sign-up or another withdrawal never loses or doubles a seat.
+ * wait for the same row, and so do coordinators' decisions, so a withdrawal or decision racing a sign-up or another
+ * withdrawal never loses or doubles a seat. When the call needs the coordinator's approval, the batch is numbered all
+ * the same but put in AWAITING instead of being seated.
  */
 @Component
 class SeatAllocator {
@@ -89,15 +91,17 @@ class SeatAllocator {
 				return true;
 			}
 			int waiting = waitingCount(programme, role);
+			boolean approval = approvalRequired(programme, role);
 			var now = Timestamp.from(clock.instant());
 			var decided = new ArrayList<ApplicationDecided>();
 			var updates = new ArrayList<Object[]>();
 			for (var application : pending) {
-				var state = seated < capacity ? ApplicationState.SEATED : ApplicationState.WAITING;
+				var state = approval ? ApplicationState.AWAITING
+						: seated < capacity ? ApplicationState.SEATED : ApplicationState.WAITING;
 				if (state == ApplicationState.SEATED) {
 					seated++;
 				}
-				else {
+				else if (state == ApplicationState.WAITING) {
 					waiting++;
 				}
 				updates.add(new Object[] { state.name(), nextArrival++, now, application[0] });
@@ -141,7 +145,7 @@ class SeatAllocator {
 			lockPool(programme, role);
 			var state = ApplicationState.valueOf(jdbc.sql("select state from application where id = ?")
 				.param(application).query(String.class).single());
-			if (state == ApplicationState.WITHDRAWN) {
+			if (!state.live()) {
 				return;
 			}
 			jdbc.sql("update application set state = 'WITHDRAWN', withdrawn_at = ? where id = ?")
@@ -164,6 +168,125 @@ class SeatAllocator {
 				fillFreeSeats(programme, role);
 			}
 		});
+	}
+
+	/** What a coordinator's decision did: the state before and after, and the place on the waiting list. */
+	record Decided(ApplicationState from, ApplicationState to, int position) {
+	}
+
+	/**
+	 * Takes a coordinator's decision about one application under the pool's lock, so that it never races a sign-up,
+	 * a withdrawal or another decision into a seat given twice. Runs inside the caller's transaction, which also
+	 * records the audit entry: a refusal rolls both back.
+	 */
+	Decided decide(UUID programme, RecruitmentRole role, UUID application, Decision decision) {
+		return transactions.execute(status -> {
+			lockPool(programme, role);
+			var row = jdbc.sql("select state, arrival from application where id = ?")
+				.param(application)
+				.query((rs, n) -> new Object[] { ApplicationState.valueOf(rs.getString(1)), rs.getLong(2) })
+				.single();
+			var from = (ApplicationState) row[0];
+			long arrival = (long) row[1];
+			var pool = jdbc.sql("select capacity, seated from seat_pool where programme_id = ? and role = ?")
+				.params(programme, role.name()).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+			int free = pool[0] - pool[1];
+			var now = Timestamp.from(clock.instant());
+			return switch (decision) {
+				case ACCEPT -> accept(programme, role, application, from, arrival, free, now);
+				case DECLINE -> decline(programme, role, application, from, now);
+				case RETURN -> returnToWaiting(programme, role, application, from, free, now);
+			};
+		});
+	}
+
+	private Decided accept(UUID programme, RecruitmentRole role, UUID application, ApplicationState from, long arrival,
+			int free, Timestamp now) {
+		if (from == ApplicationState.AWAITING) {
+			if (count(programme, role, ApplicationState.AWAITING, arrival) > 0) {
+				throw new DecisionRefused(DecisionRefused.Reason.EARLIER_AWAITING);
+			}
+			// Free places and a waiting list never exist together (every freed place is filled at once), so a free
+			// place here is this person's; otherwise they wait in arrival order.
+			if (free > 0) {
+				seat(programme, role, application, now);
+				return new Decided(from, ApplicationState.SEATED, 0);
+			}
+			setState(application, ApplicationState.WAITING, now);
+			return new Decided(from, ApplicationState.WAITING,
+					count(programme, role, ApplicationState.WAITING, arrival) + 1);
+		}
+		if (from == ApplicationState.WAITING) {
+			if (free <= 0) {
+				throw new DecisionRefused(DecisionRefused.Reason.NO_FREE_SEAT);
+			}
+			seat(programme, role, application, now);
+			return new Decided(from, ApplicationState.SEATED, 0);
+		}
+		throw new DecisionRefused(DecisionRefused.Reason.STALE);
+	}
+
+	private Decided decline(UUID programme, RecruitmentRole role, UUID application, ApplicationState from,
+			Timestamp now) {
+		if (!from.live()) {
+			throw new DecisionRefused(DecisionRefused.Reason.STALE);
+		}
+		setState(application, ApplicationState.DECLINED, now);
+		if (from == ApplicationState.SEATED) {
+			jdbc.sql("update seat_pool set seated = seated - 1 where programme_id = ? and role = ?")
+				.params(programme, role.name()).update();
+			fillFreeSeats(programme, role);
+		}
+		return new Decided(from, ApplicationState.DECLINED, 0);
+	}
+
+	/**
+	 * To the end of the waiting list with a new arrival number, so the freed place goes to whoever was first in line.
+	 * Refused where the person would not end up waiting: nobody else waits for their place, or a place is free.
+	 */
+	private Decided returnToWaiting(UUID programme, RecruitmentRole role, UUID application, ApplicationState from,
+			int free, Timestamp now) {
+		if (from != ApplicationState.SEATED && from != ApplicationState.AWAITING) {
+			throw new DecisionRefused(DecisionRefused.Reason.STALE);
+		}
+		if (from == ApplicationState.SEATED && waitingCount(programme, role) == 0) {
+			throw new DecisionRefused(DecisionRefused.Reason.NOBODY_ELSE_WAITING);
+		}
+		if (from == ApplicationState.AWAITING && free > 0) {
+			throw new DecisionRefused(DecisionRefused.Reason.SEAT_FREE);
+		}
+		long last = jdbc.sql("select next_arrival from seat_pool where programme_id = ? and role = ?")
+			.params(programme, role.name()).query(Long.class).single();
+		jdbc.sql("update seat_pool set next_arrival = next_arrival + 1, seated = seated - ? where programme_id = ? and role = ?")
+			.params(from == ApplicationState.SEATED ? 1 : 0, programme, role.name())
+			.update();
+		jdbc.sql("update application set state = 'WAITING', arrival = ?, decided_at = ? where id = ?")
+			.params(last, now, application).update();
+		fillFreeSeats(programme, role);
+		return new Decided(from, ApplicationState.WAITING, count(programme, role, ApplicationState.WAITING, last) + 1);
+	}
+
+	private void seat(UUID programme, RecruitmentRole role, UUID application, Timestamp now) {
+		setState(application, ApplicationState.SEATED, now);
+		jdbc.sql("update seat_pool set seated = seated + 1 where programme_id = ? and role = ?")
+			.params(programme, role.name()).update();
+	}
+
+	private void setState(UUID application, ApplicationState state, Timestamp now) {
+		jdbc.sql("update application set state = ?, decided_at = ? where id = ?")
+			.params(state.name(), now, application).update();
+	}
+
+	/** How many applications in this state arrived before {@code arrival}. */
+	private int count(UUID programme, RecruitmentRole role, ApplicationState state, long arrival) {
+		return jdbc.sql("select count(*) from application where programme_id = ? and role = ? and state = ? and arrival < ?")
+			.params(programme, role.name(), state.name(), arrival).query(Integer.class).single();
+	}
+
+	/** A call configured to need the coordinator's approval; without a configured call, acceptance is automatic. */
+	private boolean approvalRequired(UUID programme, RecruitmentRole role) {
+		return jdbc.sql("select approval_required from recruitment_call where programme_id = ? and role = ?")
+			.params(programme, role.name()).query(Boolean.class).optional().orElse(false);
 	}
 
 	private void lockPool(UUID programme, RecruitmentRole role) {

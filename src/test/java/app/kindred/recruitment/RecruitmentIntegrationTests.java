@@ -198,26 +198,26 @@ class RecruitmentIntegrationTests {
 		assertThat(text.lines()).hasSize(3);
 
 		var firstApplication = recruitment.find(programme, RecruitmentRole.PARTICIPANT, first.id()).orElseThrow().id();
-		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/remove").with(csrf())
+		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/decline").with(csrf())
 			.with(as(staff.coordinator())).param("reason", " "))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/remove").with(csrf())
+		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/decline").with(csrf())
 			.with(as(staff.teacher())).param("reason", "Not a student here"))
 			.andExpect(status().isForbidden());
 		var other = data.programme(staff, true);
-		mvc.perform(post("/programmes/" + other.value() + "/applications/" + firstApplication + "/remove").with(csrf())
+		mvc.perform(post("/programmes/" + other.value() + "/applications/" + firstApplication + "/decline").with(csrf())
 			.with(as(staff.coordinator())).param("reason", "Wrong programme id"))
 			.andExpect(status().isNotFound());
 		assertThat(states(programme, List.of(first, second))).containsExactly("SEATED 0", "WAITING 1");
 
-		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/remove").with(csrf())
+		mvc.perform(post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/decline").with(csrf())
 			.with(as(staff.coordinator())).param("reason", "Not a student here"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(states(programme, List.of(first, second))).containsExactly("WITHDRAWN 0", "SEATED 0");
+		assertThat(states(programme, List.of(first, second))).containsExactly("DECLINED 0", "SEATED 0");
 		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))
-			.andExpect(content().string(containsString("removed an application: Not a student here")));
+			.andExpect(content().string(containsString("declined the application of first: Not a student here")));
 		assertThat(Mails.await(mail, first.email(), 2)).extracting(m -> m.getSubject())
-			.anySatisfy(subject -> assertThat(subject).startsWith("Your sign-up was removed"));
+			.anySatisfy(subject -> assertThat(subject).startsWith("Your application was declined"));
 	}
 
 	@Test

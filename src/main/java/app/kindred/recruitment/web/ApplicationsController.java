@@ -26,6 +26,14 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.Decision;
+import app.kindred.recruitment.DecisionRefused;
+import app.kindred.programme.ProgrammeWindow;
+import app.kindred.programme.WindowNotExtended;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import app.kindred.recruitment.RecruitmentRole;
 
 /** Coordinators follow the call for mentors and the sign-up, and export them. */
@@ -57,22 +65,89 @@ class ApplicationsController {
 		model.addAttribute("counts", overview.counts());
 		model.addAttribute("applicants", overview.applicants());
 		model.addAttribute("audit", overview.audit());
+		var window = as == RecruitmentRole.MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP;
+		var closes = overview.programme().settings().closes(window);
+		model.addAttribute("closes", closes);
+		model.addAttribute("zone", overview.programme().zone().getId());
+		if (!model.containsAttribute("windowForm")) {
+			model.addAttribute("windowForm", new WindowForm(LocalDateTime.ofInstant(closes, overview.programme().zone())
+				.truncatedTo(ChronoUnit.MINUTES)));
+		}
 		return "recruitment/applications";
 	}
 
-	/** Removing someone needs a reason for the audit trail; without one the page comes back with a 422. */
-	@PostMapping("/programmes/{id}/applications/{applicationId}/remove")
-	String remove(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
+	@PostMapping("/programmes/{id}/applications/{applicationId}/accept")
+	String accept(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (reason.isBlank() || reason.length() > 500) {
+		return decide(id, applicationId, Decision.ACCEPT, reason, role, user, model, response, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/applications/{applicationId}/decline")
+	String decline(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return decide(id, applicationId, Decision.DECLINE, reason, role, user, model, response, redirect);
+	}
+
+	@PostMapping("/programmes/{id}/applications/{applicationId}/return")
+	String returnToWaitingList(@PathVariable UUID id, @PathVariable UUID applicationId,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "participant") String role,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return decide(id, applicationId, Decision.RETURN, reason, role, user, model, response, redirect);
+	}
+
+	/**
+	 * Every decision needs a reason for the audit trail: without one the page comes back with a 422. A decision that
+	 * no longer fits the application (someone withdrew meanwhile, an earlier arrival still awaits approval, no place
+	 * is free) comes back with a 409 saying why; nothing changes either way.
+	 */
+	private String decide(UUID id, UUID applicationId, Decision decision, String reason, String role, CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var as = role(role);
+		if (reason.isBlank() || reason.strip().length() > Applications.REASON_LENGTH) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("removeError", "applications.remove.reasonRequired");
-			return list(id, role, null, user, model);
+			model.addAttribute("decisionError", "applications.decision.reasonRequired");
+			return list(id, as.path(), null, user, model);
 		}
-		applications.remove(new ProgrammeId(id), applicationId, reason, user.id());
-		redirect.addFlashAttribute("notice", "applications.removed");
-		return "redirect:/programmes/" + id + "/applications?role=" + role(role).path();
+		try {
+			applications.decide(new ProgrammeId(id), applicationId, decision, reason, user.id());
+		}
+		catch (DecisionRefused refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("decisionError", "applications.refused." + refused.reason());
+			return list(id, as.path(), null, user, model);
+		}
+		redirect.addFlashAttribute("notice", "applications.decided." + decision);
+		return "redirect:/programmes/" + id + "/applications?role=" + as.path();
+	}
+
+	/** The new close of a window, in the organisation's time zone, as an {@code <input type="datetime-local">} sends it. */
+	record WindowForm(@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes) {
+	}
+
+	/** Moving a window's close later; a time in the past or not later than the current close answers 422. */
+	@PostMapping("/programmes/{id}/applications/window")
+	String extendWindow(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+			@ModelAttribute("windowForm") WindowForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var as = role(role);
+		if (!result.hasErrors() && form.closes() == null) {
+			result.rejectValue("closes", "applications.window.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				applications.extendWindow(new ProgrammeId(id), as, form.closes(), user.id());
+				redirect.addFlashAttribute("notice", "applications.window.extended");
+				return "redirect:/programmes/" + id + "/applications?role=" + as.path();
+			}
+			catch (WindowNotExtended refused) {
+				result.rejectValue("closes", "applications.window." + refused.reason());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return list(id, as.path(), null, user, model);
 	}
 
 	@GetMapping("/programmes/{id}/applications.csv")
