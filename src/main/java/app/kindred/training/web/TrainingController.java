@@ -40,13 +40,13 @@ class TrainingController {
 
 	@GetMapping("/programmes/{id}/training")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("session", SessionForm.blank());
+		model.addAttribute("newSession", SessionForm.blank());
 		return render(id, user, model);
 	}
 
 	@PostMapping("/programmes/{id}/training/sessions")
 	String schedule(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("session") SessionForm form, BindingResult result, Model model, HttpServletResponse response,
+			@ModelAttribute("newSession") SessionForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var programme = training.coordinated(new ProgrammeId(id), user.id());
 		var checked = form.check(programme.zone(), result);
@@ -110,7 +110,7 @@ class TrainingController {
 		if (value < 0 || value > 20) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("ruleError", "training.rule.invalid");
-			model.addAttribute("session", SessionForm.blank());
+			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
 		training.changeRequiredTrainings(new ProgrammeId(id), value, user.id());
@@ -123,6 +123,7 @@ class TrainingController {
 	String override(@PathVariable UUID id, @PathVariable UUID mentor, @RequestParam(defaultValue = "") String decision,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		training.coordinated(new ProgrammeId(id), user.id());
 		Boolean ready = switch (decision) {
 			case "READY" -> true;
 			case "NOT_READY" -> false;
@@ -132,7 +133,7 @@ class TrainingController {
 		if (ready != null && (reason.isBlank() || reason.length() > 500)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("overrideError", "training.override.reasonRequired");
-			model.addAttribute("session", SessionForm.blank());
+			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
 		training.override(new ProgrammeId(id), new AccountId(mentor), ready, reason, user.id());
