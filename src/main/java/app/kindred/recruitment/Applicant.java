@@ -3,8 +3,8 @@ package app.kindred.recruitment;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One application as the coordinator sees it. */
+/** One application as the coordinator sees it, with every answer given. */
 public record Applicant(UUID id, RecruitmentRole role, ApplicationState state, long arrival, int position, String name,
 		String email, String languages, String delivery, String department, String motivation, String experience,
-		Instant createdAt) {
+		Instant createdAt, SignUpAnswers.Details details) {
 }

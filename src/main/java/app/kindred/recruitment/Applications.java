@@ -34,9 +34,12 @@ public class Applications {
 	private final SeatAllocator allocator;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final java.time.Clock clock;
+	private final AnswerDocuments documents;
 
 	Applications(JdbcClient jdbc, Accounts accounts, ProgrammeService programmes, Organisations organisations,
-			SeatAllocator allocator, org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+			SeatAllocator allocator, org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock,
+			AnswerDocuments documents) {
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.programmes = programmes;
@@ -137,13 +140,14 @@ public class Applications {
 
 	private List<Applicant> applicants(ProgrammeId id, RecruitmentRole role, ApplicationState state) {
 		var rows = jdbc.sql("""
-				select id, account_id, state, arrival, languages, delivery, department, motivation, experience, created_at
+				select id, account_id, state, arrival, languages, delivery, department, motivation, experience, created_at,
+				       answers
 				  from application where programme_id = ? and role = ? order by arrival, submitted""")
 			.params(id.value(), role.name())
 			.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), new AccountId(rs.getObject("account_id", UUID.class)),
 					ApplicationState.valueOf(rs.getString("state")), rs.getLong("arrival"), rs.getString("languages"),
 					rs.getString("delivery"), rs.getString("department"), rs.getString("motivation"),
-					rs.getString("experience"), rs.getTimestamp("created_at").toInstant() })
+					rs.getString("experience"), rs.getTimestamp("created_at").toInstant(), documents.read(rs.getString("answers")) })
 			.list();
 		var people = accounts.findAll(rows.stream().map(r -> (AccountId) r[1]).toList());
 		var result = new ArrayList<Applicant>();
@@ -157,7 +161,8 @@ public class Applications {
 			var person = people.get((AccountId) r[1]);
 			result.add(new Applicant((UUID) r[0], role, rowState, (long) r[3], position,
 					person == null ? "" : person.displayName(), person == null ? "" : person.email(), (String) r[4],
-					(String) r[5], (String) r[6], (String) r[7], (String) r[8], (java.time.Instant) r[9]));
+					(String) r[5], (String) r[6], (String) r[7], (String) r[8], (java.time.Instant) r[9],
+					(SignUpAnswers.Details) r[10]));
 		}
 		return result;
 	}

@@ -25,7 +25,6 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeView;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signing up as mentor or participant, first come first served, and stepping back. One application per person,
@@ -43,11 +42,11 @@ public class Recruitment {
 	private final ProgrammeService programmes;
 	private final Accounts accounts;
 	private final Clock clock;
-	private final JsonMapper json;
+	private final AnswerDocuments documents;
 
 	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
-			Accounts accounts, Clock clock, JsonMapper json) {
-		this.json = json;
+			Accounts accounts, Clock clock, AnswerDocuments documents) {
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.allocator = allocator;
@@ -105,7 +104,7 @@ public class Recruitment {
 					values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, programmeId.value(), role.name(), account.value(), languages(answers),
 						answers.delivery().name(), blankToNull(answers.department()), blankToNull(answers.motivation()),
-						blankToNull(answers.experience()), json.writeValueAsString(answers.details()),
+						blankToNull(answers.experience()), documents.write(answers.details()),
 						Timestamp.from(clock.instant()))
 				.update());
 		}
@@ -140,7 +139,7 @@ public class Recruitment {
 			.query((rs, n) -> new SignUpAnswers(
 					Arrays.stream(rs.getString(1).split(",")).map(Language::valueOf).collect(Collectors.toSet()),
 					SignUpAnswers.Delivery.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-					true, details(rs.getString(6))))
+					true, documents.read(rs.getString(6))))
 			.optional();
 	}
 
@@ -163,12 +162,8 @@ public class Recruitment {
 				 where id = ?""")
 			.params(languages(answers), answers.delivery().name(), blankToNull(answers.department()),
 					blankToNull(answers.motivation()), blankToNull(answers.experience()),
-					json.writeValueAsString(answers.details()), Timestamp.from(clock.instant()), mine.id())
+					documents.write(answers.details()), Timestamp.from(clock.instant()), mine.id())
 			.update());
-	}
-
-	SignUpAnswers.Details details(String stored) {
-		return stored == null ? SignUpAnswers.Details.NONE : json.readValue(stored, SignUpAnswers.Details.class);
 	}
 
 	private static String languages(SignUpAnswers answers) {

@@ -164,6 +164,23 @@ class CallIntegrationTests {
 			.andExpect(content().string(containsString("Tuesday 10:00–12:00: Preferred")))
 			.andExpect(content().string(containsString("Reading, Walking")))
 			.andExpect(content().string(containsString("Change your answers")));
+
+		// The coordinator sees every answer, filters by language and weekly time, and exports them all
+		var list = "/programmes/" + programme.value() + "/applications";
+		mvc.perform(get(list).with(as(staff.coordinator()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Reading, Walking")))
+			.andExpect(content().string(containsString("0123456")))
+			.andExpect(content().string(containsString("Tuesday 10:00–12:00: Preferred")));
+		mvc.perform(get(list).param("slot", "WED1400").with(as(staff.coordinator())))
+			.andExpect(content().string(containsString(person.email())));
+		mvc.perform(get(list).param("language", "fi").with(as(staff.coordinator())))
+			.andExpect(content().string(not(containsString(person.email()))));
+		var csv = new String(mvc.perform(get(list + ".csv").with(as(staff.coordinator()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("\"Weekly times\"", "\"What do you hope for?\"",
+				"\"What helps you unwind?\"", "\"Student number\"");
+		assertThat(csv).contains("\"Calm\"", "\"Reading, Walking\"", "\"0123456\"",
+				"\"Tuesday 10:00–12:00: Preferred; Wednesday 14:00–16:00: Possible\"");
 	}
 
 	@Test

@@ -26,6 +26,8 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Decision;
 import app.kindred.recruitment.DecisionRefused;
 import app.kindred.programme.ProgrammeWindow;
@@ -43,19 +45,34 @@ class ApplicationsController {
 	private final Applications applications;
 	private final MessageSource messages;
 	private final Dates dates;
+	private final Calls calls;
 
-	ApplicationsController(Applications applications, MessageSource messages, Dates dates) {
+	ApplicationsController(Applications applications, Calls calls, MessageSource messages, Dates dates) {
 		this.applications = applications;
+		this.calls = calls;
 		this.messages = messages;
 		this.dates = dates;
 	}
 
 	@GetMapping("/programmes/{id}/applications")
 	String list(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
-			@RequestParam(required = false) String state, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String state, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String slot, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var programmeId = new ProgrammeId(id);
 		var as = role(role);
 		var overview = applications.overview(programmeId, as, state(state), user.id());
+		var call = calls.call(overview.programme(), as);
+		var inLanguage = Language.fromCode(language == null ? "" : language.toLowerCase(Locale.ROOT));
+		var atSlot = call.slots().stream().filter(s -> s.key().equals(slot)).findFirst();
+		// Filters narrow the list; unknown values are ignored, like an empty choice
+		model.addAttribute("applicants", overview.applicants()
+			.stream()
+			.filter(a -> inLanguage.map(l -> List.of(a.languages().split(",")).contains(l.name())).orElse(true))
+			.filter(a -> atSlot.map(s -> a.details().availability(s) != Call.Availability.NO).orElse(true))
+			.toList());
+		model.addAttribute("call", call);
+		model.addAttribute("filterLanguage", inLanguage.orElse(null));
+		model.addAttribute("filterSlot", atSlot.map(Call.Slot::key).orElse(null));
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("role", as);
@@ -63,7 +80,6 @@ class ApplicationsController {
 		model.addAttribute("states", ApplicationState.values());
 		model.addAttribute("state", state(state));
 		model.addAttribute("counts", overview.counts());
-		model.addAttribute("applicants", overview.applicants());
 		model.addAttribute("audit", overview.audit());
 		var window = as == RecruitmentRole.MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP;
 		var closes = overview.programme().settings().closes(window);
@@ -109,7 +125,7 @@ class ApplicationsController {
 		if (reason.isBlank() || reason.strip().length() > Applications.REASON_LENGTH) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("decisionError", "applications.decision.reasonRequired");
-			return list(id, as.path(), null, user, model);
+			return list(id, as.path(), null, null, null, user, model);
 		}
 		try {
 			applications.decide(new ProgrammeId(id), applicationId, decision, reason, user.id());
@@ -117,7 +133,7 @@ class ApplicationsController {
 		catch (DecisionRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("decisionError", "applications.refused." + refused.reason());
-			return list(id, as.path(), null, user, model);
+			return list(id, as.path(), null, null, null, user, model);
 		}
 		redirect.addFlashAttribute("notice", "applications.decided." + decision);
 		return "redirect:/programmes/" + id + "/applications?role=" + as.path();
@@ -147,7 +163,7 @@ class ApplicationsController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return list(id, as.path(), null, user, model);
+		return list(id, as.path(), null, null, null, user, model);
 	}
 
 	@GetMapping("/programmes/{id}/applications.csv")
@@ -155,17 +171,36 @@ class ApplicationsController {
 			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
 		var as = role(role);
 		var locale = LocaleContextHolder.getLocale();
-		var rows = applications.list(new ProgrammeId(id), as, null, user.id())
+		var programme = applications.coordinated(new ProgrammeId(id), user.id());
+		var call = calls.call(programme, as);
+		var language = Language.of(locale);
+		int minutes = programme.settings().meetingMinutes();
+		var rows = applications.list(programme.id(), as, null, user.id())
 			.stream()
-			.map(a -> List.of(String.valueOf(a.arrival()), text("signUp.state." + a.state() + ".short", locale),
-					a.position() == 0 ? "" : String.valueOf(a.position()), a.name(), a.email(), a.languages(),
-					text("signUp.delivery." + a.delivery() + ".short", locale), nullToEmpty(a.department()),
-					nullToEmpty(a.motivation()), nullToEmpty(a.experience()), dates.dateTime(a.createdAt())))
+			.map(a -> {
+				var d = a.details();
+				var row = new java.util.ArrayList<>(List.of(String.valueOf(a.arrival()),
+						text("signUp.state." + a.state() + ".short", locale),
+						a.position() == 0 ? "" : String.valueOf(a.position()), a.name(), a.email(), a.languages(),
+						text("signUp.delivery." + a.delivery() + ".short", locale), String.join(", ", d.campuses()),
+						call.slots().stream().filter(s -> d.availability(s) != Call.Availability.NO)
+							.map(s -> dates.weekly(s.day(), s.starts(), minutes) + ": "
+									+ text("signUp.availability." + d.availability(s), locale))
+							.collect(java.util.stream.Collectors.joining("; ")),
+						nullToEmpty(a.department()), nullToEmpty(a.motivation()), nullToEmpty(a.experience()),
+						nullToEmpty(d.coMentor()), nullToEmpty(d.studentNumber())));
+				call.questions().forEach(q -> row.add(q.answer(d.custom(q.id()), language)));
+				row.add(dates.dateTime(a.createdAt()));
+				return (List<String>) row;
+			})
 			.toList();
-		var header = Arrays.stream(new String[] { "arrival", "state", "position", "name", "email", "languages",
-				"delivery", "department", "motivation", "experience", "submitted" })
+		var header = new java.util.ArrayList<>(Arrays.stream(new String[] { "arrival", "state", "position", "name",
+				"email", "languages", "delivery", "campuses", "availability", "department", "motivation", "experience",
+				"coMentor", "studentNumber" })
 			.map(column -> text("applications.column." + column, locale))
-			.toList();
+			.toList());
+		call.questions().forEach(q -> header.add(q.label(language)));
+		header.add(text("applications.column.submitted", locale));
 		SpreadsheetCsv.write(response, "applications-" + as.path() + ".csv", header, rows);
 	}
 
