@@ -1,13 +1,21 @@
 package app.kindred.programme;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
@@ -24,17 +32,37 @@ import app.kindred.organisation.Role;
 @Service
 public class ProgrammeService {
 
+	/**
+	 * How long a programme read by {@link #publicView} or {@link #find} is reused. A sign-up rush reads the same
+	 * programme (with its texts, languages and organisation: four queries) on every page of every person; reusing it
+	 * for a second saves most of that. Changes made through this instance are seen at once (the entry is dropped on
+	 * commit); another instance's changes within this time, which is no longer than a request that read the
+	 * programme just before the change takes anyway. Seats and decisions are never read from here.
+	 */
+	static final Duration REUSE_VIEW_FOR = Duration.ofSeconds(1);
+	private static final int MAX_REUSED_VIEWS = 1_000;
+
 	private final ProgrammeRepository programmes;
 	private final Organisations organisations;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TransactionTemplate reading;
+	private final Map<UUID, RecentView> recent = new ConcurrentHashMap<>();
+
+	private record RecentView(ProgrammeView view, long readAtNanos) {
+		boolean fresh() {
+			return System.nanoTime() - readAtNanos < REUSE_VIEW_FOR.toNanos();
+		}
+	}
 
 	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
+		this.reading = new TransactionTemplate(transactionManager);
+		this.reading.setReadOnly(true);
 	}
 
 	/** Published programmes, for the public front page. */
@@ -43,19 +71,51 @@ public class ProgrammeService {
 		return programmes.findByStatusOrderBySettingsTermStartAsc(ProgrammeStatus.PUBLISHED).stream().map(this::view).toList();
 	}
 
-	/** A published programme's public page; drafts and archived ones are not there for the public. */
-	@Transactional(readOnly = true)
+	/**
+	 * A published programme's public page; drafts and archived ones are not there for the public. May be up to
+	 * {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 */
 	public ProgrammeView publicView(ProgrammeId id) {
-		return programmes.findById(id.value())
+		return recentView(id)
 			.filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
-			.map(this::view)
 			.orElseThrow(() -> new NotFoundException("programme"));
 	}
 
-	/** For other modules' messages and decisions; pages go through the access-checked methods. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<ProgrammeView> find(ProgrammeId id) {
-		return programmes.findById(id.value()).map(this::view);
+	/**
+	 * For other modules' messages and decisions; pages go through the access-checked methods. May be up to
+	 * {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 */
+	public Optional<ProgrammeView> find(ProgrammeId id) {
+		return recentView(id);
+	}
+
+	private Optional<ProgrammeView> recentView(ProgrammeId id) {
+		var cached = recent.get(id.value());
+		if (cached != null && cached.fresh()) {
+			return Optional.of(cached.view());
+		}
+		long readAt = System.nanoTime();
+		var view = reading.execute(status -> programmes.findById(id.value()).map(this::view));
+		if (view.isPresent()) {
+			if (recent.size() >= MAX_REUSED_VIEWS) {
+				recent.clear();
+			}
+			recent.put(id.value(), new RecentView(view.get(), readAt));
+		}
+		return view;
+	}
+
+	/** Drops the reused view once this transaction's change is committed, so this instance shows it at once. */
+	private void forgetOnCommit(ProgrammeId id) {
+		recent.remove(id.value());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					recent.remove(id.value());
+				}
+			});
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -137,6 +197,7 @@ public class ProgrammeService {
 	}
 
 	private Programme coordinated(ProgrammeId id, AccountId coordinator) {
+		forgetOnCommit(id);
 		var programme = load(id);
 		organisations.require(programme.organisation(), coordinator, Role.COORDINATOR);
 		return programme;
