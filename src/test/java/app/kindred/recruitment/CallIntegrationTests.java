@@ -206,8 +206,11 @@ class CallIntegrationTests {
 		// Someone else's answers are not there to change
 		mvc.perform(get(statusPath(programme) + "/answers").with(as(data.person("nosy")))).andExpect(status().isNotFound());
 
+		// Closed behind the application's back (as by another instance): seen within the second programmes are reused
 		jdbc.sql("update programme set signup_closes = ? where id = ?")
 			.params(java.sql.Timestamp.from(data.now().minus(Duration.ofMinutes(1))), programme.value()).update();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !mvc.perform(get(statusPath(programme)).with(as(person)))
+			.andReturn().getResponse().getContentAsString().contains("Change your answers"));
 		mvc.perform(complete(post(statusPath(programme) + "/answers"), question[0], question[1], question[2], "text[" + question[0] + "]", "Too late").with(as(person)))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("This window has closed. Nothing was stored.")));
 		assertThat(recruitment.answers(programme, RecruitmentRole.PARTICIPANT, person.id()).orElseThrow()).isEqualTo(changed);
