@@ -36,7 +36,7 @@ public final class GroupFormationBench {
 		System.out.printf(Locale.ROOT, "programme: participants=%d mentors=%d slots=%d campuses=%d time_limit=%.0fs%n",
 				participants, mentors, problem.slots().size(), problem.campuses().size(), seconds);
 		var limit = Duration.ofMillis((long) (seconds * 1000));
-		var lastPrinted = new long[] { 0 };
+		var lastPrinted = new long[] { -5 };
 		var result = new GroupFormation().solve(problem, new FormationLimits(limit, limit.dividedBy(4)), progress -> {
 			long second = progress.elapsed().toSeconds();
 			if (progress.finished() || second >= lastPrinted[0] + 5) {
