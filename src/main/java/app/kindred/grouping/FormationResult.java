@@ -1,0 +1,64 @@
+package app.kindred.grouping;
+
+import app.kindred.core.Language;
+import app.kindred.grouping.FormationProblem.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The solver's proposal: the groups, everyone left out with the reason, and the score broken down by rule.
+ *
+ * @param feasible whether every hard rule holds
+ * @param score the total score as Timefold writes it, e.g. {@code 0hard/-1250soft}
+ * @param constraints each rule's share of the score
+ * @param elapsed the solver's wall time
+ */
+public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boolean feasible, String score,
+		List<ConstraintTotal> constraints, int participantsPlaced, int participants, Duration elapsed) {
+
+	public FormationResult {
+		groups = List.copyOf(groups);
+		unplaced = List.copyOf(unplaced);
+		constraints = List.copyOf(constraints);
+	}
+
+	public record Group(UUID id, String slot, Language language, Mode mode, List<UUID> mentors,
+			List<UUID> participants) {
+
+		public Group {
+			mentors = List.copyOf(mentors);
+			participants = List.copyOf(participants);
+		}
+
+		public int size() {
+			return mentors.size() + participants.size();
+		}
+	}
+
+	/**
+	 * Someone the proposal leaves out, with what is needed to say why in plain words: their languages, the slots they
+	 * can attend and the places they can reach.
+	 */
+	public record Unplaced(UUID personId, Role role, Reason reason, Set<Language> languages, Set<String> slots,
+			boolean remote, Set<String> campuses) {
+	}
+
+	public enum Reason {
+		/** They can attend none of the candidate slots. */
+		NO_SLOT_AVAILABLE,
+		/** No group meets in a language they take part in at a slot they can attend. */
+		NO_GROUP_IN_LANGUAGE_AT_SLOT,
+		/** Such groups exist, but none remote or on a campus they can reach. */
+		NO_GROUP_IN_REACHABLE_PLACE,
+		/** Every group they could join is full (participants), or has enough mentors (mentors). */
+		GROUPS_FULL,
+		/** A group they could join has room, but the solver kept them out (stopped early, or a rule weighed more). */
+		LEFT_OUT_BY_SOLVER
+	}
+
+	/** One rule's share of the score and how many times it matched. */
+	public record ConstraintTotal(String constraint, long hardScore, long softScore, int matches) {
+	}
+}

@@ -1,0 +1,152 @@
+package app.kindred.grouping;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
+import app.kindred.grouping.internal.FormationSolution;
+import app.kindred.grouping.internal.InitialAssignment;
+import app.kindred.grouping.internal.ResultMapper;
+import app.kindred.grouping.internal.Rules;
+import app.kindred.grouping.internal.SolutionBuilder;
+import app.kindred.grouping.internal.SolverSetup;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Forms groups with Timefold Solver: a greedy construction, then local search within a time limit, reporting progress
+ * as it goes.
+ *
+ * <p>
+ * Only one run per programme at a time. The guard is a map in this JVM: enough for one application instance; several
+ * instances would need a database lock.
+ */
+@Service
+public class GroupFormation {
+
+	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+
+	private final ExecutorService executor = Executors
+			.newThreadPerTaskExecutor(Thread.ofPlatform().name("group-formation-", 0).daemon(true).factory());
+	private final ConcurrentMap<UUID, FormationRun> runs = new ConcurrentHashMap<>();
+
+	/**
+	 * Starts forming a programme's groups in the background.
+	 *
+	 * @throws AlreadyRunning when the programme's groups are being formed already
+	 */
+	public FormationRun start(UUID programmeId, FormationProblem problem, FormationLimits limits,
+			Consumer<FormationProgress> listener) {
+		var run = new FormationRun(programmeId);
+		if (runs.putIfAbsent(programmeId, run) != null) {
+			throw new AlreadyRunning(programmeId);
+		}
+		try {
+			executor.execute(() -> {
+				FormationResult result = null;
+				Throwable failure = null;
+				try {
+					result = solve(problem, limits, listener, run);
+				}
+				catch (Throwable thrown) {
+					failure = thrown;
+				}
+				// Free the programme before completing, so whoever waits for the result may start again at once.
+				runs.remove(programmeId, run);
+				if (failure != null) {
+					run.fail(failure);
+				}
+				else {
+					run.complete(result);
+				}
+			});
+		}
+		catch (RuntimeException rejected) {
+			runs.remove(programmeId, run);
+			throw rejected;
+		}
+		return run;
+	}
+
+	/** The programme's run in progress, if any. */
+	public Optional<FormationRun> running(UUID programmeId) {
+		return Optional.ofNullable(runs.get(programmeId));
+	}
+
+	/** Forms groups in the calling thread (for tests and benchmarks); no guard. */
+	public FormationResult solve(FormationProblem problem, FormationLimits limits,
+			Consumer<FormationProgress> listener) {
+		return solve(problem, limits, listener, new FormationRun(null));
+	}
+
+	private FormationResult solve(FormationProblem problem, FormationLimits limits,
+			Consumer<FormationProgress> listener, FormationRun run) {
+		long started = System.nanoTime();
+		Consumer<FormationProgress> report = progress -> {
+			run.report(progress);
+			if (listener != null) {
+				listener.accept(progress);
+			}
+		};
+		var solution = SolutionBuilder.build(problem);
+		var rules = new Rules(problem.minSize(), problem.maxSize(), problem.maxMentorsPerGroup(),
+				problem.maxFromSameDepartment());
+		InitialAssignment.apply(solution, rules, UUID::randomUUID);
+		var remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
+		var factory = SolverSetup.factory(remaining, limits.unimprovedLimit());
+		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager.create(factory);
+		solutionManager.update(solution);
+		report.accept(progress(solution, started, false));
+
+		var best = solution;
+		if (!run.stopRequested() && remaining.isPositive()) {
+			var solver = factory.buildSolver();
+			long[] lastReport = { System.nanoTime() };
+			solver.addEventListener((BestSolutionChangedEvent<FormationSolution> event) -> {
+				if (run.stopRequested()) {
+					solver.terminateEarly();
+				}
+				long now = System.nanoTime();
+				if (now - lastReport[0] >= PROGRESS_INTERVAL_NANOS) {
+					lastReport[0] = now;
+					report.accept(progress(event.getNewBestSolution(), started, false));
+				}
+			});
+			run.attach(solver);
+			best = solver.solve(solution);
+		}
+		var analysis = solutionManager.analyze(best, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
+		var elapsed = Duration.ofNanos(System.nanoTime() - started);
+		report.accept(progress(best, started, true));
+		return ResultMapper.toResult(problem, best, analysis, elapsed);
+	}
+
+	private static FormationProgress progress(FormationSolution solution, long started, boolean finished) {
+		int participants = (int) solution.getPeople().stream().filter(p -> p.isParticipant()).count();
+		var score = solution.getScore();
+		return new FormationProgress(String.valueOf(score), score != null && score.isFeasible(),
+				solution.participantsPlaced(), participants, Duration.ofNanos(System.nanoTime() - started), finished);
+	}
+
+	@PreDestroy
+	void shutdown() {
+		runs.values().forEach(FormationRun::terminateEarly);
+		executor.shutdownNow();
+	}
+
+	/** Refuses a second run for a programme whose groups are being formed. */
+	public static class AlreadyRunning extends IllegalStateException {
+
+		public AlreadyRunning(UUID programmeId) {
+			super("Groups of programme " + programmeId + " are being formed already");
+		}
+	}
+}
