@@ -130,6 +130,22 @@ public class Recruitment {
 			.list();
 	}
 
+	/** Someone with a place, in arrival order, with their answers: what group formation works from. */
+	public record Accepted(AccountId account, long arrival, SignUpAnswers answers) {
+	}
+
+	public List<Accepted> acceptedWithAnswers(ProgrammeId programme, RecruitmentRole role) {
+		return jdbc.sql("""
+				select account_id, arrival, languages, delivery, department, motivation, experience, answers
+				  from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival""")
+			.params(programme.value(), role.name())
+			.query((rs, n) -> new Accepted(new AccountId(rs.getObject(1, UUID.class)), rs.getLong(2),
+					new SignUpAnswers(Arrays.stream(rs.getString(3).split(",")).map(Language::valueOf).collect(Collectors.toSet()),
+							SignUpAnswers.Delivery.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+							rs.getString(7), true, documents.read(rs.getString(8)))))
+			.list();
+	}
+
 	/** The answers of the person's own application, as they gave them last. */
 	public Optional<SignUpAnswers> answers(ProgrammeId programme, RecruitmentRole role, AccountId account) {
 		return jdbc.sql("""

@@ -147,6 +147,12 @@ class RouteAccessIntegrationTests {
 			get("/programmes/{id}/my-training/{session}/calendar.ics",
 					f -> "/programmes/" + f.published() + "/my-training/" + UUID.randomUUID() + "/calendar.ics",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Forming groups: the programme's coordinators
+			get("/programmes/{id}/groups", f -> "/programmes/" + f.draft() + "/groups", COORDINATOR_ONLY),
+			get("/programmes/{id}/groups/progress", f -> "/programmes/" + f.draft() + "/groups/progress", COORDINATOR_ONLY),
+			post("/programmes/{id}/groups/run", f -> "/programmes/" + f.draft() + "/groups/run",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/stop", f -> "/programmes/" + f.draft() + "/groups/stop", COORDINATOR_ONLY),
 			// Setting up calls: the programme's coordinators
 			get("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),

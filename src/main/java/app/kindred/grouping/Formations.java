@@ -1,0 +1,203 @@
+package app.kindred.grouping;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountSummary;
+import app.kindred.identity.Accounts;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.Training;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Forming a programme's groups for its coordinator: from the participants with a place and the mentors ready to lead,
+ * with their answers, through the solver in the background, to the proposal kept for the coordinator to look at.
+ */
+@Service
+public class Formations {
+
+	/** What the coordinator's page shows: who takes part, the run under way if any, and the latest proposal. */
+	public record Overview(ProgrammeView programme, int participants, int mentorsReady, int mentorsNotReady,
+			List<Call.Slot> slots, Optional<FormationProgress> running, Optional<Proposal> proposal) {
+
+		/** The weekly slot a proposal's key names, for its label. */
+		public Call.Slot slot(String key) {
+			return slots.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+		}
+	}
+
+	/** A proposal with the people's names, for the page. */
+	public record Proposal(FormationResult result, Map<UUID, String> names, java.time.Instant formedAt) {
+
+		public String name(UUID person) {
+			return names.getOrDefault(person, "");
+		}
+	}
+
+	private final GroupFormation engine;
+	private final Applications applications;
+	private final Recruitment recruitment;
+	private final Calls calls;
+	private final Training training;
+	private final Accounts accounts;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	Formations(GroupFormation engine, Applications applications, Recruitment recruitment, Calls calls, Training training,
+			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.engine = engine;
+		this.applications = applications;
+		this.recruitment = recruitment;
+		this.calls = calls;
+		this.training = training;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	public Overview overview(ProgrammeId id, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var mentors = recruitment.accepted(id, RecruitmentRole.MENTOR);
+		var ready = training.readyMentors(id);
+		return new Overview(programme, recruitment.accepted(id, RecruitmentRole.PARTICIPANT).size(),
+				(int) mentors.stream().filter(ready::contains).count(),
+				(int) mentors.stream().filter(m -> !ready.contains(m)).count(), calls.slots(id),
+				engine.running(id.value()).map(FormationRun::progress), proposal(id));
+	}
+
+	/**
+	 * Starts forming groups in the background with this time limit; the proposal replaces the previous one when the
+	 * run ends (stopped early or not). A second start while one runs is refused.
+	 */
+	public void start(ProgrammeId id, Duration timeLimit, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var problem = problem(programme);
+		var run = engine.start(id.value(), problem, FormationLimits.of(timeLimit), progress -> {
+		});
+		run.result().thenAccept(result -> keep(id, result));
+	}
+
+	public void stop(ProgrammeId id, AccountId coordinator) {
+		applications.coordinated(id, coordinator);
+		engine.running(id.value()).ifPresent(FormationRun::terminateEarly);
+	}
+
+	public Optional<FormationProgress> progress(ProgrammeId id, AccountId coordinator) {
+		applications.coordinated(id, coordinator);
+		return engine.running(id.value()).map(FormationRun::progress);
+	}
+
+	/** The problem as the solver sees it: accepted participants, ready mentors, the call's slots and the settings. */
+	FormationProblem problem(ProgrammeView programme) {
+		var s = programme.settings();
+		var slots = calls.slots(programme.id()).stream().map(Call.Slot::key).toList();
+		var ready = training.readyMentors(programme.id());
+		var mentors = recruitment.acceptedWithAnswers(programme.id(), RecruitmentRole.MENTOR)
+			.stream()
+			.filter(m -> ready.contains(m.account()))
+			.toList();
+		var participants = recruitment.acceptedWithAnswers(programme.id(), RecruitmentRole.PARTICIPANT);
+		var wishes = coMentorIndex(mentors);
+		var people = new ArrayList<FormationProblem.Person>();
+		for (var m : mentors) {
+			people.add(person(m, FormationProblem.Role.MENTOR, s.campuses(), slots, wishes));
+		}
+		for (var p : participants) {
+			people.add(person(p, FormationProblem.Role.PARTICIPANT, s.campuses(), slots, Map.of()));
+		}
+		return new FormationProblem(slots, Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()),
+				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()), s.allowThreeMentors(),
+				s.campuses(), people, List.of(), 3, FormationProblem.Weights.DEFAULTS);
+	}
+
+	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role, List<String> campuses,
+			List<String> slots, Map<String, UUID> wishes) {
+		var answers = a.answers();
+		var d = answers.details();
+		boolean remote = answers.delivery() != SignUpAnswers.Delivery.CAMPUS;
+		Set<String> reachable = answers.delivery() == SignUpAnswers.Delivery.REMOTE ? Set.of()
+				: d.campuses().isEmpty() && campuses.size() == 1 ? Set.of(campuses.getFirst()) : Set.copyOf(d.campuses());
+		var availability = new HashMap<String, FormationProblem.Availability>();
+		d.availability().forEach((slot, value) -> {
+			if (slots.contains(slot)) {
+				availability.put(slot, value == Call.Availability.PREFERRED ? FormationProblem.Availability.PREFERRED
+						: FormationProblem.Availability.POSSIBLE);
+			}
+		});
+		var wish = d.coMentor() == null ? null : wishes.get(d.coMentor().strip().toLowerCase(Locale.ROOT));
+		return new FormationProblem.Person(a.account().value(), role, a.arrival(), answers.languages(), remote,
+				reachable.stream().filter(campuses::contains).collect(java.util.stream.Collectors.toSet()), availability,
+				answers.department(), wish != null && !wish.equals(a.account().value()) ? wish : null,
+				answers.experience() != null && !answers.experience().isBlank());
+	}
+
+	/** A wished co-mentor is typed as a name or an e-mail address: both find the mentor, case aside. */
+	private Map<String, UUID> coMentorIndex(List<Recruitment.Accepted> mentors) {
+		var index = new HashMap<String, UUID>();
+		accounts.findAll(mentors.stream().map(Recruitment.Accepted::account).toList()).values().forEach(person -> {
+			index.put(person.email().toLowerCase(Locale.ROOT), person.id().value());
+			index.putIfAbsent(person.displayName().strip().toLowerCase(Locale.ROOT), person.id().value());
+		});
+		return index;
+	}
+
+	private void keep(ProgrammeId id, FormationResult result) {
+		var document = json.writeValueAsString(result);
+		var now = Timestamp.from(clock.instant());
+		transactions.executeWithoutResult(status -> {
+			if (jdbc.sql("update group_proposal set result = ?, formed_at = ? where programme_id = ?")
+				.params(document, now, id.value()).update() == 0) {
+				jdbc.sql("insert into group_proposal (programme_id, result, formed_at) values (?, ?, ?)")
+					.params(id.value(), document, now).update();
+			}
+		});
+	}
+
+	private Optional<Proposal> proposal(ProgrammeId id) {
+		return jdbc.sql("select result, formed_at from group_proposal where programme_id = ?")
+			.param(id.value())
+			.query((rs, n) -> {
+				var result = json.readValue(rs.getString(1), FormationResult.class);
+				var ids = new HashSet<AccountId>();
+				result.groups().forEach(g -> {
+					g.mentors().forEach(m -> ids.add(new AccountId(m)));
+					g.participants().forEach(p -> ids.add(new AccountId(p)));
+				});
+				result.unplaced().forEach(u -> ids.add(new AccountId(u.personId())));
+				var names = new HashMap<UUID, String>();
+				accounts.findAll(ids).forEach((account, person) -> names.put(account.value(), display(person)));
+				return new Proposal(result, names, rs.getTimestamp(2).toInstant());
+			})
+			.optional();
+	}
+
+	private static String display(AccountSummary person) {
+		return person.displayName();
+	}
+}

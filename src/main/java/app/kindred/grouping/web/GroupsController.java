@@ -1,0 +1,108 @@
+package app.kindred.grouping.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.kindred.core.Language;
+import app.kindred.grouping.Formations;
+import app.kindred.grouping.GroupFormation;
+import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeId;
+
+/**
+ * Coordinators form groups: start the solver, watch its progress (the page asks for it every second through htmx,
+ * and works without script by reloading), stop it, and read the proposal with the reasons for anyone left out.
+ */
+@Controller
+class GroupsController {
+
+	static final int MIN_SECONDS = 5;
+	static final int MAX_SECONDS = 300;
+
+	private final Formations formations;
+
+	GroupsController(Formations formations) {
+		this.formations = formations;
+	}
+
+	@GetMapping("/programmes/{id}/groups")
+	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var overview = formations.overview(new ProgrammeId(id), user.id());
+		model.addAttribute("overview", overview);
+		model.addAttribute("programme", overview.programme());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		if (!model.containsAttribute("seconds")) {
+			model.addAttribute("seconds", 30);
+		}
+		return "grouping/groups";
+	}
+
+	/** The progress part of the page alone, for htmx to swap in. */
+	@GetMapping("/programmes/{id}/groups/progress")
+	String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response) {
+		var progress = formations.progress(new ProgrammeId(id), user.id());
+		model.addAttribute("programme", formations.overview(new ProgrammeId(id), user.id()).programme());
+		model.addAttribute("progress", progress.orElse(null));
+		if (progress.isEmpty()) {
+			// Finished: htmx reloads the whole page to show the proposal
+			response.setHeader("HX-Refresh", "true");
+		}
+		return "grouping/groups :: progress";
+	}
+
+	@PostMapping("/programmes/{id}/groups/run")
+	String run(@PathVariable UUID id, @RequestParam(defaultValue = "") String seconds,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		int limit;
+		try {
+			limit = Integer.parseInt(seconds.strip());
+		}
+		catch (NumberFormatException e) {
+			limit = -1;
+		}
+		formations.overview(new ProgrammeId(id), user.id());
+		if (limit < MIN_SECONDS || limit > MAX_SECONDS) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("secondsError", "grouping.seconds.invalid");
+			model.addAttribute("seconds", seconds);
+			return page(id, user, model);
+		}
+		try {
+			formations.start(new ProgrammeId(id), Duration.ofSeconds(limit), user.id());
+		}
+		catch (GroupFormation.AlreadyRunning running) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("notice", "grouping.alreadyRunning");
+			return page(id, user, model);
+		}
+		catch (IllegalArgumentException unfit) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("notice", "grouping.cannotStart");
+			return page(id, user, model);
+		}
+		redirect.addFlashAttribute("notice", "grouping.started");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	@PostMapping("/programmes/{id}/groups/stop")
+	String stop(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		formations.stop(new ProgrammeId(id), user.id());
+		redirect.addFlashAttribute("notice", "grouping.stopped");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+}

@@ -1,0 +1,110 @@
+package app.kindred.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import app.kindred.TestData;
+import app.kindred.core.Language;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.Training;
+
+/**
+ * Forming groups from the people recruitment accepted and training made ready: in the background, one run at a
+ * time, with the proposal and the reasons for anyone left out on the coordinator's page.
+ */
+@SpringBootTest(properties = "spring.mail.host=")
+@AutoConfigureMockMvc
+class FormationsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	TestData data;
+	@Autowired
+	Recruitment recruitment;
+	@Autowired
+	Calls calls;
+	@Autowired
+	Training training;
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void formsGroupsInTheBackgroundAndSaysWhySomeoneIsLeftOut() throws Exception {
+		var staff = data.staff();
+		var programme = data.programme(staff, true);
+		var coordinator = staff.coordinator().id();
+		calls.addSlot(programme, new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(16, 15)), coordinator);
+		training.changeRequiredTrainings(programme, 0, coordinator);
+		for (int i = 0; i < 2; i++) {
+			signUp(programme, RecruitmentRole.MENTOR, "mentor" + i, Map.of("TUE1615", Call.Availability.PREFERRED));
+		}
+		for (int i = 0; i < 6; i++) {
+			signUp(programme, RecruitmentRole.PARTICIPANT, "participant" + i, Map.of("TUE1615", Call.Availability.POSSIBLE));
+		}
+		signUp(programme, RecruitmentRole.PARTICIPANT, "timeless", Map.of());
+
+		var base = "/programmes/" + programme.value() + "/groups";
+		mvc.perform(get(base).with(as(staff.coordinator()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("7 participants with a place, 2 mentors ready to lead a group")));
+		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "1"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Please give a time limit from 5 to 300 seconds.")));
+		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.teacher())).param("seconds", "5"))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "5"))
+			.andExpect(redirectedUrl(base));
+		// One run per programme: a second start while the first runs is refused
+		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "5"))
+			.andExpect(status().isConflict());
+		mvc.perform(post(base + "/stop").with(csrf()).with(as(staff.coordinator()))).andExpect(redirectedUrl(base));
+
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mvc
+			.perform(get(base).with(as(staff.coordinator()))).andReturn().getResponse().getContentAsString()
+			.contains("Not placed"));
+		mvc.perform(get(base).with(as(staff.coordinator())))
+			.andExpect(content().string(containsString("1 group, 6 of 7 participants placed")))
+			.andExpect(content().string(containsString("Tuesday 16:15–18:15")))
+			.andExpect(content().string(containsString("timeless (participant): can attend none of the weekly times.")))
+			.andExpect(content().string(containsString("Place as many participants as possible")));
+	}
+
+	private void signUp(ProgrammeId programme, RecruitmentRole role, String who, Map<String, Call.Availability> availability) {
+		var person = data.person(who);
+		var details = new SignUpAnswers.Details(List.of(), availability, false, null, null, Map.of(), List.of());
+		recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(EnumSet.of(Language.EN),
+				SignUpAnswers.Delivery.REMOTE, null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+	}
+
+	private RequestPostProcessor as(TestData.Person person) {
+		return user(users.loadUserByUsername(person.email()));
+	}
+}
