@@ -24,6 +24,18 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 		constraints = List.copyOf(constraints);
 	}
 
+	/** Whether this person is in the proposal at all, in a group or not. */
+	public boolean contains(UUID person) {
+		return groups.stream().anyMatch(g -> g.mentors().contains(person) || g.participants().contains(person))
+				|| unplaced.stream().anyMatch(u -> u.personId().equals(person));
+	}
+
+	/** Whether this person of the proposal is a mentor. */
+	public boolean isMentor(UUID person) {
+		return groups.stream().anyMatch(g -> g.mentors().contains(person))
+				|| unplaced.stream().anyMatch(u -> u.personId().equals(person) && u.role() == Role.MENTOR);
+	}
+
 	public record Group(UUID id, String slot, Language language, Mode mode, List<UUID> mentors,
 			List<UUID> participants) {
 

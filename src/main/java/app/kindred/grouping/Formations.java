@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
@@ -49,10 +50,30 @@ public class Formations {
 	}
 
 	/** A proposal with the people's names, for the page. */
-	public record Proposal(FormationResult result, Map<UUID, String> names, java.time.Instant formedAt) {
+	public record Proposal(FormationResult result, Map<UUID, String> names, Set<UUID> pinned, java.time.Instant formedAt) {
 
 		public String name(UUID person) {
 			return names.getOrDefault(person, "");
+		}
+
+		public boolean isPinned(UUID person) {
+			return pinned.contains(person);
+		}
+
+		/** The hard rules this proposal breaks (after changes by hand), to warn about. */
+		public List<FormationResult.ConstraintTotal> broken() {
+			return result.constraints().stream().filter(c -> c.hardScore() < 0).toList();
+		}
+
+		/** Everyone in the proposal, in groups or not, for the forms that change it. */
+		public List<UUID> people() {
+			var all = new ArrayList<UUID>();
+			result.groups().forEach(g -> {
+				all.addAll(g.mentors());
+				all.addAll(g.participants());
+			});
+			result.unplaced().forEach(u -> all.add(u.personId()));
+			return all;
 		}
 	}
 
@@ -97,10 +118,67 @@ public class Formations {
 	 */
 	public void start(ProgrammeId id, Duration timeLimit, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
-		var problem = problem(programme);
+		var problem = problem(programme).withPinnedGroups(pinnedGroups(id));
 		var run = engine.start(id.value(), problem, FormationLimits.of(timeLimit), progress -> {
 		});
 		run.result().thenAccept(result -> keep(id, result));
+	}
+
+	/**
+	 * Moves someone into another group of the proposal, or out of every group ({@code group} null), and scores the
+	 * result with the solver's rules: a change that breaks a hard rule is kept, and the page shows which rule.
+	 */
+	public void move(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var current = proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
+		if (!current.contains(person) || (group != null && current.groups().stream().noneMatch(g -> g.id().equals(group)))) {
+			throw new NotFoundException("person or group");
+		}
+		var groups = current.groups().stream().map(g -> {
+			var mentors = new ArrayList<>(g.mentors());
+			var participants = new ArrayList<>(g.participants());
+			mentors.remove(person);
+			participants.remove(person);
+			if (g.id().equals(group)) {
+				(current.isMentor(person) ? mentors : participants).add(person);
+			}
+			return new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), mentors, participants);
+		}).toList();
+		keep(id, engine.evaluate(problem(programme), groups));
+	}
+
+	/** Pins someone to their group, so a new run keeps them there; or unpins them. Only someone in a group. */
+	public void pin(ProgrammeId id, UUID person, boolean pinned, AccountId coordinator) {
+		applications.coordinated(id, coordinator);
+		var current = proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
+		if (current.groups().stream().noneMatch(g -> g.mentors().contains(person) || g.participants().contains(person))) {
+			throw new NotFoundException("person in a group");
+		}
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?").params(id.value(), person).update();
+			if (pinned) {
+				jdbc.sql("insert into group_pin (programme_id, account_id) values (?, ?)").params(id.value(), person).update();
+			}
+		});
+	}
+
+	/** The groups of the proposal that hold pinned people, with just those people: what a new run must keep. */
+	private List<FormationProblem.PinnedGroup> pinnedGroups(ProgrammeId id) {
+		var pins = pins(id);
+		return proposal(id).map(p -> p.result().groups().stream()
+			.map(g -> {
+				var members = new HashSet<UUID>();
+				g.mentors().stream().filter(pins::contains).forEach(members::add);
+				g.participants().stream().filter(pins::contains).forEach(members::add);
+				return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
+			})
+			.filter(g -> !g.members().isEmpty())
+			.toList()).orElse(List.of());
+	}
+
+	private Set<UUID> pins(ProgrammeId id) {
+		return new HashSet<>(jdbc.sql("select account_id from group_pin where programme_id = ?").param(id.value())
+			.query(UUID.class).list());
 	}
 
 	public void stop(ProgrammeId id, AccountId coordinator) {
@@ -192,7 +270,7 @@ public class Formations {
 				result.unplaced().forEach(u -> ids.add(new AccountId(u.personId())));
 				var names = new HashMap<UUID, String>();
 				accounts.findAll(ids).forEach((account, person) -> names.put(account.value(), display(person)));
-				return new Proposal(result, names, rs.getTimestamp(2).toInstant());
+				return new Proposal(result, names, pins(id), rs.getTimestamp(2).toInstant());
 			})
 			.optional();
 	}

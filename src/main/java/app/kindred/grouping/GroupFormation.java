@@ -12,6 +12,8 @@ import app.kindred.grouping.internal.SolutionBuilder;
 import app.kindred.grouping.internal.SolverSetup;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,6 +87,30 @@ public class GroupFormation {
 	public FormationResult solve(FormationProblem problem, FormationLimits limits,
 			Consumer<FormationProgress> listener) {
 		return solve(problem, limits, listener, new FormationRun(null));
+	}
+
+	/**
+	 * Scores a grouping as it stands, such as a proposal after a coordinator's changes by hand: the same rules as the
+	 * solver, no solving. Members of the given groups that are not among the problem's people any more (someone
+	 * withdrew) are left out; everyone else not in a group is reported unplaced with the reason.
+	 */
+	public FormationResult evaluate(FormationProblem problem, List<FormationResult.Group> groups) {
+		var known = new HashSet<UUID>();
+		problem.people().forEach(p -> known.add(p.id()));
+		var pins = groups.stream()
+			.map(g -> {
+				var members = new HashSet<UUID>(g.mentors());
+				members.addAll(g.participants());
+				members.retainAll(known);
+				return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
+			})
+			.toList();
+		var solution = SolutionBuilder.build(problem.withPinnedGroups(pins));
+		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager
+			.create(SolverSetup.factory(Duration.ofSeconds(1), null));
+		solutionManager.update(solution);
+		var analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
+		return ResultMapper.toResult(problem, solution, analysis, Duration.ZERO);
 	}
 
 	private FormationResult solve(FormationProblem problem, FormationLimits limits,

@@ -153,6 +153,10 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/groups/run", f -> "/programmes/" + f.draft() + "/groups/run",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/stop", f -> "/programmes/" + f.draft() + "/groups/stop", COORDINATOR_ONLY),
+			post("/programmes/{id}/groups/move", f -> "/programmes/" + f.draft() + "/groups/move",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/pin", f -> "/programmes/" + f.draft() + "/groups/pin",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			// Setting up calls: the programme's coordinators
 			get("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),

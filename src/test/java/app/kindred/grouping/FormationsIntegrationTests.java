@@ -55,6 +55,8 @@ class FormationsIntegrationTests {
 	Training training;
 	@Autowired
 	UserDetailsService users;
+	@Autowired
+	Formations formations;
 
 	@Test
 	void formsGroupsInTheBackgroundAndSaysWhySomeoneIsLeftOut() throws Exception {
@@ -94,7 +96,43 @@ class FormationsIntegrationTests {
 			.andExpect(content().string(containsString("1 group, 6 of 7 participants placed")))
 			.andExpect(content().string(containsString("Tuesday 16:15–18:15")))
 			.andExpect(content().string(containsString("timeless (participant): can attend none of the weekly times.")))
-			.andExpect(content().string(containsString("Place as many participants as possible")));
+			.andExpect(content().string(containsString("Place as many participants as possible")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("breaks these rules"))));
+
+		// By hand: a mentor out of the group breaks a hard rule, shown as a warning; back in, the warning goes
+		var proposal = formations.overview(programme, coordinator).proposal().orElseThrow().result();
+		var group = proposal.groups().getFirst();
+		var mentor = group.mentors().getFirst();
+		var participant = group.participants().getFirst();
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+			.param("group", "none")).andExpect(redirectedUrl(base));
+		mvc.perform(get(base).with(as(staff.coordinator())))
+			.andExpect(content().string(containsString("This proposal breaks these rules after the changes by hand:")))
+			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+			.param("group", group.id().toString())).andExpect(redirectedUrl(base));
+		mvc.perform(get(base).with(as(staff.coordinator())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("breaks these rules"))));
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", java.util.UUID.randomUUID().toString())
+			.param("group", group.id().toString())).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+			.param("group", "not-a-group")).andExpect(status().isNotFound());
+
+		// A pinned participant stays in their group through a new run
+		mvc.perform(post(base + "/pin").with(csrf()).with(as(staff.coordinator())).param("person", participant.toString())
+			.param("pinned", "true")).andExpect(redirectedUrl(base));
+		var before = formations.overview(programme, coordinator).proposal().orElseThrow().formedAt();
+		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "5"))
+			.andExpect(redirectedUrl(base));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+			.until(() -> formations.overview(programme, coordinator).proposal().orElseThrow().formedAt().isAfter(before)
+					&& formations.overview(programme, coordinator).running().isEmpty());
+		var rerun = formations.overview(programme, coordinator).proposal().orElseThrow();
+		assertThat(rerun.result().groups()).anySatisfy(g -> {
+			assertThat(g.id()).isEqualTo(group.id());
+			assertThat(g.participants()).contains(participant);
+		});
+		assertThat(rerun.isPinned(participant)).isTrue();
 	}
 
 	private void signUp(ProgrammeId programme, RecruitmentRole role, String who, Map<String, Call.Availability> availability) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
+import app.kindred.core.NotFoundException;
 import app.kindred.grouping.Formations;
 import app.kindred.grouping.GroupFormation;
 import app.kindred.identity.CurrentUser;
@@ -97,6 +98,35 @@ class GroupsController {
 		}
 		redirect.addFlashAttribute("notice", "grouping.started");
 		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	/** Moves someone into a group of the proposal, or out of every group ("none"); broken rules show as warnings. */
+	@PostMapping("/programmes/{id}/groups/move")
+	String move(@PathVariable UUID id, @RequestParam(required = false) UUID person,
+			@RequestParam(defaultValue = "none") String group, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		formations.move(new ProgrammeId(id), person, "none".equals(group) ? null : uuid(group), user.id());
+		redirect.addFlashAttribute("notice", "grouping.moved");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	@PostMapping("/programmes/{id}/groups/pin")
+	String pin(@PathVariable UUID id, @RequestParam(required = false) UUID person,
+			@RequestParam(defaultValue = "true") boolean pinned, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		formations.pin(new ProgrammeId(id), person, pinned, user.id());
+		redirect.addFlashAttribute("notice", pinned ? "grouping.pinned" : "grouping.unpinned");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	/** An id typed into a form; anything else names nothing there is (404). */
+	private static UUID uuid(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFoundException("group");
+		}
 	}
 
 	@PostMapping("/programmes/{id}/groups/stop")
