@@ -13,3 +13,24 @@ CREATE TABLE group_pin (
   account_id    UUID NOT NULL REFERENCES account (id),
   PRIMARY KEY (programme_id, account_id)
 );
+
+-- Published groups: what members were told. Each person is in at most one group of a programme.
+CREATE TABLE published_group (
+  id            UUID NOT NULL PRIMARY KEY,
+  programme_id  UUID NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
+  number        INT NOT NULL,
+  slot          VARCHAR(10) NOT NULL,
+  language      VARCHAR(2) NOT NULL,
+  campus        VARCHAR(200),
+  published_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT published_group_number UNIQUE (programme_id, number)
+);
+
+CREATE TABLE group_member (
+  group_id      UUID NOT NULL REFERENCES published_group (id) ON DELETE CASCADE,
+  programme_id  UUID NOT NULL,
+  account_id    UUID NOT NULL REFERENCES account (id),
+  role          VARCHAR(20) NOT NULL,
+  PRIMARY KEY (group_id, account_id),
+  CONSTRAINT group_member_once UNIQUE (programme_id, account_id)
+);

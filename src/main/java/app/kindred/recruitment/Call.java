@@ -98,6 +98,22 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 	/** A weekly time a group could meet; the key names it in forms and stored answers ("MON1615"). */
 	public record Slot(DayOfWeek day, LocalTime starts) implements Comparable<Slot> {
 
+		/** The slot a key names ("MON1615"); empty for anything else. */
+		public static java.util.Optional<Slot> ofKey(String key) {
+			if (key == null || !key.matches("[A-Z]{3}[0-9]{4}")) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Arrays.stream(DayOfWeek.values())
+				.filter(d -> d.name().startsWith(key.substring(0, 3)))
+				.findFirst()
+				.flatMap(day -> {
+					int hour = Integer.parseInt(key.substring(3, 5));
+					int minute = Integer.parseInt(key.substring(5, 7));
+					return hour < 24 && minute < 60 ? java.util.Optional.of(new Slot(day, LocalTime.of(hour, minute)))
+							: java.util.Optional.empty();
+				});
+		}
+
 		public String key() {
 			return day.name().substring(0, 3) + String.format("%02d%02d", starts.getHour(), starts.getMinute());
 		}

@@ -157,6 +157,10 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/pin", f -> "/programmes/" + f.draft() + "/groups/pin",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/publish", f -> "/programmes/" + f.draft() + "/groups/publish",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
+			get("/programmes/{id}/my-group", f -> "/programmes/" + f.published() + "/my-group",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Setting up calls: the programme's coordinators
 			get("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),

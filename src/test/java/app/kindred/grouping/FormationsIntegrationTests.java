@@ -57,6 +57,8 @@ class FormationsIntegrationTests {
 	UserDetailsService users;
 	@Autowired
 	Formations formations;
+	@Autowired
+	app.kindred.notification.DevMailbox mailbox;
 
 	@Test
 	void formsGroupsInTheBackgroundAndSaysWhySomeoneIsLeftOut() throws Exception {
@@ -71,7 +73,7 @@ class FormationsIntegrationTests {
 		for (int i = 0; i < 6; i++) {
 			signUp(programme, RecruitmentRole.PARTICIPANT, "participant" + i, Map.of("TUE1615", Call.Availability.POSSIBLE));
 		}
-		signUp(programme, RecruitmentRole.PARTICIPANT, "timeless", Map.of());
+		var timeless = signUp(programme, RecruitmentRole.PARTICIPANT, "timeless", Map.of());
 
 		var base = "/programmes/" + programme.value() + "/groups";
 		mvc.perform(get(base).with(as(staff.coordinator()))).andExpect(status().isOk())
@@ -133,13 +135,53 @@ class FormationsIntegrationTests {
 			assertThat(g.participants()).contains(participant);
 		});
 		assertThat(rerun.isPinned(participant)).isTrue();
+
+		// Publishing: refused while a hard rule is broken, then once; everyone is told, each once
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+			.param("group", "none")).andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("breaks a rule every group must keep")));
+		var current = formations.overview(programme, coordinator).proposal().orElseThrow().result();
+		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+			.param("group", current.groups().getFirst().id().toString())).andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator()))).andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator()))).andExpect(status().isConflict());
+
+		var members = formations.overview(programme, coordinator).proposal().orElseThrow().result().groups().getFirst();
+		var mentorPerson = people.get(members.mentors().getFirst());
+		var participantPerson = people.get(members.participants().getFirst());
+		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(mentorPerson))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Every week: Tuesday 16:15–18:15")))
+			.andExpect(content().string(containsString(name(participantPerson) + " (participant)")));
+		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(participantPerson))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(name(mentorPerson) + " (mentor)")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("(participant)"))));
+		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(people.get(timeless))))
+			.andExpect(status().isNotFound());
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> mailbox.messages().stream()
+			.filter(m -> m.subject().startsWith("Your group in") || m.subject().startsWith("No group this time"))
+			.filter(m -> people.values().stream().anyMatch(p -> p.email().equals(m.to())))
+			.count() == 9);
+		assertThat(mailbox.messages()).filteredOn(m -> m.to().equals(people.get(timeless).email()))
+			.anySatisfy(m -> assertThat(m.subject()).startsWith("No group this time"));
+		assertThat(mailbox.messages()).filteredOn(m -> m.to().equals(mentorPerson.email()))
+			.anySatisfy(m -> assertThat(m.text()).contains("you lead group 1", "Tuesday 16:15", "in English"));
 	}
 
-	private void signUp(ProgrammeId programme, RecruitmentRole role, String who, Map<String, Call.Availability> availability) {
+	private static String name(TestData.Person person) {
+		return person.email().substring(0, person.email().indexOf('-'));
+	}
+
+	/** Everyone signed up in this test, by account id. */
+	private final Map<java.util.UUID, TestData.Person> people = new java.util.HashMap<>();
+
+	private java.util.UUID signUp(ProgrammeId programme, RecruitmentRole role, String who, Map<String, Call.Availability> availability) {
 		var person = data.person(who);
+		people.put(person.id().value(), person);
 		var details = new SignUpAnswers.Details(List.of(), availability, false, null, null, Map.of(), List.of());
 		recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(EnumSet.of(Language.EN),
 				SignUpAnswers.Delivery.REMOTE, null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+		return person.id().value();
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {

@@ -20,6 +20,8 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.grouping.Formations;
 import app.kindred.grouping.GroupFormation;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.recruitment.Call;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
@@ -34,15 +36,18 @@ class GroupsController {
 	static final int MAX_SECONDS = 300;
 
 	private final Formations formations;
+	private final PublishedGroups published;
 
-	GroupsController(Formations formations) {
+	GroupsController(Formations formations, PublishedGroups published) {
 		this.formations = formations;
+		this.published = published;
 	}
 
 	@GetMapping("/programmes/{id}/groups")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var overview = formations.overview(new ProgrammeId(id), user.id());
 		model.addAttribute("overview", overview);
+		model.addAttribute("published", published.published(new ProgrammeId(id)));
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		if (!model.containsAttribute("seconds")) {
@@ -127,6 +132,33 @@ class GroupsController {
 		catch (IllegalArgumentException e) {
 			throw new NotFoundException("group");
 		}
+	}
+
+	/** Publishes the proposal and tells everyone; refused (409, nothing changes) while it breaks a hard rule. */
+	@PostMapping("/programmes/{id}/groups/publish")
+	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			published.publish(new ProgrammeId(id), user.id());
+		}
+		catch (PublishedGroups.NotPublished refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("notice", "grouping.notPublished." + refused.reason());
+			return page(id, user, model);
+		}
+		redirect.addFlashAttribute("notice", "grouping.published");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	/** A member's own group: when, in which language, where, and with whom. */
+	@GetMapping("/programmes/{id}/my-group")
+	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var group = published.mine(new ProgrammeId(id), user.id());
+		model.addAttribute("group", group);
+		model.addAttribute("programme", group.programme());
+		model.addAttribute("slot", Call.Slot.ofKey(group.slot()).orElse(null));
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		return "grouping/mine";
 	}
 
 	@PostMapping("/programmes/{id}/groups/stop")

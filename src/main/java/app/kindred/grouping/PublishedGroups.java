@@ -1,0 +1,166 @@
+package app.kindred.grouping;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.core.Language;
+import app.kindred.core.NotFoundException;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.Accounts;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.Applications;
+
+/**
+ * The groups as published: the coordinator publishes a proposal that breaks no hard rule, each member is told their
+ * group, and each person sees their own group. Participants the groups could not take are told and stay on the list.
+ */
+@Service
+public class PublishedGroups {
+
+	/** A group as one of its members sees it. */
+	public record MyGroup(ProgrammeView programme, int number, String slot, Language language, String campus,
+			FormationProblem.Role role, List<Member> members) {
+	}
+
+	/** A member by name; participants see only the mentors, since rosters are not shared. */
+	public record Member(String name, FormationProblem.Role role) {
+	}
+
+	private final Formations formations;
+	private final Applications applications;
+	private final ProgrammeService programmes;
+	private final Accounts accounts;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	PublishedGroups(Formations formations, Applications applications, ProgrammeService programmes, Accounts accounts,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.formations = formations;
+		this.applications = applications;
+		this.programmes = programmes;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Refused: nothing to publish, a proposal that breaks a hard rule, or groups already published. */
+	public static class NotPublished extends RuntimeException {
+
+		public enum Reason {
+			NO_PROPOSAL, BREAKS_RULES, ALREADY_PUBLISHED
+		}
+
+		private final Reason reason;
+
+		NotPublished(Reason reason) {
+			super(reason.name());
+			this.reason = reason;
+		}
+
+		public Reason reason() {
+			return reason;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean published(ProgrammeId id) {
+		return jdbc.sql("select count(*) from published_group where programme_id = ?").param(id.value())
+			.query(Integer.class).single() > 0;
+	}
+
+	/** Publishes the current proposal and tells everyone, each by their own mail. */
+	@Transactional
+	public void publish(ProgrammeId id, AccountId coordinator) {
+		var overview = formations.overview(id, coordinator);
+		var proposal = overview.proposal().orElseThrow(() -> new NotPublished(NotPublished.Reason.NO_PROPOSAL));
+		if (!proposal.broken().isEmpty() || !proposal.result().feasible()) {
+			throw new NotPublished(NotPublished.Reason.BREAKS_RULES);
+		}
+		// Lock the programme's row: two coordinators publishing at once publish once
+		jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+		if (published(id)) {
+			throw new NotPublished(NotPublished.Reason.ALREADY_PUBLISHED);
+		}
+		var now = Timestamp.from(clock.instant());
+		int number = 0;
+		for (var group : proposal.result().groups()) {
+			number++;
+			var campus = group.mode().isRemote() ? null : group.mode().campus();
+			jdbc.sql("""
+					insert into published_group (id, programme_id, number, slot, language, campus, published_at)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(group.id(), id.value(), number, group.slot(), group.language().name(), campus, now)
+				.update();
+			for (var member : members(group)) {
+				jdbc.sql("insert into group_member (group_id, programme_id, account_id, role) values (?, ?, ?, ?)")
+					.params(group.id(), id.value(), member.getKey(), member.getValue().name())
+					.update();
+				events.publishEvent(new GroupPublished(id, new AccountId(member.getKey()), member.getValue(), number,
+						group.slot(), group.language(), campus));
+			}
+		}
+		for (var unplaced : proposal.result().unplaced()) {
+			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
+				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
+						null, null));
+			}
+		}
+	}
+
+	/** The person's own group in this programme; 404 for anyone not in one. */
+	@Transactional(readOnly = true)
+	public MyGroup mine(ProgrammeId id, AccountId person) {
+		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
+		var row = jdbc.sql("""
+				select g.id, g.number, g.slot, g.language, g.campus, m.role from group_member m
+				  join published_group g on g.id = m.group_id where m.programme_id = ? and m.account_id = ?""")
+			.params(id.value(), person.value())
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+					Language.valueOf(rs.getString(4)), rs.getString(5), FormationProblem.Role.valueOf(rs.getString(6)) })
+			.optional()
+			.orElseThrow(() -> new NotFoundException("group"));
+		var role = (FormationProblem.Role) row[5];
+		var members = jdbc.sql("select account_id, role from group_member where group_id = ?")
+			.param(row[0])
+			.query((rs, n) -> Map.entry(new AccountId(rs.getObject(1, UUID.class)), FormationProblem.Role.valueOf(rs.getString(2))))
+			.list()
+			.stream()
+			.filter(m -> role == FormationProblem.Role.MENTOR || m.getValue() == FormationProblem.Role.MENTOR)
+			.toList();
+		var people = accounts.findAll(members.stream().map(Map.Entry::getKey).toList());
+		var visible = new ArrayList<Member>();
+		members.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.forEach(m -> Optional.ofNullable(people.get(m.getKey()))
+				.ifPresent(p -> visible.add(new Member(p.displayName(), m.getValue()))));
+		return new MyGroup(programme, (int) row[1], (String) row[2], (Language) row[3], (String) row[4], role, visible);
+	}
+
+	/** The coordinator's check before the page offers publishing. */
+	@Transactional(readOnly = true)
+	public boolean published(ProgrammeId id, AccountId coordinator) {
+		applications.coordinated(id, coordinator);
+		return published(id);
+	}
+
+	private static List<Map.Entry<UUID, FormationProblem.Role>> members(FormationResult.Group group) {
+		var all = new ArrayList<Map.Entry<UUID, FormationProblem.Role>>();
+		group.mentors().forEach(m -> all.add(Map.entry(m, FormationProblem.Role.MENTOR)));
+		group.participants().forEach(p -> all.add(Map.entry(p, FormationProblem.Role.PARTICIPANT)));
+		return all;
+	}
+}
