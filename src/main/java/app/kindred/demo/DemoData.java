@@ -54,11 +54,13 @@ class DemoData implements ApplicationRunner {
 	private final OrganisationService organisations;
 	private final ProgrammeService programmes;
 	private final Calls calls;
+	private final DemoCohort cohort;
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
-			ProgrammeService programmes, Calls calls, Clock clock) {
+			ProgrammeService programmes, Calls calls, DemoCohort cohort, Clock clock) {
 		this.calls = calls;
+		this.cohort = cohort;
 		this.settings = settings;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -83,8 +85,10 @@ class DemoData implements ApplicationRunner {
 				  teacher:            teacher{}
 				  mentor:             mentor{}
 				  participant:        participant{}
+				  a programme ready for forming groups: mentor1.cohort{} .. mentor16.cohort{} (trained) and
+				  participant17.cohort{} .. participant76.cohort{}
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
-				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
+				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
 	}
 
 	private boolean embedded() throws Exception {
@@ -152,6 +156,7 @@ class DemoData implements ApplicationRunner {
 				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)))) {
 			calls.addSlot(course, slot, coordinator);
 		}
+		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
 	}
 
 	private static java.time.Instant at(int year, int month, int day, int hour, int minute) {

@@ -15,7 +15,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
 
 /** Demo data appears on the embedded database when switched on, and never on PostgreSQL. */
-@SpringBootTest(properties = "kindred.demo.enabled=true")
+@SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
 class DemoDataIntegrationTests {
 
 	@Autowired
@@ -24,6 +24,10 @@ class DemoDataIntegrationTests {
 	ProgrammeService programmes;
 	@Autowired
 	Calls calls;
+	@Autowired
+	app.kindred.recruitment.Recruitment recruitment;
+	@Autowired
+	app.kindred.training.Training training;
 	@Autowired
 	DataSource dataSource;
 
@@ -37,8 +41,13 @@ class DemoDataIntegrationTests {
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
 				.anySatisfy(name -> assertThat(name).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen"));
 			// Both demo sign-ups ask for weekly times, so the form shows its whole range
-			assertThat(programmes.published()).filteredOn(p -> p.organisationName().equals("Revontuli University (demo)"))
-				.hasSize(2)
+			var demo = programmes.published().stream().filter(p -> p.organisationName().equals("Revontuli University (demo)")).toList();
+			// One programme has its people signed up and its mentors trained, ready for forming groups
+			var cohort = demo.stream().filter(p -> p.text(app.kindred.core.Language.EN).name().contains("ready to form groups"))
+				.findFirst().orElseThrow();
+			assertThat(recruitment.accepted(cohort.id(), RecruitmentRole.PARTICIPANT)).hasSize(DemoCohort.PARTICIPANTS);
+			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
+			assertThat(demo).hasSize(3)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 		}
 		else {

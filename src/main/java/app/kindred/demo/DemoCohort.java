@@ -1,0 +1,136 @@
+package app.kindred.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountService;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeText;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.SessionKind;
+import app.kindred.training.Training;
+
+/**
+ * A demo programme ready for forming groups: 16 mentors who attended their three trainings and 60 participants who
+ * signed up, with varied languages, places and weekly times, the same every time (a fixed seed).
+ */
+@Component
+class DemoCohort {
+
+	static final int MENTORS = 16;
+	static final int PARTICIPANTS = 60;
+	private static final List<String> FIRST = List.of("Aada", "Eino", "Linnea", "Onni", "Sofia", "Leo", "Iida", "Elias",
+			"Ella", "Väinö", "Aino", "Oliver", "Helmi", "Eetu", "Siiri", "Matias", "Venla", "Anton", "Lilja", "Noah");
+	private static final List<String> LAST = List.of("Aalto", "Berg", "Heikkinen", "Korhonen", "Lindqvist", "Mäkelä",
+			"Nieminen", "Salo", "Virtanen", "Wikström");
+	private static final List<String> DEPARTMENTS = List.of("Social Sciences", "Medicine", "Education", "Science",
+			"Law", "Arts");
+
+	private final AccountService accounts;
+	private final ProgrammeService programmes;
+	private final Calls calls;
+	private final Recruitment recruitment;
+	private final Training training;
+	private final Clock clock;
+
+	DemoCohort(AccountService accounts, ProgrammeService programmes, Calls calls, Recruitment recruitment,
+			Training training, Clock clock) {
+		this.accounts = accounts;
+		this.programmes = programmes;
+		this.calls = calls;
+		this.recruitment = recruitment;
+		this.training = training;
+		this.clock = clock;
+	}
+
+	ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password) {
+		var now = clock.instant();
+		var today = LocalDate.now(clock);
+		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
+		texts.put(Language.EN, new ProgrammeText("Compassion groups, spring (demo: ready to form groups)",
+				"Peer groups on compassion themes, six meetings of two hours, led by pairs of trained student mentors. "
+						+ "Mentors and participants have signed up and the mentors are trained: form the groups.",
+				"All students of the university."));
+		texts.put(Language.FI, new ProgrammeText("Myötätuntoryhmät, kevät (demo: ryhmät muodostettavana)",
+				"Myötätuntoteemaiset vertaisryhmät, kuusi kahden tunnin tapaamista, koulutettujen opiskelijamentoriparien "
+						+ "ohjaamina. Mentorit ja osallistujat ovat ilmoittautuneet ja mentorit koulutettu: muodosta ryhmät.",
+				"Kaikki yliopiston opiskelijat."));
+		var programme = programmes.create(university, texts, EnumSet.of(Language.EN, Language.FI),
+				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/3344556677", true,
+						List.of("Kampus Aurora", "Kampus Borealis"), today.plusDays(30), today.plusDays(120),
+						now.minus(Duration.ofDays(20)), now.plus(Duration.ofDays(7)), MENTORS,
+						now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(7)), PARTICIPANTS, 3, 210, 6, 120, 1,
+						10, 4, 2, true, false, null, null, null, null, null, null, true, "Wellbeing Desk",
+						"wellbeing" + domain),
+				coordinator);
+		programmes.publish(programme, coordinator);
+		var slots = List.of(new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(16, 15)),
+				new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(12, 15)), new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)),
+				new Call.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 15)));
+		slots.forEach(slot -> calls.addSlot(programme, slot, coordinator));
+		var view = recruitment.programme(programme);
+		var random = new Random(20261122L);
+		var mentors = new java.util.ArrayList<AccountId>();
+		for (int i = 0; i < MENTORS + PARTICIPANTS; i++) {
+			var mentor = i < MENTORS;
+			var name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / 2 + i) % LAST.size());
+			var email = (mentor ? "mentor" : "participant") + (i + 1) + "." + "cohort" + domain;
+			var person = accounts.registerVerified(email, name, password, random.nextInt(4) == 0 ? Language.FI : Language.EN);
+			var languages = random.nextInt(3) == 0 ? EnumSet.of(Language.FI, Language.EN)
+					: EnumSet.of(random.nextInt(4) == 0 ? Language.FI : Language.EN);
+			int place = random.nextInt(10);
+			var delivery = place < 5 ? SignUpAnswers.Delivery.EITHER : place < 8 ? SignUpAnswers.Delivery.REMOTE
+					: SignUpAnswers.Delivery.CAMPUS;
+			var campuses = delivery == SignUpAnswers.Delivery.REMOTE ? List.<String>of()
+					: List.of(random.nextBoolean() ? "Kampus Aurora" : "Kampus Borealis");
+			var availability = new HashMap<String, Call.Availability>();
+			// Popular times first: most can make Monday or Wednesday afternoons
+			for (var slot : slots) {
+				int chance = slot.day() == DayOfWeek.MONDAY || slot.day() == DayOfWeek.WEDNESDAY ? 6 : 3;
+				if (random.nextInt(10) < chance) {
+					availability.put(slot.key(), random.nextInt(3) == 0 ? Call.Availability.PREFERRED : Call.Availability.POSSIBLE);
+				}
+			}
+			if (availability.isEmpty()) {
+				availability.put(slots.get(random.nextInt(slots.size())).key(), Call.Availability.POSSIBLE);
+			}
+			var details = new SignUpAnswers.Details(campuses, availability, false, null, null, Map.of(), List.of());
+			recruitment.signUp(view, mentor ? RecruitmentRole.MENTOR : RecruitmentRole.PARTICIPANT, person,
+					new SignUpAnswers(Set.copyOf(languages), delivery, DEPARTMENTS.get(Math.min(random.nextInt(8), 5)),
+							mentor ? "I would like to learn to guide a group." : null,
+							mentor && random.nextBoolean() ? "I have led study circles." : null, false, details));
+			if (mentor) {
+				mentors.add(person);
+			}
+		}
+		// Three trainings held last month, every mentor there
+		for (int t = 0; t < 3; t++) {
+			var session = training.schedule(programme, SessionKind.TRAINING, now.minus(Duration.ofDays(30 - 7L * t)), 210,
+					"Kampus Aurora, room 101", null, coordinator);
+			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+		}
+		return programme;
+	}
+}
