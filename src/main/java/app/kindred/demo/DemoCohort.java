@@ -37,7 +37,7 @@ import app.kindred.training.Training;
  * signed up, with varied languages, places and weekly times, the same every time (a fixed seed).
  */
 @Component
-class DemoCohort {
+public class DemoCohort {
 
 	static final int MENTORS = 16;
 	static final int PARTICIPANTS = 60;
@@ -65,7 +65,7 @@ class DemoCohort {
 		this.clock = clock;
 	}
 
-	ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password) {
+	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password) {
 		var now = clock.instant();
 		var today = LocalDate.now(clock);
 		var texts = new EnumMap<Language, ProgrammeText>(Language.class);

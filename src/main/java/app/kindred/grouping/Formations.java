@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Formations {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Formations.class);
+
 	/** What the coordinator's page shows: who takes part, the run under way if any, and the latest proposal. */
 	public record Overview(ProgrammeView programme, int participants, int mentorsReady, int mentorsNotReady,
 			List<Call.Slot> slots, Optional<FormationProgress> running, Optional<Proposal> proposal) {
@@ -78,6 +80,7 @@ public class Formations {
 	}
 
 	private final GroupFormation engine;
+	private final java.util.concurrent.ConcurrentMap<UUID, FormationRun> unfinished = new java.util.concurrent.ConcurrentHashMap<>();
 	private final Applications applications;
 	private final Recruitment recruitment;
 	private final Calls calls;
@@ -109,7 +112,7 @@ public class Formations {
 		return new Overview(programme, recruitment.accepted(id, RecruitmentRole.PARTICIPANT).size(),
 				(int) mentors.stream().filter(ready::contains).count(),
 				(int) mentors.stream().filter(m -> !ready.contains(m)).count(), calls.slots(id),
-				engine.running(id.value()).map(FormationRun::progress), proposal(id));
+				running(id), proposal(id));
 	}
 
 	/**
@@ -121,7 +124,21 @@ public class Formations {
 		var problem = problem(programme).withPinnedGroups(pinnedGroups(id));
 		var run = engine.start(id.value(), problem, FormationLimits.of(timeLimit), progress -> {
 		});
-		run.result().thenAccept(result -> keep(id, result));
+		// Until its proposal is stored, a run counts as running, so the page never shows the old proposal as done
+		unfinished.put(id.value(), run);
+		run.result().whenComplete((result, failure) -> {
+			try {
+				if (failure != null) {
+					log.error("Forming the groups of programme {} failed", id.value(), failure);
+				}
+				else {
+					keep(id, result);
+				}
+			}
+			finally {
+				unfinished.remove(id.value(), run);
+			}
+		});
 	}
 
 	/**
@@ -188,7 +205,14 @@ public class Formations {
 
 	public Optional<FormationProgress> progress(ProgrammeId id, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
-		return engine.running(id.value()).map(FormationRun::progress);
+		return running(id);
+	}
+
+	/** A run of this instance that has not stored its proposal yet, or one the engine still runs. */
+	private Optional<FormationProgress> running(ProgrammeId id) {
+		return Optional.ofNullable(unfinished.get(id.value())).or(() -> engine.running(id.value()))
+			.map(run -> run.progress() != null ? run.progress()
+					: new FormationProgress("", false, 0, 0, Duration.ZERO, false));
 	}
 
 	/** The problem as the solver sees it: accepted participants, ready mentors, the call's slots and the settings. */
