@@ -1,15 +1,16 @@
 package app.kindred.programme.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,13 +43,19 @@ class ProgrammePlanController {
 		this.organisations = organisations;
 	}
 
+	@ModelAttribute("allLanguages")
+	Language[] languages() {
+		return Language.values();
+	}
+
 	@GetMapping("/programmes/{id}/plan")
 	String page(@PathVariable UUID id, @RequestParam(name = "in", required = false) String in,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
 		var programmePlan = plans.programmePlan(new ProgrammeId(id), user.id());
 		var programme = programmePlan.programme();
 		var coordinator = organisations.rolesOf(programme.organisation(), user.id()).contains(Role.COORDINATOR);
-		var language = Language.of(LocaleContextHolder.getLocale());
+		// The locale as resolved now, so that the request that switches language already shows the new one
+		var language = Language.of(locale);
 		model.addAttribute("programme", programme);
 		model.addAttribute("programmePlan", programmePlan);
 		model.addAttribute("isCoordinator", coordinator);
@@ -61,8 +68,8 @@ class ProgrammePlanController {
 
 	@PostMapping("/programmes/{id}/plan")
 	String choose(@PathVariable UUID id, @RequestParam(required = false) UUID version,
-			@AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
 		organisations.require(programme.organisation(), user.id(), Role.COORDINATOR);
 		try {
@@ -74,7 +81,7 @@ class ProgrammePlanController {
 		catch (PlanRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("chooseError", "plans.choose.invalid");
-			return page(id, null, user, model);
+			return page(id, null, user, model, locale);
 		}
 		redirect.addFlashAttribute("notice", "plans.chosen");
 		return "redirect:/programmes/" + id + "/plan";

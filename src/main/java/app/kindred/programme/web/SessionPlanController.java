@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -154,7 +156,9 @@ class SessionPlanController {
 		return organisations.rolesOf(organisation, user.id()).contains(Role.COORDINATOR);
 	}
 
+	/** The locale as resolved now, so that the request that switches language already shows the new one. */
 	private static Language uiLanguage() {
-		return Language.of(LocaleContextHolder.getLocale());
+		var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+		return Language.of(RequestContextUtils.getLocale(request));
 	}
 }
