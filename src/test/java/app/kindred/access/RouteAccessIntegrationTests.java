@@ -41,6 +41,8 @@ import app.kindred.organisation.StaffInvited;
 import app.kindred.organisation.StaffService;
 import app.kindred.core.Language;
 import app.kindred.organisation.Role;
+import app.kindred.programme.SessionPlan;
+import app.kindred.programme.SessionPlans;
 
 /**
  * Walks every route of the application as anonymous and as every role, and checks each answer against the table
@@ -68,7 +70,7 @@ class RouteAccessIntegrationTests {
 
 	/** Everything the routes need, made afresh for each role so that one role's changes never affect another's. */
 	record Fixture(Staff staff, UUID draft, UUID published, UUID toPublish, UUID toUnpublish, UUID toArchive,
-			UUID invitation, String invitationToken, UUID teacherMembership) {
+			UUID invitation, String invitationToken, UUID teacherMembership, UUID plan, UUID shippedVersion) {
 	}
 
 	private static final Map<Who, Outcome> PUBLIC = all(Outcome.OK);
@@ -161,6 +163,22 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			get("/programmes/{id}/my-group", f -> "/programmes/" + f.published() + "/my-group",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Session plans: staff of the organisation read; its coordinators copy, edit, publish and pick (the fixture's
+			// plan is the organisation's own copy, with a draft to publish)
+			get("/organisations/{orgId}/plans", f -> "/organisations/" + org(f) + "/plans", ANY_STAFF),
+			post("/organisations/{orgId}/plans/copy",
+					f -> "/organisations/" + org(f) + "/plans/copy?version=" + f.shippedVersion(), COORDINATOR_ONLY),
+			get("/organisations/{orgId}/plans/{planId}", f -> "/organisations/" + org(f) + "/plans/" + f.plan(), ANY_STAFF),
+			get("/organisations/{orgId}/plans/{planId}/meetings/{number}",
+					f -> "/organisations/" + org(f) + "/plans/" + f.plan() + "/meetings/1", COORDINATOR_ONLY),
+			post("/organisations/{orgId}/plans/{planId}/meetings/{number}",
+					f -> "/organisations/" + org(f) + "/plans/" + f.plan() + "/meetings/1",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
+			post("/organisations/{orgId}/plans/{planId}/publish",
+					f -> "/organisations/" + org(f) + "/plans/" + f.plan() + "/publish", COORDINATOR_ONLY),
+			get("/programmes/{id}/plan", f -> "/programmes/" + f.draft() + "/plan", ANY_STAFF),
+			post("/programmes/{id}/plan", f -> "/programmes/" + f.draft() + "/plan",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			// Setting up calls: the programme's coordinators
 			get("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
@@ -260,6 +278,8 @@ class RouteAccessIntegrationTests {
 	StaffService staffService;
 	@Autowired
 	UserDetailsService users;
+	@Autowired
+	SessionPlans sessionPlans;
 
 	@Test
 	void everyRouteIsInTheTable() {
@@ -347,9 +367,13 @@ class RouteAccessIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.membershipId();
+		var shippedVersion = sessionPlans.library(staff.organisation(), staff.coordinator().id()).stream()
+			.filter(SessionPlan::shipped).findFirst().orElseThrow().current().orElseThrow().id();
+		var plan = sessionPlans.copy(staff.organisation(), shippedVersion, staff.coordinator().id());
 		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)),
 				id(data.programme(staff, false)), id(data.programme(staff, true)), id(data.programme(staff, false)),
-				invitation.id(), link.substring(link.lastIndexOf('/') + 1), teacherMembership);
+				invitation.id(), link.substring(link.lastIndexOf('/') + 1), teacherMembership, plan.value(),
+				shippedVersion.value());
 	}
 
 	private static UUID id(app.kindred.programme.ProgrammeId id) {
