@@ -16,13 +16,14 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Rule;
@@ -92,8 +93,28 @@ public final class Browser implements AutoCloseable {
 	public void andWaitForNewPage(Runnable action) {
 		var old = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+		new WebDriverWait(driver, WAIT).until(d -> gone(old));
 		waitForPage();
+	}
+
+	/**
+	 * Whether the old page's root element is gone. While Chromium swaps documents, asking about the old root can also
+	 * fail with "Node with given id does not belong to the document", which means the same as stale.
+	 */
+	private static boolean gone(WebElement old) {
+		try {
+			old.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException e) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Follows the link or presses the button with exactly this text, preferring the page's main content. */
