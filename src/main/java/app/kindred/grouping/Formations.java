@@ -203,8 +203,13 @@ public class Formations {
 		engine.running(id.value()).ifPresent(FormationRun::terminateEarly);
 	}
 
-	public Optional<FormationProgress> progress(ProgrammeId id, AccountId coordinator) {
-		applications.coordinated(id, coordinator);
+	/** The programme, if the viewer coordinates it: the cheap check for requests that need nothing more. */
+	public ProgrammeView programme(ProgrammeId id, AccountId coordinator) {
+		return applications.coordinated(id, coordinator);
+	}
+
+	/** The run under way, for the page's progress; the caller has checked access with {@link #programme}. */
+	public Optional<FormationProgress> progress(ProgrammeId id) {
 		return running(id);
 	}
 

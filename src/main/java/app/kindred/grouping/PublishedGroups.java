@@ -20,7 +20,6 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Applications;
 
 /**
  * The groups as published: the coordinator publishes a proposal that breaks no hard rule, each member is told their
@@ -39,17 +38,15 @@ public class PublishedGroups {
 	}
 
 	private final Formations formations;
-	private final Applications applications;
 	private final ProgrammeService programmes;
 	private final Accounts accounts;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PublishedGroups(Formations formations, Applications applications, ProgrammeService programmes, Accounts accounts,
+	PublishedGroups(Formations formations, ProgrammeService programmes, Accounts accounts,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.formations = formations;
-		this.applications = applications;
 		this.programmes = programmes;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -148,13 +145,6 @@ public class PublishedGroups {
 			.forEach(m -> Optional.ofNullable(people.get(m.getKey()))
 				.ifPresent(p -> visible.add(new Member(p.displayName(), m.getValue()))));
 		return new MyGroup(programme, (int) row[1], (String) row[2], (Language) row[3], (String) row[4], role, visible);
-	}
-
-	/** The coordinator's check before the page offers publishing. */
-	@Transactional(readOnly = true)
-	public boolean published(ProgrammeId id, AccountId coordinator) {
-		applications.coordinated(id, coordinator);
-		return published(id);
 	}
 
 	private static List<Map.Entry<UUID, FormationProblem.Role>> members(FormationResult.Group group) {

@@ -139,10 +139,7 @@ public class Recruitment {
 				select account_id, arrival, languages, delivery, department, motivation, experience, answers
 				  from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival""")
 			.params(programme.value(), role.name())
-			.query((rs, n) -> new Accepted(new AccountId(rs.getObject(1, UUID.class)), rs.getLong(2),
-					new SignUpAnswers(Arrays.stream(rs.getString(3).split(",")).map(Language::valueOf).collect(Collectors.toSet()),
-							SignUpAnswers.Delivery.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-							rs.getString(7), true, documents.read(rs.getString(8)))))
+			.query((rs, n) -> new Accepted(new AccountId(rs.getObject(1, UUID.class)), rs.getLong(2), answers(rs)))
 			.list();
 	}
 
@@ -152,11 +149,16 @@ public class Recruitment {
 				select languages, delivery, department, motivation, experience, answers from application
 				 where programme_id = ? and role = ? and account_id = ?""")
 			.params(programme.value(), role.name(), account.value())
-			.query((rs, n) -> new SignUpAnswers(
-					Arrays.stream(rs.getString(1).split(",")).map(Language::valueOf).collect(Collectors.toSet()),
-					SignUpAnswers.Delivery.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-					true, documents.read(rs.getString(6))))
+			.query((rs, n) -> answers(rs))
 			.optional();
+	}
+
+	/** The answers of the current row, read by column name from a query that selects them all. */
+	private SignUpAnswers answers(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new SignUpAnswers(
+				Arrays.stream(rs.getString("languages").split(",")).map(Language::valueOf).collect(Collectors.toSet()),
+				SignUpAnswers.Delivery.valueOf(rs.getString("delivery")), rs.getString("department"),
+				rs.getString("motivation"), rs.getString("experience"), true, documents.read(rs.getString("answers")));
 	}
 
 	/**

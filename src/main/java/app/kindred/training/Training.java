@@ -173,9 +173,7 @@ public class Training {
 	@Transactional
 	public void override(ProgrammeId id, AccountId mentor, Boolean ready, String reason, AccountId coordinator) {
 		coordinated(id, coordinator);
-		if (!recruitment.accepted(id, RecruitmentRole.MENTOR).contains(mentor)) {
-			throw new NotFoundException("mentor");
-		}
+		requireMentor(id, mentor);
 		jdbc.sql("delete from readiness_override where programme_id = ? and account_id = ?").params(id.value(), mentor.value()).update();
 		if (ready != null) {
 			jdbc.sql("""

@@ -60,8 +60,10 @@ class GroupsController {
 	@GetMapping("/programmes/{id}/groups/progress")
 	String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response) {
-		var progress = formations.progress(new ProgrammeId(id), user.id());
-		model.addAttribute("programme", formations.overview(new ProgrammeId(id), user.id()).programme());
+		// Asked every second while a run goes on: the access check and the run, not the whole overview
+		var programme = formations.programme(new ProgrammeId(id), user.id());
+		var progress = formations.progress(programme.id());
+		model.addAttribute("programme", programme);
 		model.addAttribute("progress", progress.orElse(null));
 		if (progress.isEmpty()) {
 			// Finished: htmx reloads the whole page to show the proposal
@@ -81,7 +83,7 @@ class GroupsController {
 		catch (NumberFormatException e) {
 			limit = -1;
 		}
-		formations.overview(new ProgrammeId(id), user.id());
+		formations.programme(new ProgrammeId(id), user.id());
 		if (limit < MIN_SECONDS || limit > MAX_SECONDS) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("secondsError", "grouping.seconds.invalid");
