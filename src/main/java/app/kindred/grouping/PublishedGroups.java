@@ -37,6 +37,26 @@ public class PublishedGroups {
 	public record Member(String name, FormationProblem.Role role) {
 	}
 
+	/** A published group with everyone in it now, for other modules (meetings, calendars). */
+	public record Group(UUID id, ProgrammeId programme, int number, String slot, Language language, String campus,
+			List<GroupMember> members) {
+
+		public boolean remote() {
+			return campus == null;
+		}
+
+		public List<AccountId> mentors() {
+			return members.stream().filter(m -> m.role() == FormationProblem.Role.MENTOR).map(GroupMember::person).toList();
+		}
+
+		public boolean has(AccountId person) {
+			return members.stream().anyMatch(m -> m.person().equals(person));
+		}
+	}
+
+	public record GroupMember(AccountId person, FormationProblem.Role role) {
+	}
+
 	private final Formations formations;
 	private final ProgrammeService programmes;
 	private final Accounts accounts;
@@ -110,6 +130,7 @@ public class PublishedGroups {
 						group.slot(), group.language(), campus));
 			}
 		}
+		events.publishEvent(new GroupsPublished(id, proposal.result().groups().stream().map(FormationResult.Group::id).toList()));
 		for (var unplaced : proposal.result().unplaced()) {
 			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
 				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
@@ -145,6 +166,42 @@ public class PublishedGroups {
 			.forEach(m -> Optional.ofNullable(people.get(m.getKey()))
 				.ifPresent(p -> visible.add(new Member(p.displayName(), m.getValue()))));
 		return new MyGroup(programme, (int) row[1], (String) row[2], (Language) row[3], (String) row[4], role, visible);
+	}
+
+	/** The programme's published groups, by number, with their members; empty before publishing. */
+	@Transactional(readOnly = true)
+	public List<Group> groups(ProgrammeId id) {
+		var members = new java.util.HashMap<UUID, List<GroupMember>>();
+		jdbc.sql("select group_id, account_id, role from group_member where programme_id = ? order by role, account_id")
+			.param(id.value())
+			.query(rs -> {
+				members.computeIfAbsent(rs.getObject(1, UUID.class), g -> new ArrayList<>())
+					.add(new GroupMember(new AccountId(rs.getObject(2, UUID.class)),
+							FormationProblem.Role.valueOf(rs.getString(3))));
+			});
+		return jdbc.sql("select id, number, slot, language, campus from published_group where programme_id = ? order by number")
+			.param(id.value())
+			.query((rs, n) -> {
+				var group = rs.getObject(1, UUID.class);
+				return new Group(group, id, rs.getInt(2), rs.getString(3), Language.valueOf(rs.getString(4)),
+						rs.getString(5), List.copyOf(members.getOrDefault(group, List.of())));
+			})
+			.list();
+	}
+
+	/** One published group by its id, whichever programme it belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<Group> group(UUID groupId) {
+		return jdbc.sql("select programme_id from published_group where id = ?").param(groupId).query(UUID.class)
+			.optional()
+			.flatMap(programme -> groups(new ProgrammeId(programme)).stream().filter(g -> g.id().equals(groupId)).findFirst());
+	}
+
+	/** The groups a person is in, across programmes: a member of at most one group per programme. */
+	@Transactional(readOnly = true)
+	public List<Group> groupsOf(AccountId person) {
+		return jdbc.sql("select group_id from group_member where account_id = ?").param(person.value()).query(UUID.class)
+			.list().stream().map(this::group).flatMap(Optional::stream).toList();
 	}
 
 	private static List<Map.Entry<UUID, FormationProblem.Role>> members(FormationResult.Group group) {
