@@ -14,12 +14,19 @@ import biweekly.property.Status;
 /**
  * One event for people's calendars (RFC 5545). Times are written in UTC, which every calendar shows in its owner's
  * own zone, so nobody's invitation is an hour off across a daylight-saving change. The uid stays the same for the
- * same event, so an update or a cancellation replaces the entry instead of adding another.
+ * same event, so an update or a cancellation replaces the entry instead of adding another; the sequence grows with
+ * each change, so calendars know which version is the newest.
  */
 public record CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location,
-		String description, boolean cancelled) {
+		String description, boolean cancelled, int sequence) {
 
 	public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+
+	/** An event that is either as first scheduled (sequence 0) or cancelled once (sequence 1). */
+	public CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location, String description,
+			boolean cancelled) {
+		this(uid, starts, ends, summary, location, description, cancelled, cancelled ? 1 : 0);
+	}
 
 	/** A calendar file with these events: METHOD:PUBLISH for downloads, REQUEST or CANCEL for mailed invitations. */
 	public static byte[] file(List<CalendarEvent> events, boolean invitation) {
@@ -40,7 +47,7 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 				event.setDescription(e.description());
 			}
 			event.setStatus(e.cancelled() ? Status.cancelled() : Status.confirmed());
-			event.setSequence(e.cancelled() ? 1 : 0);
+			event.setSequence(e.sequence());
 			calendar.addEvent(event);
 		}
 		return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);

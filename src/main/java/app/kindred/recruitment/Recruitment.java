@@ -130,6 +130,14 @@ public class Recruitment {
 			.list();
 	}
 
+	/** The programmes in which the person has a place in this role, for their calendar. */
+	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
+		return jdbc.sql("select programme_id from application where account_id = ? and role = ? and state = 'SEATED'")
+			.params(account.value(), role.name())
+			.query((rs, n) -> new ProgrammeId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** Someone with a place, in arrival order, with their answers: what group formation works from. */
 	public record Accepted(AccountId account, long arrival, SignUpAnswers answers) {
 	}

@@ -230,6 +230,32 @@ public class Training {
 		return session(id, session);
 	}
 
+	/** Every session of every programme in which the person is an accepted mentor, for their calendar feed. */
+	@Transactional(readOnly = true)
+	public List<MentorSession> sessionsOf(AccountId mentor) {
+		return recruitment.acceptedIn(mentor, RecruitmentRole.MENTOR).stream().flatMap(p -> sessions(p).stream()).toList();
+	}
+
+	/** A session and the accepted mentors expected at it (those who said they cannot come left out). */
+	public record Expected(MentorSession session, List<AccountId> mentors) {
+	}
+
+	/** Sessions not cancelled that start after {@code after} and no later than {@code until}, for reminders. */
+	@Transactional(readOnly = true)
+	public List<Expected> starting(Instant after, Instant until) {
+		var upcoming = jdbc.sql("""
+				select id, programme_id, kind, starts_at, minutes, place, video_link, cancelled_at from mentor_session
+				 where starts_at > ? and starts_at <= ? and cancelled_at is null order by starts_at""")
+			.params(Timestamp.from(after), Timestamp.from(until))
+			.query((rs, n) -> session(new ProgrammeId(rs.getObject("programme_id", UUID.class)), rs))
+			.list();
+		return upcoming.stream().map(s -> {
+			var absent = accountsIn("select account_id from session_absence where session_id = ?", s.id());
+			return new Expected(s, recruitment.accepted(s.programme(), RecruitmentRole.MENTOR).stream()
+				.filter(m -> !absent.contains(m)).toList());
+		}).toList();
+	}
+
 	private void requireMentor(ProgrammeId id, AccountId mentor) {
 		if (!recruitment.accepted(id, RecruitmentRole.MENTOR).contains(mentor)) {
 			throw new NotFoundException("mentor");

@@ -1,0 +1,62 @@
+package app.kindred.meeting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import app.kindred.core.CalendarEvent;
+import app.kindred.core.Language;
+import app.kindred.identity.CurrentUser;
+import app.kindred.meeting.CalendarFeeds;
+import app.kindred.meeting.Meetings;
+import app.kindred.programme.ProgrammeId;
+
+/**
+ * A member's own group's meetings: when, where or by which link, and each meeting's theme (participants see only
+ * the theme); mentors also find how to change them. Each meeting downloads as a calendar file.
+ */
+@Controller
+class MyMeetingsController {
+
+	private final Meetings meetings;
+	private final CalendarFeeds calendars;
+	private final Clock clock;
+
+	MyMeetingsController(Meetings meetings, CalendarFeeds calendars, Clock clock) {
+		this.meetings = meetings;
+		this.calendars = calendars;
+		this.clock = clock;
+	}
+
+	@GetMapping("/programmes/{id}/my-meetings")
+	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var mine = meetings.mine(new ProgrammeId(id), user.id());
+		model.addAttribute("mine", mine);
+		model.addAttribute("programme", mine.programme());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		return "meeting/mine";
+	}
+
+	@GetMapping("/programmes/{id}/my-meetings/{meeting}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable UUID id, @PathVariable UUID meeting,
+			@AuthenticationPrincipal CurrentUser user) {
+		var file = calendars.meetingFile(new ProgrammeId(id), meeting, user.id(),
+				Language.of(LocaleContextHolder.getLocale()));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("group-meeting.ics", StandardCharsets.UTF_8).build().toString())
+			.body(file);
+	}
+}

@@ -1,0 +1,51 @@
+package app.kindred.meeting.web;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.validation.BindingResult;
+
+import app.kindred.core.web.Dates;
+import app.kindred.meeting.Meeting;
+
+/**
+ * A meeting's new time as typed: a wall-clock time in the organisation's zone, and its length. Kept as strings so a
+ * wrong value comes back at its field with what was typed.
+ */
+record RescheduleForm(String startsAt, String minutes) {
+
+	static RescheduleForm of(Meeting meeting, ZoneId zone) {
+		return new RescheduleForm(Dates.inputValue(meeting.startsAt(), zone), String.valueOf(meeting.minutes()));
+	}
+
+	record Checked(Instant startsAt, int minutes) {
+	}
+
+	/** The checked values, or empty with each problem at its field. */
+	Optional<Checked> check(ZoneId zone, Instant now, BindingResult result) {
+		Instant start = null;
+		try {
+			start = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip()).atZone(zone).toInstant();
+			if (!start.isAfter(now)) {
+				result.rejectValue("startsAt", "meeting.refused.PAST");
+			}
+		}
+		catch (DateTimeException e) {
+			result.rejectValue("startsAt", "typeMismatch.java.time.LocalDateTime");
+		}
+		int length = 0;
+		try {
+			length = Integer.parseInt(minutes == null ? "" : minutes.strip());
+			if (length < 15 || length > 600) {
+				result.rejectValue("minutes", "meeting.minutesRange");
+			}
+		}
+		catch (NumberFormatException e) {
+			result.rejectValue("minutes", "typeMismatch.java.lang.Integer");
+		}
+		return result.hasErrors() ? Optional.empty() : Optional.of(new Checked(start, length));
+	}
+}

@@ -1,0 +1,152 @@
+package app.kindred.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.CalendarEvent;
+import app.kindred.core.KindredProperties;
+import app.kindred.core.Language;
+import app.kindred.core.web.Dates;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountSummary;
+import app.kindred.identity.Accounts;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.MeetingCancelled;
+import app.kindred.meeting.MeetingPlaceChanged;
+import app.kindred.meeting.MeetingReminderDue;
+import app.kindred.meeting.MeetingRescheduled;
+import app.kindred.meeting.SessionReminderDue;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeView;
+
+/**
+ * Tells each member of a group when one of its meetings moves, is cancelled or meets somewhere else, with a calendar
+ * file that updates the entry (same uid, higher sequence); and reminds members and mentors before meetings and
+ * mentor sessions.
+ */
+@Component
+class MeetingMails {
+
+	private final MailComposer mail;
+	private final Accounts accounts;
+	private final ProgrammeService programmes;
+	private final MessageSource messages;
+	private final KindredProperties properties;
+
+	MeetingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, MessageSource messages,
+			KindredProperties properties) {
+		this.mail = mail;
+		this.accounts = accounts;
+		this.programmes = programmes;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	/** The person and programme a mail is about, or nobody to tell any more. */
+	private record To(AccountSummary person, ProgrammeView programme, Language language, String programmeName) {
+
+		Locale locale() {
+			return language.locale();
+		}
+
+		ZoneId zone() {
+			return programme.zone() == null ? Dates.DEFAULT_ZONE : programme.zone();
+		}
+
+		String when(Instant instant) {
+			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale())
+				.withZone(zone()).format(instant) + " (" + zone().getId() + ")";
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingRescheduled event) {
+		to(event.member(), event.meeting().programme()).ifPresent(to -> {
+			var m = event.meeting();
+			mail.sendWith(List.of(ics(to, List.of(m))), to.person().email(), to.language(), "groupMeeting.rescheduled",
+					to.person().displayName(), to.programmeName(), m.number(), to.when(m.startsAt()), m.minutes(),
+					m.place().text(), link(m.programme()), to.when(event.previousStart()));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingCancelled event) {
+		to(event.member(), event.meeting().programme()).ifPresent(to -> {
+			var m = event.meeting();
+			mail.sendWith(List.of(ics(to, List.of(m))), to.person().email(), to.language(), "groupMeeting.cancelled",
+					to.person().displayName(), to.programmeName(), m.number(), to.when(m.startsAt()), m.minutes(),
+					m.place().text(), link(m.programme()));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingPlaceChanged event) {
+		var first = event.meetings().getFirst();
+		to(event.member(), first.programme()).ifPresent(to -> {
+			var which = event.meetings().stream()
+				.map(m -> messages.getMessage("mail.groupMeeting.line", new Object[] { m.number(), to.when(m.startsAt()) },
+						to.locale()))
+				.collect(Collectors.joining("\n"));
+			mail.sendWith(List.of(ics(to, event.meetings())), to.person().email(), to.language(), "groupMeeting.placeChanged",
+					to.person().displayName(), to.programmeName(), event.place().text(), event.meetings().size(), which,
+					link(first.programme()));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingReminderDue event) {
+		to(event.member(), event.meeting().programme()).ifPresent(to -> {
+			var m = event.meeting();
+			mail.send(to.person().email(), to.language(), "groupMeeting.reminder", to.person().displayName(),
+					to.programmeName(), m.number(), to.when(m.startsAt()), m.minutes(), m.place().text(),
+					link(m.programme()));
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(SessionReminderDue event) {
+		var s = event.session();
+		to(event.mentor(), s.programme()).ifPresent(to -> {
+			var where = s.place() != null && s.videoLink() != null ? s.place() + " · " + s.videoLink()
+					: s.place() != null ? s.place() : s.videoLink() != null ? s.videoLink() : "";
+			mail.send(to.person().email(), to.language(), "session.reminder", to.person().displayName(),
+					to.programmeName(), s.kind().ordinal(), to.when(s.startsAt()), s.minutes(), where,
+					properties.link("/programmes/" + s.programme().value() + "/my-training"));
+		});
+	}
+
+	private java.util.Optional<To> to(AccountId account, ProgrammeId programme) {
+		var person = accounts.find(account);
+		var view = programmes.find(programme);
+		if (person.isEmpty() || view.isEmpty()) {
+			return java.util.Optional.empty(); // nobody to tell any more
+		}
+		var language = person.get().language() == null ? Language.EN : person.get().language();
+		return java.util.Optional.of(new To(person.get(), view.get(), language, view.get().text(language).name()));
+	}
+
+	/** The meetings as calendar entries: REQUEST updates them, CANCEL (when all are cancelled) removes them. */
+	private Mail.Attachment ics(To to, List<Meeting> meetings) {
+		var events = meetings.stream()
+			.map(m -> new CalendarEvent(m.uid(), m.startsAt(), m.endsAt(),
+					messages.getMessage("mail.groupMeeting.calendarSummary", new Object[] { to.programmeName(), m.number() },
+							to.locale()),
+					m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(), m.sequence()))
+			.toList();
+		return new Mail.Attachment("group-meeting.ics", CalendarEvent.CONTENT_TYPE, CalendarEvent.file(events, true));
+	}
+
+	private String link(ProgrammeId programme) {
+		return properties.link("/programmes/" + programme.value() + "/my-meetings");
+	}
+}
