@@ -17,7 +17,7 @@ record PlaceForm(String campus, String room, String videoLink, Boolean followGro
 		return new PlaceForm(orEmpty(place.campus()), orEmpty(place.room()), orEmpty(place.videoLink()), followGroup);
 	}
 
-	boolean following() {
+	public boolean following() {
 		return Boolean.TRUE.equals(followGroup);
 	}
 

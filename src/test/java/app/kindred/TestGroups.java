@@ -1,0 +1,110 @@
+package app.kindred;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+import app.kindred.grouping.Formations;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.identity.AccountId;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.Training;
+
+/**
+ * Takes a programme to published groups the way a coordinator does: slots in the call, two mentors and four
+ * participants per slot signed up, the solver run, the proposal published. A slot with a campus makes an on-campus
+ * group there; without, a remote group.
+ */
+@Component
+public class TestGroups {
+
+	public static final String CAMPUS = "Kampus Aurora";
+	public static final String VIDEO_LINK = "https://video.example/room";
+
+	/** A weekly time for a group, on a campus or remote (campus null). */
+	public record Slot(String key, String campus) {
+	}
+
+	/** The people of one slot, mentors first, by account. */
+	public record Cohort(ProgrammeId programme, Map<AccountId, TestData.Person> people) {
+
+		public TestData.Person person(AccountId id) {
+			return people.get(id);
+		}
+	}
+
+	private final TestData data;
+	private final Calls calls;
+	private final Recruitment recruitment;
+	private final Training training;
+	private final Formations formations;
+	private final PublishedGroups published;
+
+	TestGroups(TestData data, Calls calls, Recruitment recruitment, Training training, Formations formations,
+			PublishedGroups published) {
+		this.data = data;
+		this.calls = calls;
+		this.recruitment = recruitment;
+		this.training = training;
+		this.formations = formations;
+		this.published = published;
+	}
+
+	/** Published programme settings with these meetings, remote and on the test campus, recruitment open now. */
+	public ProgrammeSettings settings(LocalDate termStart, int meetingCount, int intervalWeeks) {
+		var now = data.now();
+		return new ProgrammeSettings(EligibilityKind.NONE, null, true, VIDEO_LINK, true, List.of(CAMPUS, "Kampus Borealis"),
+				termStart, termStart.plusDays(120), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(39)), 40, 3, 210, meetingCount, 120, intervalWeeks,
+				10, 4, 2, false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+	}
+
+	/** Signs up two mentors (trained enough: none needed) and four participants for each slot. */
+	public Cohort signUp(TestData.Staff staff, ProgrammeId programme, List<Slot> slots) {
+		var coordinator = staff.coordinator().id();
+		training.changeRequiredTrainings(programme, 0, coordinator);
+		var people = new LinkedHashMap<AccountId, TestData.Person>();
+		for (var slot : slots) {
+			calls.addSlot(programme, Call.Slot.ofKey(slot.key()).orElseThrow(), coordinator);
+		}
+		for (var slot : slots) {
+			for (int i = 0; i < 6; i++) {
+				var role = i < 2 ? RecruitmentRole.MENTOR : RecruitmentRole.PARTICIPANT;
+				var person = data.person((i < 2 ? "mentor" : "participant") + i + slot.key().toLowerCase());
+				var details = new SignUpAnswers.Details(slot.campus() == null ? List.of() : List.of(slot.campus()),
+						Map.of(slot.key(), Call.Availability.PREFERRED), false, null, null, Map.of(), List.of());
+				recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(
+						EnumSet.of(Language.EN), slot.campus() == null ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS,
+						null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+				people.put(person.id(), person);
+			}
+		}
+		return new Cohort(programme, people);
+	}
+
+	/** Forms the groups with the solver and publishes them; returns them by number. */
+	public List<PublishedGroups.Group> publish(TestData.Staff staff, ProgrammeId programme) {
+		var coordinator = staff.coordinator().id();
+		formations.start(programme, Duration.ofSeconds(2), coordinator);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+			var overview = formations.overview(programme, coordinator);
+			return overview.running().isEmpty() && overview.proposal().isPresent();
+		});
+		published.publish(programme, coordinator);
+		return new ArrayList<>(published.groups(programme));
+	}
+}
