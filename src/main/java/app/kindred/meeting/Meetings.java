@@ -213,7 +213,9 @@ public class Meetings {
 			store.insertVenue(group, id, place, now);
 		}
 		var moved = new ArrayList<Meeting>();
-		for (var m : store.ofGroup(group)) {
+		for (var each : store.ofGroup(group)) {
+			// Locked and read again: a change of this one meeting at the same moment is not overwritten
+			var m = store.lock(each.id()).orElseThrow();
 			if (!m.cancelled() && !m.ownPlace() && m.startsAt().isAfter(now) && !m.place().equals(place)) {
 				store.changePlace(m.id(), place, false, now);
 				moved.add(store.find(m.id()).orElseThrow());
