@@ -26,7 +26,7 @@ import app.kindred.programme.ProgrammeView;
  * group, and each person sees their own group. Participants the groups could not take are told and stay on the list.
  */
 @Service
-public class PublishedGroups {
+public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 
 	/** A group as one of its members sees it. */
 	public record MyGroup(ProgrammeView programme, int number, String slot, Language language, String campus,
@@ -97,6 +97,11 @@ public class PublishedGroups {
 	public boolean published(ProgrammeId id) {
 		return jdbc.sql("select count(*) from published_group where programme_id = ?").param(id.value())
 			.query(Integer.class).single() > 0;
+	}
+
+	@Override
+	public boolean formed(ProgrammeId programme) {
+		return published(programme);
 	}
 
 	/** Publishes the current proposal and tells everyone, each by their own mail. */
