@@ -120,6 +120,9 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		var now = Timestamp.from(clock.instant());
 		int number = 0;
 		for (var group : proposal.result().groups()) {
+			if (group.size() == 0) {
+				continue; // added by hand and left empty
+			}
 			number++;
 			var campus = group.mode().isRemote() ? null : group.mode().campus();
 			jdbc.sql("""
@@ -135,7 +138,8 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 						group.slot(), group.language(), campus));
 			}
 		}
-		events.publishEvent(new GroupsPublished(id, proposal.result().groups().stream().map(FormationResult.Group::id).toList()));
+		events.publishEvent(new GroupsPublished(id,
+				proposal.result().groups().stream().filter(g -> g.size() > 0).map(FormationResult.Group::id).toList()));
 		for (var unplaced : proposal.result().unplaced()) {
 			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
 				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
