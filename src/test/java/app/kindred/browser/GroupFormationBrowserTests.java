@@ -16,8 +16,9 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 
 /**
- * A coordinator forms the groups of a programme with 60 participants and 16 trained mentors: watches the solver,
- * moves and pins people, runs it again, publishes; a mentor and a participant then see their group.
+ * A coordinator trains the 16 mentors of a programme with 60 participants (schedules the three trainings and records
+ * who came), then forms its groups: watches the solver, moves and pins people, runs it again, publishes; a mentor and
+ * a participant then see their group.
  */
 class GroupFormationBrowserTests extends BrowserTestBase {
 
@@ -32,9 +33,35 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 	void aCoordinatorFormsSteersAndPublishesGroups() {
 		var staff = data.staff();
 		var domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".cohort.test";
-		var programme = cohort.seed(staff.organisation(), staff.coordinator().id(), domain, TestData.PASSWORD);
+		var programme = cohort.seed(staff.organisation(), staff.coordinator().id(), domain, TestData.PASSWORD, false);
 
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
+		browser.open("/programmes/" + programme.value() + "/manage");
+		browser.click("Training and supervision");
+		var first = data.now().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+			.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDateTime();
+		for (int week = 0; week < 3; week++) {
+			browser.js("document.getElementById('startsAt').value = arguments[0]", first.plusWeeks(week).toString());
+			browser.fill("place", "Kampus Aurora, room 101");
+			browser.click("Schedule and tell the mentors");
+			assertThat(browser.text("main [role=status]")).isEqualTo("The session is scheduled, and the mentors were told.");
+		}
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Not ready']"))).hasSize(16);
+		browser.checkAccessibility();
+		for (int training = 0; training < 3; training++) {
+			var attendance = browser.driver().findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
+				.get(training);
+			browser.andWaitForNewPage(attendance::click);
+			// Everyone came: ticked by keyboard, as a coordinator going down the list would
+			for (var box : browser.driver().findElements(By.cssSelector("main input[name=came]"))) {
+				box.sendKeys(org.openqa.selenium.Keys.SPACE);
+			}
+			browser.click("Save attendance");
+		}
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Not ready']"))).isEmpty();
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Ready']"))).hasSize(16);
+		browser.checkAccessibility();
+
 		browser.open("/programmes/" + programme.value() + "/manage");
 		browser.click("Form groups");
 		assertThat(browser.heading()).isEqualTo("Form groups");
