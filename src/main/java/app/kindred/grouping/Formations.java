@@ -338,6 +338,44 @@ public class Formations {
 			.ifPresent(FormationRun::terminateEarly);
 	}
 
+	/** The weights and the department limit the programme's groups are formed with: the defaults until changed. */
+	public FormationPreferences preferences(ProgrammeId id) {
+		return jdbc.sql("""
+				select place_participant, earlier_sign_up, preferred_slot, co_mentor_wish, experienced_mentor,
+				       department_mix, balanced_sizes, max_same_department
+				  from formation_preferences where programme_id = ?""")
+			.param(id.value())
+			.query((rs, n) -> new FormationPreferences(new FormationProblem.Weights(rs.getLong(1), rs.getLong(2),
+					rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)), rs.getInt(8)))
+			.optional()
+			.orElse(FormationPreferences.DEFAULTS);
+	}
+
+	/** Changes the weights and the department limit; the next run and every change by hand use them. */
+	public void changePreferences(ProgrammeId id, FormationPreferences preferences, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var w = preferences.weights();
+		var now = Timestamp.from(clock.instant());
+		transactions.executeWithoutResult(status -> {
+			// Two coordinators saving at once: one after the other
+			jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+			jdbc.sql("delete from formation_preferences where programme_id = ?").param(id.value()).update();
+			jdbc.sql("""
+					insert into formation_preferences (programme_id, place_participant, earlier_sign_up, preferred_slot,
+					       co_mentor_wish, experienced_mentor, department_mix, balanced_sizes, max_same_department,
+					       changed_by, changed_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), w.placeParticipant(), w.earlierSignUp(), w.preferredSlot(), w.coMentorWish(),
+						w.experiencedMentor(), w.departmentMix(), w.balancedSizes(), preferences.maxFromSameDepartment(),
+						coordinator.value(), now)
+				.update();
+		});
+		// The proposal's score by rule follows the new weights at once
+		if (running(id).isEmpty()) {
+			proposal(id).ifPresent(p -> keep(id, evaluate(programme, p.result().groups())));
+		}
+	}
+
 	/** The programme, if the viewer coordinates it: the cheap check for requests that need nothing more. */
 	public ProgrammeView programme(ProgrammeId id, AccountId coordinator) {
 		return applications.coordinated(id, coordinator);
@@ -359,6 +397,7 @@ public class Formations {
 	/** The problem as the solver sees it: accepted participants, ready mentors, the call's slots and the settings. */
 	FormationProblem problem(ProgrammeView programme) {
 		var s = programme.settings();
+		var preferences = preferences(programme.id());
 		var slots = calls.slots(programme.id()).stream().map(Call.Slot::key).toList();
 		var ready = training.readyMentors(programme.id());
 		var mentors = recruitment.acceptedWithAnswers(programme.id(), RecruitmentRole.MENTOR)
@@ -376,7 +415,7 @@ public class Formations {
 		}
 		return new FormationProblem(slots, Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()),
 				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()), s.allowThreeMentors(),
-				s.campuses(), people, List.of(), 3, FormationProblem.Weights.DEFAULTS);
+				s.campuses(), people, List.of(), preferences.maxFromSameDepartment(), preferences.weights());
 	}
 
 	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role, List<String> campuses,

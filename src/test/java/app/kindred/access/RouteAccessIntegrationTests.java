@@ -165,6 +165,8 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/remove", f -> "/programmes/" + f.draft() + "/groups/remove",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/preferences", f -> "/programmes/" + f.draft() + "/groups/preferences",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/publish", f -> "/programmes/" + f.draft() + "/groups/publish",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			get("/programmes/{id}/my-group", f -> "/programmes/" + f.published() + "/my-group",

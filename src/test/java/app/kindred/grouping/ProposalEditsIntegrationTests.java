@@ -181,6 +181,57 @@ class ProposalEditsIntegrationTests {
 			.query(Integer.class).single()).isZero();
 	}
 
+	@Test
+	void theCoordinatorWeighsThePreferences() throws Exception {
+		var staff = data.staff();
+		var programme = programme(staff);
+		var coordinator = staff.coordinator();
+		var base = "/programmes/" + programme.value() + "/groups";
+		mvc.perform(get(base).with(as(coordinator))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"placeParticipant\" name=\"placeParticipant\" value=\"100000\"")))
+			.andExpect(content().string(containsString("value=\"3\"")));
+		formations.start(programme, Duration.ofSeconds(2), coordinator.id());
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> proposal(programme, staff).isPresent());
+		long balanced = balancedSizes(proposal(programme, staff).orElseThrow());
+		assertThat(balanced).isNegative();
+
+		// Wrong values come back at their fields, as typed, and nothing changes
+		mvc.perform(post(base + "/preferences").with(csrf()).with(as(coordinator)).params(preferences("many", "0")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Please enter a whole number.")))
+			.andExpect(content().string(containsString("Please give a whole number from 1 to 50.")))
+			.andExpect(content().string(containsString("value=\"many\"")));
+		assertThat(formations.preferences(programme)).isEqualTo(FormationPreferences.DEFAULTS);
+		mvc.perform(post(base + "/preferences").with(csrf()).with(as(staff.teacher())).params(preferences("2", "2")))
+			.andExpect(status().isForbidden());
+
+		// Balanced sizes weighed twice as much: the proposal is scored again with it, and the next run uses it
+		mvc.perform(post(base + "/preferences").with(csrf()).with(as(coordinator)).params(preferences("2", "2")))
+			.andExpect(redirectedUrl(base));
+		assertThat(formations.preferences(programme).weights().balancedSizes()).isEqualTo(2);
+		assertThat(formations.preferences(programme).maxFromSameDepartment()).isEqualTo(2);
+		assertThat(balancedSizes(proposal(programme, staff).orElseThrow())).isEqualTo(2 * balanced);
+		assertThat(formations.problem(formations.programme(programme, coordinator.id())).maxFromSameDepartment()).isEqualTo(2);
+	}
+
+	private static long balancedSizes(FormationResult result) {
+		return result.constraints().stream().filter(c -> c.constraint().equals("Balanced group sizes")).findFirst()
+			.orElseThrow().softScore();
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> preferences(String balanced, String department) {
+		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		form.add("placeParticipant", "100000");
+		form.add("earlierSignUp", "10");
+		form.add("preferredSlot", "50");
+		form.add("coMentorWish", "200");
+		form.add("experiencedMentor", "300");
+		form.add("departmentMix", "100");
+		form.add("balancedSizes", balanced);
+		form.add("maxFromSameDepartment", department);
+		return form;
+	}
+
 	/** Participants who can meet on both days. */
 	private final UUID[] flexible = new UUID[2];
 

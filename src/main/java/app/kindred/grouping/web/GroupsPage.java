@@ -28,6 +28,9 @@ class GroupsPage {
 		model.addAttribute("published", published.published(id));
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		if (!model.containsAttribute("preferences")) {
+			model.addAttribute("preferences", PreferencesForm.of(formations.preferences(id)));
+		}
 		if (!model.containsAttribute("seconds")) {
 			model.addAttribute("seconds", 30);
 		}
