@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.grouping.Formations;
+import app.kindred.grouping.GroupChanges;
 import app.kindred.grouping.GroupFormation;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.recruitment.Call;
@@ -37,17 +38,23 @@ class GroupsController {
 
 	private final Formations formations;
 	private final PublishedGroups published;
+	private final GroupChanges changes;
 
-	GroupsController(Formations formations, PublishedGroups published) {
+	GroupsController(Formations formations, PublishedGroups published, GroupChanges changes) {
 		this.formations = formations;
 		this.published = published;
+		this.changes = changes;
 	}
 
 	@GetMapping("/programmes/{id}/groups")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var overview = formations.overview(new ProgrammeId(id), user.id());
 		model.addAttribute("overview", overview);
-		model.addAttribute("published", published.published(new ProgrammeId(id)));
+		var isPublished = published.published(new ProgrammeId(id));
+		model.addAttribute("published", isPublished);
+		if (isPublished) {
+			model.addAttribute("publishedGroups", changes.view(new ProgrammeId(id), user.id()));
+		}
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		if (!model.containsAttribute("seconds")) {
@@ -129,10 +136,10 @@ class GroupsController {
 	/** An id typed into a form; anything else names nothing there is (404). */
 	private static UUID uuid(String value) {
 		try {
-			return UUID.fromString(value);
+			return UUID.fromString(value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new NotFoundException("group");
+			throw new NotFoundException("person or group");
 		}
 	}
 
@@ -149,6 +156,60 @@ class GroupsController {
 			return page(id, user, model);
 		}
 		redirect.addFlashAttribute("notice", "grouping.published");
+		return "redirect:/programmes/" + id + "/groups";
+	}
+
+	/** Puts someone in no group into a published group; they and the group's mentors are told. */
+	@PostMapping("/programmes/{id}/groups/published/add")
+	String add(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		formations.programme(new ProgrammeId(id), user.id());
+		return change(id, user, model, response, redirect, "grouping.change.added",
+				() -> changes.add(new ProgrammeId(id), uuid(person), uuid(group), user.id()));
+	}
+
+	/** Takes someone out of their published group, such as a mentor dropping out. */
+	@PostMapping("/programmes/{id}/groups/published/remove")
+	String remove(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		formations.programme(new ProgrammeId(id), user.id());
+		return change(id, user, model, response, redirect, "grouping.change.removed",
+				() -> changes.remove(new ProgrammeId(id), uuid(person), user.id()));
+	}
+
+	/** Moves someone from their published group to another. */
+	@PostMapping("/programmes/{id}/groups/published/move")
+	String movePublished(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		formations.programme(new ProgrammeId(id), user.id());
+		return change(id, user, model, response, redirect, "grouping.change.moved",
+				() -> changes.move(new ProgrammeId(id), uuid(person), uuid(group), user.id()));
+	}
+
+	/**
+	 * Makes one change to the published groups: kept even when it breaks a hard rule (the page names the rule), and
+	 * refused with a 409, nothing changed, when it no longer fits, such as someone another coordinator placed first.
+	 */
+	private String change(UUID id, CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, String done, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (GroupChanges.Refused refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("notice", "grouping.change.refused." + refused.reason());
+			return page(id, user, model);
+		}
+		catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+			// Another change held the programme's lock too long: nothing changed, and trying again is safe
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("notice", "grouping.change.busy");
+			return page(id, user, model);
+		}
+		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";
 	}
 
