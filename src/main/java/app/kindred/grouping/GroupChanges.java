@@ -293,7 +293,8 @@ public class GroupChanges {
 
 	/**
 	 * The hard rules the published groups break now, by the solver's own rules. The groups keep the time and place
-	 * they were published with, even if the call's times or the campuses changed since.
+	 * they were published with, even if the call's times or the campuses changed since; a member the solver would not
+	 * place any more (a mentor no longer ready) counts as absent, as in a new run.
 	 */
 	private List<FormationResult.ConstraintTotal> broken(FormationProblem problem, List<PublishedGroups.Group> groups) {
 		var slots = new ArrayList<>(problem.slots());
