@@ -91,7 +91,7 @@ public class DemoCohort {
 						List.of("Kampus Aurora", "Kampus Borealis"), today.plusDays(30), today.plusDays(120),
 						now.minus(Duration.ofDays(20)), now.plus(Duration.ofDays(7)), MENTORS,
 						now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(7)), PARTICIPANTS, 3, 210, 6, 120, 1,
-						10, 4, 2, true, false, null, null, null, null, null, null, true, "Wellbeing Desk",
+						10, 4, 2, true, false, false, null, null, null, null, null, null, true, "Wellbeing Desk",
 						"wellbeing" + domain),
 				coordinator);
 		programmes.publish(programme, coordinator);

@@ -33,7 +33,11 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 			FormationProblem.Role role, List<Member> members) {
 	}
 
-	/** A member by name; participants see only the mentors, since rosters are not shared. */
+	/**
+	 * Another member of the group by name, as the viewer may see them. Mentors lead the group, so they see everyone's
+	 * full name, and every member sees the mentors' full names. Participants see the other participants only when the
+	 * programme shares its roster, and then by first name only: being in a compassion group is sensitive.
+	 */
 	public record Member(String name, FormationProblem.Role role) {
 	}
 
@@ -148,33 +152,51 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		}
 	}
 
-	/** The person's own group in this programme; 404 for anyone not in one. */
+	/** The person's own group in this programme, with the others they may see; 404 for anyone not in one. */
 	@Transactional(readOnly = true)
 	public MyGroup mine(ProgrammeId id, AccountId person) {
-		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
-		var row = jdbc.sql("""
-				select g.id, g.number, g.slot, g.language, g.campus, m.role from group_member m
-				  join published_group g on g.id = m.group_id where m.programme_id = ? and m.account_id = ?""")
+		programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
+		return seenBy(id, person).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	/** The person's group in this programme as they see it, if they are in one (for their mail and page). */
+	@Transactional(readOnly = true)
+	public Optional<MyGroup> seenBy(ProgrammeId id, AccountId person) {
+		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
 			.params(id.value(), person.value())
-			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
-					Language.valueOf(rs.getString(4)), rs.getString(5), FormationProblem.Role.valueOf(rs.getString(6)) })
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), FormationProblem.Role.valueOf(rs.getString(2))))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("group"));
-		var role = (FormationProblem.Role) row[5];
-		var members = jdbc.sql("select account_id, role from group_member where group_id = ?")
-			.param(row[0])
-			.query((rs, n) -> Map.entry(new AccountId(rs.getObject(1, UUID.class)), FormationProblem.Role.valueOf(rs.getString(2))))
-			.list()
-			.stream()
-			.filter(m -> role == FormationProblem.Role.MENTOR || m.getValue() == FormationProblem.Role.MENTOR)
-			.toList();
-		var people = accounts.findAll(members.stream().map(Map.Entry::getKey).toList());
-		var visible = new ArrayList<Member>();
-		members.stream()
-			.sorted(Map.Entry.comparingByValue())
-			.forEach(m -> Optional.ofNullable(people.get(m.getKey()))
-				.ifPresent(p -> visible.add(new Member(p.displayName(), m.getValue()))));
-		return new MyGroup(programme, (int) row[1], (String) row[2], (Language) row[3], (String) row[4], role, visible);
+			.flatMap(row -> seenBy(row.getKey(), person, row.getValue()));
+	}
+
+	/**
+	 * A published group as someone in this role sees it, whether or not they are in it now: for telling them of a
+	 * group they joined. The viewer is left out of the members.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MyGroup> seenBy(UUID groupId, AccountId viewer, FormationProblem.Role role) {
+		return group(groupId).flatMap(group -> programmes.find(group.programme()).map(programme -> {
+			boolean shared = programme.settings().shareRoster();
+			var others = group.members().stream()
+				.filter(m -> !m.person().equals(viewer))
+				.filter(m -> role == FormationProblem.Role.MENTOR || m.role() == FormationProblem.Role.MENTOR || shared)
+				.toList();
+			var people = accounts.findAll(others.stream().map(GroupMember::person).toList());
+			var visible = new ArrayList<Member>();
+			others.forEach(m -> Optional.ofNullable(people.get(m.person())).ifPresent(p -> visible.add(new Member(
+					role == FormationProblem.Role.PARTICIPANT && m.role() == FormationProblem.Role.PARTICIPANT
+							? firstName(p.displayName()) : p.displayName(),
+					m.role()))));
+			visible.sort(java.util.Comparator.comparing(Member::role).thenComparing(Member::name));
+			return new MyGroup(programme, group.number(), group.slot(), group.language(), group.campus(), role,
+					List.copyOf(visible));
+		}));
+	}
+
+	/** The first word of a display name: what participants see of each other when the roster is shared. */
+	static String firstName(String displayName) {
+		var name = displayName == null ? "" : displayName.strip();
+		return name.split("\\s+", 2)[0];
 	}
 
 	/** The programme's published groups, by number, with their members; empty before publishing. */

@@ -169,6 +169,13 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/publish", f -> "/programmes/" + f.draft() + "/groups/publish",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
+			// Changing published groups: the programme's coordinators; nobody named is nobody found
+			post("/programmes/{id}/groups/published/add", f -> "/programmes/" + f.draft() + "/groups/published/add",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/published/remove", f -> "/programmes/" + f.draft() + "/groups/published/remove",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/groups/published/move", f -> "/programmes/" + f.draft() + "/groups/published/move",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			get("/programmes/{id}/my-group", f -> "/programmes/" + f.published() + "/my-group",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Session plans: staff of the organisation read; its coordinators copy, edit, publish and pick (the fixture's

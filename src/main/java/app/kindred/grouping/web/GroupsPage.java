@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 
 import app.kindred.core.Language;
 import app.kindred.grouping.Formations;
+import app.kindred.grouping.GroupChanges;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
@@ -16,16 +17,22 @@ class GroupsPage {
 
 	private final Formations formations;
 	private final PublishedGroups published;
+	private final GroupChanges changes;
 
-	GroupsPage(Formations formations, PublishedGroups published) {
+	GroupsPage(Formations formations, PublishedGroups published, GroupChanges changes) {
 		this.formations = formations;
 		this.published = published;
+		this.changes = changes;
 	}
 
 	String render(ProgrammeId id, CurrentUser user, Model model) {
 		var overview = formations.overview(id, user.id());
 		model.addAttribute("overview", overview);
-		model.addAttribute("published", published.published(id));
+		var isPublished = published.published(id);
+		model.addAttribute("published", isPublished);
+		if (isPublished) {
+			model.addAttribute("publishedGroups", changes.view(id, user.id()));
+		}
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		if (!model.containsAttribute("preferences")) {
