@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
-import app.kindred.core.NotFoundException;
 import app.kindred.grouping.Formations;
 import app.kindred.grouping.Mode;
 import app.kindred.identity.CurrentUser;
@@ -42,7 +41,7 @@ class ProposalController {
 			@RequestParam(defaultValue = "none") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.moved",
-				() -> formations.move(new ProgrammeId(id), person, "none".equals(group) ? null : uuid(group), user.id()));
+				() -> formations.move(new ProgrammeId(id), person, "none".equals(group) ? null : FormIds.uuid(group), user.id()));
 	}
 
 	/** Two people trade places in one step. */
@@ -90,7 +89,7 @@ class ProposalController {
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.removed",
-				() -> formations.removeGroup(new ProgrammeId(id), uuid(group), user.id()));
+				() -> formations.removeGroup(new ProgrammeId(id), FormIds.uuid(group), user.id()));
 	}
 
 	private String change(UUID id, CurrentUser user, Model model, HttpServletResponse response,
@@ -107,15 +106,5 @@ class ProposalController {
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";
-	}
-
-	/** An id typed into a form; anything else names nothing there is (404). */
-	private static UUID uuid(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("group");
-		}
 	}
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.kindred.core.NotFoundException;
 import app.kindred.grouping.Formations;
 import app.kindred.grouping.GroupChanges;
 import app.kindred.identity.CurrentUser;
@@ -42,7 +41,7 @@ class PublishedChangesController {
 			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.added",
-				() -> changes.add(new ProgrammeId(id), uuid(person), uuid(group), user.id()));
+				() -> changes.add(new ProgrammeId(id), FormIds.uuid(person), FormIds.uuid(group), user.id()));
 	}
 
 	/** Takes someone out of their published group, such as a mentor dropping out. */
@@ -51,7 +50,7 @@ class PublishedChangesController {
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.removed",
-				() -> changes.remove(new ProgrammeId(id), uuid(person), user.id()));
+				() -> changes.remove(new ProgrammeId(id), FormIds.uuid(person), user.id()));
 	}
 
 	/** Moves someone from their published group to another. */
@@ -60,7 +59,7 @@ class PublishedChangesController {
 			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.moved",
-				() -> changes.move(new ProgrammeId(id), uuid(person), uuid(group), user.id()));
+				() -> changes.move(new ProgrammeId(id), FormIds.uuid(person), FormIds.uuid(group), user.id()));
 	}
 
 	/**
@@ -87,15 +86,5 @@ class PublishedChangesController {
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";
-	}
-
-	/** An id typed into a form; anything else names nothing there is (404). */
-	private static UUID uuid(String value) {
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("person or group");
-		}
 	}
 }
