@@ -125,7 +125,8 @@ public class GroupFormation {
 		var solution = SolutionBuilder.build(problem);
 		var rules = new Rules(problem.minSize(), problem.maxSize(), problem.maxMentorsPerGroup(),
 				problem.maxFromSameDepartment());
-		InitialAssignment.apply(solution, rules, UUID::randomUUID);
+		// The search over group counts gets up to a third of the time; local search the rest.
+		InitialAssignment.apply(solution, rules, UUID::randomUUID, limits.timeLimit().dividedBy(3), run::stopRequested);
 		var remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		var factory = SolverSetup.factory(remaining, limits.unimprovedLimit());
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager.create(factory);

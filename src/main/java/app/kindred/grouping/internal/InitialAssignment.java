@@ -4,9 +4,11 @@ import app.kindred.core.Language;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +19,18 @@ import java.util.function.Supplier;
  * preferring participants and mentors with the fewest other options (most constrained first).</li>
  * <li>Participants are then re-seated by augmenting paths in sign-up order: for fixed groups this places the largest
  * possible number of participants, and of all such sets the earliest sign-ups (greedy on a transversal matroid).</li>
- * <li>Opening and re-seating repeat while mentors and demand remain; groups below the minimum size are dissolved;
- * spare mentors become third mentors where allowed and there is room.</li>
+ * <li>Opening and re-seating repeat while mentors and demand remain; groups below the minimum size are dissolved.</li>
+ * <li>A search over how many groups of each type to open ({@link GroupPlan}) starts from the greedy's counts; when it
+ * finds counts that seat more participants, the groups are built anew from them: mentors as the plan's flow hands them
+ * to types, paired by mutual wish, then experienced with first-time; participants seated by augmenting paths in
+ * sign-up order, first up to every group's minimum, then up to the maximum.</li>
+ * <li>Spare mentors become third mentors where allowed and there is room.</li>
  * </ol>
  */
 public final class InitialAssignment {
+
+	/** Moves without a better count after which the search over group counts ends. */
+	private static final long PLAN_PATIENCE = 20_000;
 
 	private final FormationSolution solution;
 	private final Rules rules;
@@ -42,11 +51,16 @@ public final class InitialAssignment {
 	private final List<List<GroupEntity>> groupsOfType;
 	private final List<GroupEntity> groups;
 	private int nextIndex;
+	private final long deadlineNanos;
+	private final BooleanSupplier stop;
 
-	private InitialAssignment(FormationSolution solution, Rules rules, Supplier<UUID> ids) {
+	private InitialAssignment(FormationSolution solution, Rules rules, Supplier<UUID> ids, long deadlineNanos,
+			BooleanSupplier stop) {
 		this.solution = solution;
 		this.rules = rules;
 		this.ids = ids;
+		this.deadlineNanos = deadlineNanos;
+		this.stop = stop;
 		this.people = solution.getPeople();
 		this.slotCount = solution.getSlots().size();
 		this.languageCount = solution.getLanguages().size();
@@ -136,21 +150,34 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Adds groups to the solution and assigns people; pinned people and groups stay as they are. */
+	/**
+	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
+	 * counts gets at most a second.
+	 */
 	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids) {
-		new InitialAssignment(solution, rules, ids).run();
+		apply(solution, rules, ids, Duration.ofSeconds(1), () -> false);
+	}
+
+	/**
+	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
+	 * counts ends within {@code budget}, when {@code stop} says so, or when it stops finding better counts.
+	 */
+	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
+			BooleanSupplier stop) {
+		new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
 	}
 
 	private void run() {
 		completePinnedGroupsMentors();
 		for (int round = 0; round < 4; round++) {
 			int opened = openGroups();
-			reseatParticipants(round == 0);
+			reseatParticipants(round == 0, false);
 			dissolveGroupsBelowMinimum();
 			if (opened == 0) {
 				break;
 			}
 		}
+		planGroupCounts();
 		addThirdMentors();
 		groups.removeIf(group -> !group.isUsed() && !group.isPinned());
 	}
@@ -375,10 +402,12 @@ public final class InitialAssignment {
 
 	/**
 	 * Seats participants by augmenting paths, in sign-up order. With {@code fromScratch} every unpinned participant is
-	 * unseated first, otherwise only the unseated ones are added. A group from which no path to a free seat was found
+	 * unseated first, otherwise only the unseated ones are added. With {@code toMinimum} unpinned groups are filled up to
+	 * the minimum size only: a seating that fills every group's minimum, if there is one (a later call without it then
+	 * adds to it without emptying any seat). A group from which no path to a free seat was found
 	 * stays closed to later searches: nobody can leave it, so no later path passes through it.
 	 */
-	private void reseatParticipants(boolean fromScratch) {
+	private void reseatParticipants(boolean fromScratch, boolean toMinimum) {
 		if (fromScratch) {
 			for (var person : people) {
 				if (person.isParticipant() && !person.isPinned() && person.getGroup() != null) {
@@ -423,7 +452,7 @@ public final class InitialAssignment {
 			while (!queue.isEmpty() && found < 0) {
 				int g = queue.poll();
 				var group = groups.get(g);
-				if (hasParticipantSeat(group)) {
+				if (hasParticipantSeat(group, toMinimum)) {
 					found = g;
 					break;
 				}
@@ -457,8 +486,13 @@ public final class InitialAssignment {
 		}
 	}
 
-	private boolean hasParticipantSeat(GroupEntity group) {
-		return group.getMembers().size() < rules.maxSize() && group.mentorCount() >= Rules.MIN_MENTORS;
+	/** A free seat up to the maximum size, or with {@code toMinimum} up to the minimum size of an unpinned group. */
+	private boolean hasParticipantSeat(GroupEntity group, boolean toMinimum) {
+		if (toMinimum && group.isPinned()) {
+			return false;
+		}
+		int size = toMinimum ? rules.minSize() : rules.maxSize();
+		return group.getMembers().size() < size && group.mentorCount() >= Rules.MIN_MENTORS;
 	}
 
 	private void dissolveGroupsBelowMinimum() {
@@ -471,6 +505,147 @@ public final class InitialAssignment {
 				groupsOfType.get(typeOf(group)).remove(group);
 			}
 		}
+	}
+
+	/** Improves the greedy's group counts per type (see {@link GroupPlan}) and rebuilds the groups if that pays. */
+	private void planGroupCounts() {
+		if (stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
+			return;
+		}
+		var freeMentors = new ArrayList<PersonEntity>();
+		var freeParticipants = new ArrayList<PersonEntity>();
+		for (var person : people) {
+			if (person.isPinned()) {
+				continue;
+			}
+			if (person.isParticipant()) {
+				freeParticipants.add(person);
+			}
+			else if (person.getGroup() == null || !person.getGroup().isPinned()) {
+				freeMentors.add(person);
+			}
+		}
+		var fixedSeats = new int[typeCount];
+		var counts = new int[typeCount];
+		for (var group : groups) {
+			if (!group.isPinned()) {
+				counts[typeOf(group)]++;
+			}
+			else if (group.mentorCount() >= Rules.MIN_MENTORS) {
+				int fixed = 0;
+				for (var member : group.getMembers()) {
+					if (member.isPinned() || member.isMentor()) {
+						fixed++;
+					}
+				}
+				fixedSeats[typeOf(group)] += Math.max(0, rules.maxSize() - fixed);
+			}
+		}
+		int placedNow = 0;
+		for (var person : freeParticipants) {
+			if (person.getGroup() != null) {
+				placedNow++;
+			}
+		}
+		var plan = new GroupPlan(typeCount, rules,
+				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
+				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
+		if (placedNow >= plan.upperLimit()) {
+			return;
+		}
+		var best = plan.improve(counts, deadlineNanos, PLAN_PATIENCE, stop, 42L);
+		if (best == null || plan.score(best).placed() <= placedNow) {
+			return;
+		}
+		rebuild(best, plan, freeMentors);
+	}
+
+	/** Groups built anew from the plan's counts and mentor flow (the plan scored {@code counts} last). */
+	private void rebuild(int[] counts, GroupPlan plan, List<PersonEntity> freeMentors) {
+		for (var person : people) {
+			if (person.isPinned() || person.getGroup() == null) {
+				continue;
+			}
+			if (person.isParticipant() || !person.getGroup().isPinned()) {
+				release(person);
+			}
+		}
+		for (var group : List.copyOf(groups)) {
+			if (!group.isPinned()) {
+				groups.remove(group);
+				groupsOfType.get(typeOf(group)).remove(group);
+			}
+		}
+		var assignment = plan.mentorAssignment();
+		var classTypes = plan.mentorClassTypes();
+		var classOf = plan.mentorClassOf();
+		var mentorsOfClass = new ArrayList<ArrayDeque<PersonEntity>>();
+		for (int c = 0; c < classTypes.length; c++) {
+			mentorsOfClass.add(new ArrayDeque<>());
+		}
+		for (int i = 0; i < freeMentors.size(); i++) {
+			if (classOf[i] >= 0) {
+				mentorsOfClass.get(classOf[i]).add(freeMentors.get(i));
+			}
+		}
+		var mentorsOfType = new ArrayList<List<PersonEntity>>();
+		for (int k = 0; k < typeCount; k++) {
+			mentorsOfType.add(new ArrayList<>());
+		}
+		for (int c = 0; c < classTypes.length; c++) {
+			for (int t = 0; t < classTypes[c].length; t++) {
+				for (int n = 0; n < assignment[c][t]; n++) {
+					mentorsOfType.get(classTypes[c][t]).add(mentorsOfClass.get(c).poll());
+				}
+			}
+		}
+		for (int k = 0; k < typeCount; k++) {
+			for (var pair : pairs(mentorsOfType.get(k))) {
+				if (counts[k] == 0) {
+					break;
+				}
+				var group = newGroup(k);
+				take(pair[0], group);
+				take(pair[1], group);
+				counts[k]--;
+			}
+		}
+		reseatParticipants(false, true);
+		reseatParticipants(false, false);
+		dissolveGroupsBelowMinimum();
+	}
+
+	/** Mentors paired: mutual wishes first, then a first-time mentor with an experienced one, then the rest. */
+	private static List<PersonEntity[]> pairs(List<PersonEntity> mentors) {
+		var pairs = new ArrayList<PersonEntity[]>();
+		var left = new ArrayList<PersonEntity>();
+		var byIndex = new java.util.HashMap<Integer, PersonEntity>();
+		mentors.forEach(m -> byIndex.put(m.getIndex(), m));
+		var paired = new java.util.HashSet<Integer>();
+		for (var mentor : mentors) {
+			var wished = byIndex.get(mentor.getMutualWish());
+			if (wished != null && !paired.contains(mentor.getIndex()) && !paired.contains(wished.getIndex())) {
+				paired.add(mentor.getIndex());
+				paired.add(wished.getIndex());
+				pairs.add(new PersonEntity[] { mentor, wished });
+			}
+		}
+		var experienced = new ArrayDeque<PersonEntity>();
+		var firstTime = new ArrayDeque<PersonEntity>();
+		for (var mentor : mentors) {
+			if (!paired.contains(mentor.getIndex())) {
+				(mentor.isExperienced() ? experienced : firstTime).add(mentor);
+			}
+		}
+		while (!experienced.isEmpty() && !firstTime.isEmpty()) {
+			pairs.add(new PersonEntity[] { firstTime.poll(), experienced.poll() });
+		}
+		left.addAll(experienced);
+		left.addAll(firstTime);
+		for (int i = 0; i + 1 < left.size(); i += 2) {
+			pairs.add(new PersonEntity[] { left.get(i), left.get(i + 1) });
+		}
+		return pairs;
 	}
 
 	private void addThirdMentors() {
