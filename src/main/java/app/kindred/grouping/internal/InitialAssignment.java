@@ -167,17 +167,32 @@ public final class InitialAssignment {
 		new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
 	}
 
+	private static final boolean DEBUG = Boolean.getBoolean("grouping.debug");
+	private final long startedNanos = System.nanoTime();
+
+	private void debug(String what) {
+		if (DEBUG) {
+			System.err.printf("construction %.2fs: %s (evaluations %d)%n", (System.nanoTime() - startedNanos) / 1e9, what,
+					GroupPlan.evaluations);
+		}
+	}
+
 	private void run() {
+		debug("start");
 		completePinnedGroupsMentors();
 		for (int round = 0; round < 4; round++) {
 			int opened = openGroups();
+			debug("round " + round + " opened " + opened);
 			reseatParticipants(round == 0, false);
+			debug("round " + round + " reseated");
 			dissolveGroupsBelowMinimum();
 			if (opened == 0) {
 				break;
 			}
 		}
+		debug("greedy placed " + solution.participantsPlaced());
 		planGroupCounts();
+		debug("planned placed " + solution.participantsPlaced());
 		addThirdMentors();
 		groups.removeIf(group -> !group.isUsed() && !group.isPinned());
 	}
@@ -415,17 +430,39 @@ public final class InitialAssignment {
 				}
 			}
 		}
-		int groupCount = groups.size();
-		var position = new java.util.IdentityHashMap<GroupEntity, Integer>();
-		for (int g = 0; g < groupCount; g++) {
-			position.put(groups.get(g), g);
+		// Groups of one type are alike to a participant, so paths run between types: the types that have groups.
+		var active = new int[typeCount];
+		Arrays.fill(active, -1);
+		var typeOfActive = new ArrayList<Integer>();
+		for (int k = 0; k < typeCount; k++) {
+			if (!groupsOfType.get(k).isEmpty()) {
+				active[k] = typeOfActive.size();
+				typeOfActive.add(k);
+			}
 		}
-		var dead = new boolean[groupCount];
-		var visited = new int[groupCount];
-		var parentGroup = new int[groupCount];
-		var parentPerson = new int[groupCount];
-		var queue = new ArrayDeque<Integer>();
-		var seen = new ArrayList<Integer>();
+		int n = typeOfActive.size();
+		if (n == 0) {
+			return;
+		}
+		// movable[a][b]: participants seated in type a who could move to type b; free[a]: groups of a with a seat.
+		var movable = new int[n][n];
+		var free = new int[n];
+		for (int a = 0; a < n; a++) {
+			for (var group : groupsOfType.get(typeOfActive.get(a))) {
+				if (hasParticipantSeat(group, toMinimum)) {
+					free[a]++;
+				}
+				for (var member : group.getMembers()) {
+					if (member.isParticipant() && !member.isPinned()) {
+						countMovable(movable, active, a, member, 1);
+					}
+				}
+			}
+		}
+		var dead = new boolean[n];
+		var visited = new int[n];
+		var parent = new int[n];
+		var queue = new int[n];
 		int stamp = 0;
 		var order = people.stream()
 				.filter(p -> p.isParticipant() && p.getGroup() == null && typesOf[p.getIndex()].length > 0)
@@ -434,56 +471,88 @@ public final class InitialAssignment {
 				.toList();
 		for (var person : order) {
 			stamp++;
-			queue.clear();
-			seen.clear();
-			int found = -1;
+			int read = 0;
+			int write = 0;
 			for (int k : typesOf[person.getIndex()]) {
-				for (var group : groupsOfType.get(k)) {
-					int g = position.get(group);
-					if (!dead[g] && visited[g] != stamp) {
-						visited[g] = stamp;
-						parentGroup[g] = -1;
-						parentPerson[g] = person.getIndex();
-						queue.add(g);
-						seen.add(g);
-					}
+				int a = active[k];
+				if (a >= 0 && !dead[a] && visited[a] != stamp) {
+					visited[a] = stamp;
+					parent[a] = -1;
+					queue[write++] = a;
 				}
 			}
-			while (!queue.isEmpty() && found < 0) {
-				int g = queue.poll();
-				var group = groups.get(g);
-				if (hasParticipantSeat(group, toMinimum)) {
-					found = g;
+			int found = -1;
+			while (read < write) {
+				int a = queue[read++];
+				if (free[a] > 0) {
+					found = a;
 					break;
 				}
-				for (var member : group.getMembers()) {
-					if (member.isMentor() || member.isPinned()) {
-						continue;
-					}
-					for (int k : typesOf[member.getIndex()]) {
-						for (var other : groupsOfType.get(k)) {
-							int o = position.get(other);
-							if (!dead[o] && visited[o] != stamp) {
-								visited[o] = stamp;
-								parentGroup[o] = g;
-								parentPerson[o] = member.getIndex();
-								queue.add(o);
-								seen.add(o);
-							}
-						}
+				var row = movable[a];
+				for (int b = 0; b < n; b++) {
+					if (row[b] > 0 && !dead[b] && visited[b] != stamp) {
+						visited[b] = stamp;
+						parent[b] = a;
+						queue[write++] = b;
 					}
 				}
 			}
 			if (found < 0) {
-				for (int g : seen) {
-					dead[g] = true;
+				for (int i = 0; i < write; i++) {
+					dead[queue[i]] = true;
 				}
 				continue;
 			}
-			for (int g = found; g >= 0; g = parentGroup[g]) {
-				take(people.get(parentPerson[g]), groups.get(g));
+			// Along the path from the person's type to the free seat, one participant moves on at each step; the
+			// moves are made from the free seat backwards, so no group is ever over its size.
+			var seat = seatIn(typeOfActive.get(found), toMinimum);
+			var target = seat;
+			for (int b = found; parent[b] >= 0; b = parent[b]) {
+				int a = parent[b];
+				var mover = movableMember(typeOfActive.get(a), typeOfActive.get(b));
+				var left = mover.getGroup();
+				countMovable(movable, active, a, mover, -1);
+				take(mover, target);
+				countMovable(movable, active, b, mover, 1);
+				target = left;
+			}
+			take(person, target);
+			countMovable(movable, active, active[typeOf(target)], person, 1);
+			if (!hasParticipantSeat(seat, toMinimum)) {
+				free[found]--;
 			}
 		}
+	}
+
+	private void countMovable(int[][] movable, int[] active, int from, PersonEntity participant, int delta) {
+		for (int k : typesOf[participant.getIndex()]) {
+			int b = active[k];
+			if (b >= 0) {
+				movable[from][b] += delta;
+			}
+		}
+	}
+
+	/** A group of the type with a free seat. */
+	private GroupEntity seatIn(int type, boolean toMinimum) {
+		for (var group : groupsOfType.get(type)) {
+			if (hasParticipantSeat(group, toMinimum)) {
+				return group;
+			}
+		}
+		throw new IllegalStateException("no seat in type " + type);
+	}
+
+	/** An unpinned participant seated in a group of type {@code from} who could meet in type {@code to}. */
+	private PersonEntity movableMember(int from, int to) {
+		for (var group : groupsOfType.get(from)) {
+			for (var member : group.getMembers()) {
+				if (member.isParticipant() && !member.isPinned() && contains(typesOf[member.getIndex()], to)) {
+					return member;
+				}
+			}
+		}
+		throw new IllegalStateException("nobody in type " + from + " can move to type " + to);
 	}
 
 	/** A free seat up to the maximum size, or with {@code toMinimum} up to the minimum size of an unpinned group. */
@@ -553,7 +622,9 @@ public final class InitialAssignment {
 		if (placedNow >= plan.upperLimit()) {
 			return;
 		}
+		debug("plan built, upper limit " + plan.upperLimit() + ", greedy's free placed " + placedNow);
 		var best = plan.improve(counts, deadlineNanos, PLAN_PATIENCE, stop, 42L);
+		debug("plan searched: " + (best == null ? "none" : plan.score(best)));
 		if (best == null || plan.score(best).placed() <= placedNow) {
 			return;
 		}
