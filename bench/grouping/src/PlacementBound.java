@@ -160,13 +160,14 @@ final class PlacementBound {
 		var status = solver.solve();
 		double seconds = (System.nanoTime() - started) / 1e9;
 		boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
+		// The bound that needs no search: every participant able to meet at all, at most maxSize - 2 per two mentors.
+		long participants = participantClasses.values().stream().mapToLong(List::size).sum();
+		long counted = Math.min(participants, mentorCount / minMentors * seats);
 		if (!optimal && status != MPSolver.ResultStatus.FEASIBLE) {
-			// No solution in time: the bound that needs no search, every participant able to meet at all, at most
-			// maxSize - 2 per pair of mentors.
-			long participants = participantClasses.values().stream().mapToLong(List::size).sum();
-			return new Bound(Math.min(participants, mentorCount / minMentors * seats), false, seconds, List.of(), 0);
+			return new Bound(counted, false, seconds, List.of(), 0);
 		}
-		long bound = (long) Math.floor((optimal ? objective.value() : objective.bestBound()) + 1e-6);
+		double best = optimal ? objective.value() : objective.bestBound();
+		long bound = Double.isFinite(best) ? Math.min(counted, (long) Math.floor(best + 1e-6)) : counted;
 		var witness = witness(problem, groups, flows, participantClasses, mentorClasses, classTypes, modes,
 				languages);
 		long witnessPlaced = witness.stream().mapToLong(g -> g.participants().size()).sum();

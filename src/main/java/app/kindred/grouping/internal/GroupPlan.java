@@ -22,16 +22,18 @@ import java.util.function.BooleanSupplier;
  */
 final class GroupPlan {
 
-	/** Penalty per mentor a count lacks: more than half a group's seats, so opening a group without them never pays. */
-	private static final int MENTOR_PENALTY = Integer.getInteger("plan.mp", 5);
 	/** Penalty per participant a count lacks for every group's minimum. */
-	private static final int MINIMUM_PENALTY = Integer.getInteger("plan.np", 2);
-	private static final int HISTORY = Integer.getInteger("plan.h", 25);
-	private static final double ADD = Double.parseDouble(System.getProperty("plan.add", "0.3"));
-	private static final double REMOVE = Double.parseDouble(System.getProperty("plan.rm", "0.2"));
+	private static final int MINIMUM_PENALTY = 2;
+	/** Late acceptance's memory: short, since most counts score alike and long walks on that plateau find little. */
+	private static final int HISTORY = 25;
+	/** Shares of the moves that open a group and that close one; the rest move a group to another type. */
+	private static final double OPEN = 0.3;
+	private static final double CLOSE = 0.2;
 
 	private final int typeCount;
 	private final int seats;
+	/** Penalty per mentor a count lacks: more than half a group's seats, so opening a group without them never pays. */
+	private final int mentorPenalty;
 	private final int minParticipants;
 	/** Participant seats in groups that stay as they are (pinned), per type. */
 	private final int[] fixedSeats;
@@ -60,10 +62,11 @@ final class GroupPlan {
 		boolean feasible() {
 			return missingMentors == 0 && missingMinimum == 0;
 		}
+	}
 
-		int value() {
-			return placed - MENTOR_PENALTY * missingMentors - MINIMUM_PENALTY * missingMinimum;
-		}
+	/** What late acceptance compares: participants placed less the penalties. */
+	private int value(Score score) {
+		return score.placed() - mentorPenalty * score.missingMentors() - MINIMUM_PENALTY * score.missingMinimum();
 	}
 
 	/**
@@ -73,6 +76,7 @@ final class GroupPlan {
 	GroupPlan(int typeCount, Rules rules, int[][] mentorTypes, int[][] participantTypes, int[] fixedSeats) {
 		this.typeCount = typeCount;
 		this.seats = rules.participantSeats();
+		this.mentorPenalty = seats / 2 + 1;
 		this.minParticipants = Math.max(0, rules.minSize() - Rules.MIN_MENTORS);
 		this.fixedSeats = fixedSeats;
 		this.counts = new int[typeCount];
@@ -185,8 +189,9 @@ final class GroupPlan {
 		return upperLimit;
 	}
 
-	static long evaluations;
-	static long bestAtEvaluation;
+	/** Counts scored so far, and when the best was found (for tests and tuning). */
+	long evaluations;
+	long bestAtEvaluation;
 
 	/**
 	 * Scores counts from scratch, exactly: mentors first, then participants up to every group's minimum, then up to
@@ -272,7 +277,7 @@ final class GroupPlan {
 		int[] best = currentScore.feasible() ? start.clone() : null;
 		int bestPlaced = currentScore.feasible() ? currentScore.placed() : -1;
 		var history = new int[HISTORY];
-		Arrays.fill(history, currentScore.value());
+		Arrays.fill(history, value(currentScore));
 		var open = new int[typeCount];
 		long sinceBest = 0;
 		for (long step = 0; bestPlaced < upperLimit && sinceBest < patience; step++, sinceBest++) {
@@ -288,10 +293,10 @@ final class GroupPlan {
 			int from = -1;
 			int to = -1;
 			double kind = random.nextDouble();
-			if (openCount == 0 || kind < ADD) {
+			if (openCount == 0 || kind < OPEN) {
 				to = viable[random.nextInt(viable.length)];
 			}
-			else if (kind < ADD + REMOVE) {
+			else if (kind < OPEN + CLOSE) {
 				from = open[random.nextInt(openCount)];
 			}
 			else {
@@ -311,7 +316,7 @@ final class GroupPlan {
 			}
 			var candidate = settle();
 			int slot = (int) (step % HISTORY);
-			if (candidate.value() >= currentScore.value() || candidate.value() >= history[slot]) {
+			if (value(candidate) >= value(currentScore) || value(candidate) >= history[slot]) {
 				mentorFlow.commit();
 				participantFlow.commit();
 				currentScore = candidate;
@@ -333,7 +338,7 @@ final class GroupPlan {
 				}
 				groupTotal += (from >= 0 ? 1 : 0) - (to >= 0 ? 1 : 0);
 			}
-			history[slot] = currentScore.value();
+			history[slot] = value(currentScore);
 		}
 		if (best != null) {
 			score(best);

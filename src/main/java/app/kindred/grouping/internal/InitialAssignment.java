@@ -152,14 +152,6 @@ public final class InitialAssignment {
 
 	/**
 	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
-	 * counts gets at most a second.
-	 */
-	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids) {
-		apply(solution, rules, ids, Duration.ofSeconds(1), () -> false);
-	}
-
-	/**
-	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
 	 * counts ends within {@code budget}, when {@code stop} says so, or when it stops finding better counts.
 	 */
 	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
@@ -167,32 +159,17 @@ public final class InitialAssignment {
 		new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
 	}
 
-	private static final boolean DEBUG = Boolean.getBoolean("grouping.debug");
-	private final long startedNanos = System.nanoTime();
-
-	private void debug(String what) {
-		if (DEBUG) {
-			System.err.printf("construction %.2fs: %s (evaluations %d)%n", (System.nanoTime() - startedNanos) / 1e9, what,
-					GroupPlan.evaluations);
-		}
-	}
-
 	private void run() {
-		debug("start");
 		completePinnedGroupsMentors();
 		for (int round = 0; round < 4; round++) {
 			int opened = openGroups();
-			debug("round " + round + " opened " + opened);
 			reseatParticipants(round == 0, false);
-			debug("round " + round + " reseated");
 			dissolveGroupsBelowMinimum();
 			if (opened == 0) {
 				break;
 			}
 		}
-		debug("greedy placed " + solution.participantsPlaced());
 		planGroupCounts();
-		debug("planned placed " + solution.participantsPlaced());
 		addThirdMentors();
 		groups.removeIf(group -> !group.isUsed() && !group.isPinned());
 	}
@@ -622,13 +599,50 @@ public final class InitialAssignment {
 		if (placedNow >= plan.upperLimit()) {
 			return;
 		}
-		debug("plan built, upper limit " + plan.upperLimit() + ", greedy's free placed " + placedNow);
 		var best = plan.improve(counts, deadlineNanos, PLAN_PATIENCE, stop, 42L);
-		debug("plan searched: " + (best == null ? "none" : plan.score(best)));
-		if (best == null || plan.score(best).placed() <= placedNow) {
+		if (best == null) {
 			return;
 		}
+		var score = plan.score(best);
+		if (!score.feasible() || score.placed() <= placedNow) {
+			return;
+		}
+		var keptGroups = List.copyOf(groups);
+		var kept = new GroupEntity[people.size()];
+		for (var person : people) {
+			kept[person.getIndex()] = person.getGroup();
+		}
 		rebuild(best, plan, freeMentors);
+		int placed = 0;
+		for (var person : freeParticipants) {
+			if (person.getGroup() != null) {
+				placed++;
+			}
+		}
+		if (placed <= placedNow) {
+			restore(keptGroups, kept);
+		}
+	}
+
+	/** Back to the groups and seats there were (should building from the plan ever seat fewer). */
+	private void restore(List<GroupEntity> keptGroups, GroupEntity[] kept) {
+		for (var person : people) {
+			if (person.getGroup() != kept[person.getIndex()]) {
+				release(person);
+			}
+		}
+		groups.clear();
+		groups.addAll(keptGroups);
+		groupsOfType.forEach(List::clear);
+		for (var group : groups) {
+			groupsOfType.get(typeOf(group)).add(group);
+		}
+		for (var person : people) {
+			var group = kept[person.getIndex()];
+			if (group != null && person.getGroup() != group) {
+				take(person, group);
+			}
+		}
 	}
 
 	/** Groups built anew from the plan's counts and mentor flow (the plan scored {@code counts} last). */
