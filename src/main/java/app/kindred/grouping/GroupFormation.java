@@ -3,6 +3,7 @@ package app.kindred.grouping;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import app.kindred.grouping.internal.FormationSolution;
 import app.kindred.grouping.internal.InitialAssignment;
@@ -134,8 +135,11 @@ public class GroupFormation {
 		report.accept(progress(solution, started, false));
 
 		var best = solution;
+		// What is left of the time limit once the solver is built, so that building it counts too.
+		remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		if (!run.stopRequested() && remaining.isPositive()) {
-			var solver = factory.buildSolver();
+			var solver = factory.buildSolver(new SolverConfigOverride<FormationSolution>()
+				.withTerminationConfig(SolverSetup.termination(remaining, limits.unimprovedLimit())));
 			long[] lastReport = { System.nanoTime() };
 			solver.addEventListener((BestSolutionChangedEvent<FormationSolution> event) -> {
 				if (run.stopRequested()) {
