@@ -65,6 +65,10 @@ public final class GroupFormationBench {
 		var bound = bound(problem, boundSeconds);
 		int placed = violations == 0 ? result.participantsPlaced() : 0;
 		double ratio = bound.value() == 0 ? 1.0 : (double) placed / bound.value();
+		if (!bound.optimal() && placed == bound.value()) {
+			System.out.println("optimum: " + placed + " (not proven by SCIP in time, but the solver's grouping, checked "
+					+ "above, attains SCIP's upper bound)");
+		}
 		System.out.printf(Locale.ROOT, "groups: participants=%d mentors=%d slots=%d placed=%d bound=%d ratio=%.4f seconds=%.1f%n",
 				participants, mentors, problem.slots().size(), placed, bound.value(), ratio, solverSeconds);
 	}
