@@ -189,16 +189,12 @@ final class GroupPlan {
 		return upperLimit;
 	}
 
-	/** Counts scored so far, and when the best was found (for tests and tuning). */
-	long evaluations;
-	long bestAtEvaluation;
 
 	/**
 	 * Scores counts from scratch, exactly: mentors first, then participants up to every group's minimum, then up to
 	 * the maximum. Leaves the flows as they are for {@link #mentorAssignment}.
 	 */
 	Score score(int[] groups) {
-		evaluations++;
 		System.arraycopy(groups, 0, counts, 0, typeCount);
 		int demand = 0;
 		mentorFlow.clearFlow();
@@ -236,7 +232,6 @@ final class GroupPlan {
 	 * other way round, so a count scored as lacking nothing does lack nothing.
 	 */
 	private Score settle() {
-		evaluations++;
 		mentorFlow.augment(0, mentorSink);
 		participantFlow.augment(0, participantSink);
 		int missingMinimum = 0;
@@ -324,7 +319,6 @@ final class GroupPlan {
 					bestPlaced = candidate.placed();
 					best = counts.clone();
 					sinceBest = 0;
-					bestAtEvaluation = evaluations;
 				}
 			}
 			else {
