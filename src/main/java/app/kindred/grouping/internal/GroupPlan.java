@@ -189,7 +189,6 @@ final class GroupPlan {
 		return upperLimit;
 	}
 
-
 	/**
 	 * Scores counts from scratch, exactly: mentors first, then participants up to every group's minimum, then up to
 	 * the maximum. Leaves the flows as they are for {@link #mentorAssignment}.
