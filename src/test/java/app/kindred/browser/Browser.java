@@ -192,8 +192,10 @@ public final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
+	/** Waits for the condition; an element htmx swapped out while it was read counts as "not yet". */
 	public <T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, WAIT).until(condition);
+		return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	// Keyboard

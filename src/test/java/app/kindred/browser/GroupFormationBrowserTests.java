@@ -91,10 +91,13 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains("60 participants with a place, 16 mentors ready to lead a group");
 		browser.checkAccessibility();
 
-		browser.fill("seconds", "5");
+		browser.fill("seconds", "10");
 		browser.clickCss("main form button[type=submit]");
 		assertThat(browser.text("main p.notice[role=status]")).startsWith("Forming groups.");
 		browser.checkAccessibility();
+		// The live region shows how far the run has got, asked for every second without reloading the page
+		browser.waitUntil(d -> d.findElements(By.cssSelector("#progress p")).stream()
+			.anyMatch(p -> p.getText().matches("Placed \\d+ of 60 participants after \\d+ s .*")));
 		// The page follows the run by itself and shows the proposal when it ends
 		browser.waitUntil(d -> d.findElements(By.xpath("//h2[normalize-space(.)='Proposal']")).size() == 1);
 		browser.waitForPage();
