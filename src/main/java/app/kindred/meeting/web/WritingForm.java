@@ -35,7 +35,7 @@ record WritingForm(String text, String version) {
 
 	boolean check(int max, BindingResult result) {
 		if (value().length() > max) {
-			result.rejectValue("text", "Size", new Object[] { "", max, 0 }, null);
+			result.rejectValue("text", "Size", new Object[] { "", String.valueOf(max), 0 }, null);
 		}
 		return !result.hasErrors();
 	}
