@@ -97,7 +97,7 @@ public class TestData {
 		return new ProgrammeSettings(rule, ruleValue, true, "https://video.example/room", false, List.of(),
 				termStart, termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
 				signupOpens, signupOpens.plus(Duration.ofDays(40)), participantSeats, 3, 210, 6, 120, 1, 10, 4, 2, false,
-				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+				false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
 	}
 
 	public Instant now() {

@@ -70,7 +70,7 @@ public class TestGroups {
 		return new ProgrammeSettings(EligibilityKind.NONE, null, true, VIDEO_LINK, true, List.of(CAMPUS, "Kampus Borealis"),
 				termStart, termStart.plusDays(120), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
 				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(39)), 40, 3, 210, meetingCount, 120, intervalWeeks,
-				10, 4, 2, false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+				10, 4, 2, false, false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
 	}
 
 	/** Signs up two mentors (trained enough: none needed) and four participants for each slot. */

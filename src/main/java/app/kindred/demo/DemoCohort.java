@@ -66,6 +66,15 @@ public class DemoCohort {
 	}
 
 	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password) {
+		return seed(university, coordinator, domain, password, true);
+	}
+
+	/**
+	 * The cohort, with its mentors' three trainings held and attended, or ({@code trained} false) with no trainings
+	 * yet, for a coordinator to schedule and record.
+	 */
+	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password,
+			boolean trained) {
 		var now = clock.instant();
 		var today = LocalDate.now(clock);
 		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
@@ -82,7 +91,7 @@ public class DemoCohort {
 						List.of("Kampus Aurora", "Kampus Borealis"), today.plusDays(30), today.plusDays(120),
 						now.minus(Duration.ofDays(20)), now.plus(Duration.ofDays(7)), MENTORS,
 						now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(7)), PARTICIPANTS, 3, 210, 6, 120, 1,
-						10, 4, 2, true, false, null, null, null, null, null, null, true, "Wellbeing Desk",
+						10, 4, 2, true, false, false, null, null, null, null, null, null, true, "Wellbeing Desk",
 						"wellbeing" + domain),
 				coordinator);
 		programmes.publish(programme, coordinator);
@@ -126,7 +135,7 @@ public class DemoCohort {
 			}
 		}
 		// Three trainings held last month, every mentor there
-		for (int t = 0; t < 3; t++) {
+		for (int t = 0; trained && t < 3; t++) {
 			var session = training.schedule(programme, SessionKind.TRAINING, now.minus(Duration.ofDays(30 - 7L * t)), 210,
 					"Kampus Aurora, room 101", null, coordinator);
 			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);

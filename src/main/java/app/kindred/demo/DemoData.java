@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
 				new ProgrammeSettings(EligibilityKind.SELF_DECLARED, "doctoral student", true,
 						"https://zoom.example.test/j/1234567890", false, List.of(), LocalDate.of(year, 9, 1),
 						LocalDate.of(year, 12, 18), at(year, 8, 15, 9, 0), at(year, 9, 13, 23, 59), 16,
-						at(year, 9, 20, 9, 0), at(year, 10, 15, 23, 59), 64, 3, 210, 6, 120, 1, 10, 4, 2, false, false,
+						at(year, 9, 20, 9, 0), at(year, 10, 15, 23, 59), 64, 3, 210, 6, 120, 1, 10, 4, 2, false, false, false,
 						null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + DOMAIN),
 				coordinator);
 		programmes.publish(doctoral, coordinator);
@@ -148,7 +148,7 @@ class DemoData implements ApplicationRunner {
 				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/2233445566", true,
 						List.of("Kampus Aurora"), LocalDate.of(year, 8, 26), LocalDate.of(year, 12, 18),
 						at(year, 8, 1, 9, 0), at(year, 8, 31, 23, 59), 20, at(year, 9, 15, 9, 0), at(year, 10, 20, 23, 59),
-						80, 3, 210, 6, 120, 1, 10, 4, 2, true, true, 3, 9, 18, 27, 27,
+						80, 3, 210, 6, 120, 1, 10, 4, 2, true, false, true, 3, 9, 18, 27, 27,
 						ProgrammeSettings.Grading.PASS_FAIL, false, "Opintojakson opettaja", "teacher" + DOMAIN),
 				coordinator);
 		programmes.publish(course, coordinator);

@@ -47,6 +47,11 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 		public int size() {
 			return mentors.size() + participants.size();
 		}
+
+		/** Mentors first, then participants. */
+		public List<UUID> members() {
+			return java.util.stream.Stream.concat(mentors.stream(), participants.stream()).toList();
+		}
 	}
 
 	/**

@@ -44,7 +44,7 @@ public final class FormationRun {
 		}
 	}
 
-	boolean stopRequested() {
+	public boolean stopRequested() {
 		return stopRequested;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
@@ -79,7 +80,31 @@ public class Formations {
 		}
 	}
 
+	/** Refused: the proposal is being replaced by a run under way, so a change by hand would be lost. */
+	public static class ProposalBusy extends RuntimeException {
+
+		ProposalBusy() {
+			super("A run is under way");
+		}
+	}
+
+	/** Refused: a new group at a time, in a language or at a place the programme does not offer. */
+	public static class NotOffered extends RuntimeException {
+
+		private final String field;
+
+		NotOffered(String field) {
+			super(field + " not offered");
+			this.field = field;
+		}
+
+		public String field() {
+			return field;
+		}
+	}
+
 	private final GroupFormation engine;
+	private final RunClaims claims;
 	private final java.util.concurrent.ConcurrentMap<UUID, FormationRun> unfinished = new java.util.concurrent.ConcurrentHashMap<>();
 	private final Applications applications;
 	private final Recruitment recruitment;
@@ -91,9 +116,10 @@ public class Formations {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Formations(GroupFormation engine, Applications applications, Recruitment recruitment, Calls calls, Training training,
+	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls, Training training,
 			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.engine = engine;
+		this.claims = claims;
 		this.applications = applications;
 		this.recruitment = recruitment;
 		this.calls = calls;
@@ -122,8 +148,19 @@ public class Formations {
 	public void start(ProgrammeId id, Duration timeLimit, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var problem = problem(programme).withPinnedGroups(pinnedGroups(id));
-		var run = engine.start(id.value(), problem, FormationLimits.of(timeLimit), progress -> {
-		});
+		// One run per programme on every instance: the claim is the guard, the engine's map only guards this one
+		if (!claims.claim(id, timeLimit)) {
+			throw new GroupFormation.AlreadyRunning(id.value());
+		}
+		FormationRun run;
+		try {
+			run = engine.start(id.value(), problem, FormationLimits.of(timeLimit), progress -> {
+			});
+		}
+		catch (RuntimeException refused) {
+			claims.release(id);
+			throw refused;
+		}
 		// Until its proposal is stored, a run counts as running, so the page never shows the old proposal as done
 		unfinished.put(id.value(), run);
 		run.result().whenComplete((result, failure) -> {
@@ -136,7 +173,21 @@ public class Formations {
 				}
 			}
 			finally {
+				claims.release(id);
 				unfinished.remove(id.value(), run);
+			}
+		});
+	}
+
+	/**
+	 * Shares the progress of this instance's runs with every instance, and stops those a coordinator stopped on any
+	 * of them. Asking again while a stop is pending also covers a stop that came before the solver started.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT0.5S")
+	void shareProgress() {
+		unfinished.forEach((programme, run) -> {
+			if (claims.report(new ProgrammeId(programme), run.progress()) || run.stopRequested()) {
+				run.terminateEarly();
 			}
 		});
 	}
@@ -147,11 +198,11 @@ public class Formations {
 	 */
 	public void move(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
-		var current = proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
+		var current = editable(id);
 		if (!current.contains(person) || (group != null && current.groups().stream().noneMatch(g -> g.id().equals(group)))) {
 			throw new NotFoundException("person or group");
 		}
-		var groups = current.groups().stream().map(g -> {
+		keep(id, evaluate(programme, current.groups().stream().map(g -> {
 			var mentors = new ArrayList<>(g.mentors());
 			var participants = new ArrayList<>(g.participants());
 			mentors.remove(person);
@@ -160,14 +211,96 @@ public class Formations {
 				(current.isMentor(person) ? mentors : participants).add(person);
 			}
 			return new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), mentors, participants);
-		}).toList();
-		keep(id, engine.evaluate(problem(programme), groups));
+		}).toList()));
+	}
+
+	/** Two people trade places in one step: each goes to the other's group (or out, if the other was in none). */
+	public void swap(ProgrammeId id, UUID one, UUID other, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var current = editable(id);
+		if (!current.contains(one) || !current.contains(other)) {
+			throw new NotFoundException("person");
+		}
+		keep(id, evaluate(programme, current.groups().stream().map(g -> {
+			var mentors = new ArrayList<>(g.mentors().stream().map(m -> traded(m, one, other)).toList());
+			var participants = new ArrayList<>(g.participants().stream().map(m -> traded(m, one, other)).toList());
+			// A mentor and a participant trading places keep their roles in their new groups
+			for (var person : List.of(one, other)) {
+				if (mentors.remove(person) | participants.remove(person)) {
+					(current.isMentor(person) ? mentors : participants).add(person);
+				}
+			}
+			return new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), mentors, participants);
+		}).toList()));
+	}
+
+	private static UUID traded(UUID member, UUID one, UUID other) {
+		return member.equals(one) ? other : member.equals(other) ? one : member;
+	}
+
+	/**
+	 * Adds an empty group at one of the programme's weekly times, in one of its languages, remote or on one of its
+	 * campuses, for the coordinator to fill by hand. A new run keeps it only if someone pinned is in it.
+	 */
+	public void addGroup(ProgrammeId id, String slot, Language language, Mode mode, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var current = editable(id);
+		var s = programme.settings();
+		if (calls.slots(id).stream().noneMatch(offered -> offered.key().equals(slot))) {
+			throw new NotOffered("slot");
+		}
+		if (language == null || !programme.groupLanguages().contains(language)) {
+			throw new NotOffered("language");
+		}
+		if (mode.isRemote() ? !s.remote() : !s.onCampus() || !s.campuses().contains(mode.campus())) {
+			throw new NotOffered("place");
+		}
+		var groups = new ArrayList<>(current.groups());
+		groups.add(new FormationResult.Group(UUID.randomUUID(), slot, language, mode, List.of(), List.of()));
+		keep(id, evaluate(programme, groups));
+	}
+
+	/** Removes a group of the proposal; its members are left without a group, and unpinned. */
+	public void removeGroup(ProgrammeId id, UUID group, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var current = editable(id);
+		var removed = current.groups().stream().filter(g -> g.id().equals(group)).findFirst()
+			.orElseThrow(() -> new NotFoundException("group"));
+		transactions.executeWithoutResult(status -> {
+			for (var member : removed.members()) {
+				jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?").params(id.value(), member).update();
+			}
+			keep(id, evaluate(programme,
+					current.groups().stream().filter(g -> !g.id().equals(group)).toList()));
+		});
+	}
+
+	/**
+	 * The solver's rules applied to groups changed by hand, in the order given so that group numbers stay put; a group
+	 * left empty stays too, until the coordinator removes it (the solver drops empty groups).
+	 */
+	private FormationResult evaluate(ProgrammeView programme, List<FormationResult.Group> groups) {
+		var scored = engine.evaluate(problem(programme), groups);
+		var byId = new HashMap<UUID, FormationResult.Group>();
+		scored.groups().forEach(g -> byId.put(g.id(), g));
+		var ordered = groups.stream().map(g -> byId.getOrDefault(g.id(),
+				new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), List.of(), List.of()))).toList();
+		return new FormationResult(ordered, scored.unplaced(), scored.feasible(), scored.score(), scored.constraints(),
+				scored.participantsPlaced(), scored.participants(), scored.elapsed());
+	}
+
+	/** The proposal to change by hand; refused while a run is about to replace it. */
+	private FormationResult editable(ProgrammeId id) {
+		if (running(id).isPresent()) {
+			throw new ProposalBusy();
+		}
+		return proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
 	}
 
 	/** Pins someone to their group, so a new run keeps them there; or unpins them. Only someone in a group. */
 	public void pin(ProgrammeId id, UUID person, boolean pinned, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
-		var current = proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
+		var current = editable(id);
 		if (current.groups().stream().noneMatch(g -> g.mentors().contains(person) || g.participants().contains(person))) {
 			throw new NotFoundException("person in a group");
 		}
@@ -200,7 +333,47 @@ public class Formations {
 
 	public void stop(ProgrammeId id, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
-		engine.running(id.value()).ifPresent(FormationRun::terminateEarly);
+		claims.requestStop(id);
+		Optional.ofNullable(unfinished.get(id.value())).or(() -> engine.running(id.value()))
+			.ifPresent(FormationRun::terminateEarly);
+	}
+
+	/** The weights and the department limit the programme's groups are formed with: the defaults until changed. */
+	public FormationPreferences preferences(ProgrammeId id) {
+		return jdbc.sql("""
+				select place_participant, earlier_sign_up, preferred_slot, co_mentor_wish, experienced_mentor,
+				       department_mix, balanced_sizes, max_same_department
+				  from formation_preferences where programme_id = ?""")
+			.param(id.value())
+			.query((rs, n) -> new FormationPreferences(new FormationProblem.Weights(rs.getLong(1), rs.getLong(2),
+					rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)), rs.getInt(8)))
+			.optional()
+			.orElse(FormationPreferences.DEFAULTS);
+	}
+
+	/** Changes the weights and the department limit; the next run and every change by hand use them. */
+	public void changePreferences(ProgrammeId id, FormationPreferences preferences, AccountId coordinator) {
+		var programme = applications.coordinated(id, coordinator);
+		var w = preferences.weights();
+		var now = Timestamp.from(clock.instant());
+		transactions.executeWithoutResult(status -> {
+			// Two coordinators saving at once: one after the other
+			jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+			jdbc.sql("delete from formation_preferences where programme_id = ?").param(id.value()).update();
+			jdbc.sql("""
+					insert into formation_preferences (programme_id, place_participant, earlier_sign_up, preferred_slot,
+					       co_mentor_wish, experienced_mentor, department_mix, balanced_sizes, max_same_department,
+					       changed_by, changed_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), w.placeParticipant(), w.earlierSignUp(), w.preferredSlot(), w.coMentorWish(),
+						w.experiencedMentor(), w.departmentMix(), w.balancedSizes(), preferences.maxFromSameDepartment(),
+						coordinator.value(), now)
+				.update();
+		});
+		// The proposal's score by rule follows the new weights at once
+		if (running(id).isEmpty()) {
+			proposal(id).ifPresent(p -> keep(id, evaluate(programme, p.result().groups())));
+		}
 	}
 
 	/** The programme, if the viewer coordinates it: the cheap check for requests that need nothing more. */
@@ -213,16 +386,18 @@ public class Formations {
 		return running(id);
 	}
 
-	/** A run of this instance that has not stored its proposal yet, or one the engine still runs. */
+	/** A run of this instance that has not stored its proposal yet, or one any instance has claimed. */
 	private Optional<FormationProgress> running(ProgrammeId id) {
-		return Optional.ofNullable(unfinished.get(id.value())).or(() -> engine.running(id.value()))
+		return Optional.ofNullable(unfinished.get(id.value()))
 			.map(run -> run.progress() != null ? run.progress()
-					: new FormationProgress("", false, 0, 0, Duration.ZERO, false));
+					: new FormationProgress("", false, 0, 0, Duration.ZERO, false))
+			.or(() -> claims.current(id));
 	}
 
 	/** The problem as the solver sees it: accepted participants, ready mentors, the call's slots and the settings. */
 	FormationProblem problem(ProgrammeView programme) {
 		var s = programme.settings();
+		var preferences = preferences(programme.id());
 		var slots = calls.slots(programme.id()).stream().map(Call.Slot::key).toList();
 		var ready = training.readyMentors(programme.id());
 		var mentors = recruitment.acceptedWithAnswers(programme.id(), RecruitmentRole.MENTOR)
@@ -240,7 +415,7 @@ public class Formations {
 		}
 		return new FormationProblem(slots, Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()),
 				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()), s.allowThreeMentors(),
-				s.campuses(), people, List.of(), 3, FormationProblem.Weights.DEFAULTS);
+				s.campuses(), people, List.of(), preferences.maxFromSameDepartment(), preferences.weights());
 	}
 
 	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role, List<String> campuses,

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
  * as it goes.
  *
  * <p>
- * Only one run per programme at a time. The guard is a map in this JVM: enough for one application instance; several
- * instances would need a database lock.
+ * Only one run per programme at a time in this JVM; {@link Formations} also claims the programme in the database, so
+ * that two application instances never run it twice.
  */
 @Service
 public class GroupFormation {

@@ -26,14 +26,18 @@ import app.kindred.programme.ProgrammeView;
  * group, and each person sees their own group. Participants the groups could not take are told and stay on the list.
  */
 @Service
-public class PublishedGroups {
+public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 
 	/** A group as one of its members sees it. */
 	public record MyGroup(ProgrammeView programme, int number, String slot, Language language, String campus,
 			FormationProblem.Role role, List<Member> members) {
 	}
 
-	/** A member by name; participants see only the mentors, since rosters are not shared. */
+	/**
+	 * Another member of the group by name, as the viewer may see them. Mentors lead the group, so they see everyone's
+	 * full name, and every member sees the mentors' full names. Participants see the other participants only when the
+	 * programme shares its roster, and then by first name only: being in a compassion group is sensitive.
+	 */
 	public record Member(String name, FormationProblem.Role role) {
 	}
 
@@ -99,6 +103,11 @@ public class PublishedGroups {
 			.query(Integer.class).single() > 0;
 	}
 
+	@Override
+	public boolean formed(ProgrammeId programme) {
+		return published(programme);
+	}
+
 	/** Publishes the current proposal and tells everyone, each by their own mail. */
 	@Transactional
 	public void publish(ProgrammeId id, AccountId coordinator) {
@@ -115,6 +124,9 @@ public class PublishedGroups {
 		var now = Timestamp.from(clock.instant());
 		int number = 0;
 		for (var group : proposal.result().groups()) {
+			if (group.size() == 0) {
+				continue; // added by hand and left empty
+			}
 			number++;
 			var campus = group.mode().isRemote() ? null : group.mode().campus();
 			jdbc.sql("""
@@ -130,7 +142,8 @@ public class PublishedGroups {
 						group.slot(), group.language(), campus));
 			}
 		}
-		events.publishEvent(new GroupsPublished(id, proposal.result().groups().stream().map(FormationResult.Group::id).toList()));
+		events.publishEvent(new GroupsPublished(id,
+				proposal.result().groups().stream().filter(g -> g.size() > 0).map(FormationResult.Group::id).toList()));
 		for (var unplaced : proposal.result().unplaced()) {
 			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
 				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
@@ -139,33 +152,51 @@ public class PublishedGroups {
 		}
 	}
 
-	/** The person's own group in this programme; 404 for anyone not in one. */
+	/** The person's own group in this programme, with the others they may see; 404 for anyone not in one. */
 	@Transactional(readOnly = true)
 	public MyGroup mine(ProgrammeId id, AccountId person) {
-		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
-		var row = jdbc.sql("""
-				select g.id, g.number, g.slot, g.language, g.campus, m.role from group_member m
-				  join published_group g on g.id = m.group_id where m.programme_id = ? and m.account_id = ?""")
+		programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
+		return seenBy(id, person).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	/** The person's group in this programme as they see it, if they are in one (for their mail and page). */
+	@Transactional(readOnly = true)
+	public Optional<MyGroup> seenBy(ProgrammeId id, AccountId person) {
+		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
 			.params(id.value(), person.value())
-			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
-					Language.valueOf(rs.getString(4)), rs.getString(5), FormationProblem.Role.valueOf(rs.getString(6)) })
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), FormationProblem.Role.valueOf(rs.getString(2))))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("group"));
-		var role = (FormationProblem.Role) row[5];
-		var members = jdbc.sql("select account_id, role from group_member where group_id = ?")
-			.param(row[0])
-			.query((rs, n) -> Map.entry(new AccountId(rs.getObject(1, UUID.class)), FormationProblem.Role.valueOf(rs.getString(2))))
-			.list()
-			.stream()
-			.filter(m -> role == FormationProblem.Role.MENTOR || m.getValue() == FormationProblem.Role.MENTOR)
-			.toList();
-		var people = accounts.findAll(members.stream().map(Map.Entry::getKey).toList());
-		var visible = new ArrayList<Member>();
-		members.stream()
-			.sorted(Map.Entry.comparingByValue())
-			.forEach(m -> Optional.ofNullable(people.get(m.getKey()))
-				.ifPresent(p -> visible.add(new Member(p.displayName(), m.getValue()))));
-		return new MyGroup(programme, (int) row[1], (String) row[2], (Language) row[3], (String) row[4], role, visible);
+			.flatMap(row -> seenBy(row.getKey(), person, row.getValue()));
+	}
+
+	/**
+	 * A published group as someone in this role sees it, whether or not they are in it now: for telling them of a
+	 * group they joined. The viewer is left out of the members.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MyGroup> seenBy(UUID groupId, AccountId viewer, FormationProblem.Role role) {
+		return group(groupId).flatMap(group -> programmes.find(group.programme()).map(programme -> {
+			boolean shared = programme.settings().shareRoster();
+			var others = group.members().stream()
+				.filter(m -> !m.person().equals(viewer))
+				.filter(m -> role == FormationProblem.Role.MENTOR || m.role() == FormationProblem.Role.MENTOR || shared)
+				.toList();
+			var people = accounts.findAll(others.stream().map(GroupMember::person).toList());
+			var visible = new ArrayList<Member>();
+			others.forEach(m -> Optional.ofNullable(people.get(m.person())).ifPresent(p -> visible.add(new Member(
+					role == FormationProblem.Role.PARTICIPANT && m.role() == FormationProblem.Role.PARTICIPANT
+							? firstName(p.displayName()) : p.displayName(),
+					m.role()))));
+			visible.sort(java.util.Comparator.comparing(Member::role).thenComparing(Member::name));
+			return new MyGroup(programme, group.number(), group.slot(), group.language(), group.campus(), role,
+					List.copyOf(visible));
+		}));
+	}
+
+	/** The first word of a display name: what participants see of each other when the roster is shared. */
+	static String firstName(String displayName) {
+		var name = displayName == null ? "" : displayName.strip();
+		return name.split("\\s+", 2)[0];
 	}
 
 	/** The programme's published groups, by number, with their members; empty before publishing. */

@@ -26,6 +26,11 @@ class MailComposer {
 		sendWith(List.of(), to, language, kind, arguments);
 	}
 
+	/** A piece of a message in the recipient's language, such as a list of names, to pass as an argument. */
+	String text(Language language, String code, Object... arguments) {
+		return messages.getMessage(code, arguments, language.locale());
+	}
+
 	void sendWith(List<Mail.Attachment> attachments, String to, Language language, String kind, Object... arguments) {
 		var locale = language.locale();
 		var subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);

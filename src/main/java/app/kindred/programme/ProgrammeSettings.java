@@ -22,7 +22,7 @@ public record ProgrammeSettings(
 		Instant signupOpens, Instant signupCloses, int participantSeats,
 		int trainingCount, int trainingMinutes,
 		int meetingCount, int meetingMinutes, int meetingIntervalWeeks,
-		int groupMax, int groupMin, int mentorsPerGroup, boolean allowThreeMentors,
+		int groupMax, int groupMin, int mentorsPerGroup, boolean allowThreeMentors, boolean shareRoster,
 		boolean creditCourse, Integer credits, Integer workloadFamiliarisation, Integer workloadTraining,
 		Integer workloadGroups, Integer workloadLiterature, @Enumerated(EnumType.STRING) Grading grading,
 		boolean certificate, String contactName, String contactEmail) {
@@ -50,6 +50,15 @@ public record ProgrammeSettings(
 		return total;
 	}
 
+	/** The same settings with the roster shared with participants or not. */
+	public ProgrammeSettings withShareRoster(boolean shared) {
+		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses, termStart,
+				termEnd, mentorCallOpens, mentorCallCloses, mentorSeats, signupOpens, signupCloses, participantSeats,
+				trainingCount, trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin,
+				mentorsPerGroup, allowThreeMentors, shared, creditCourse, credits, workloadFamiliarisation,
+				workloadTraining, workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
+	}
+
 	public Instant closes(ProgrammeWindow window) {
 		return window == ProgrammeWindow.MENTOR_CALL ? mentorCallCloses : signupCloses;
 	}
@@ -61,8 +70,8 @@ public record ProgrammeSettings(
 		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses, termStart,
 				termEnd, mentorCallOpens, mentor, mentorSeats, signupOpens, signup, participantSeats, trainingCount,
 				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin, mentorsPerGroup,
-				allowThreeMentors, creditCourse, credits, workloadFamiliarisation, workloadTraining, workloadGroups,
-				workloadLiterature, grading, certificate, contactName, contactEmail);
+				allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation, workloadTraining,
+				workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
 	}
 
 	/** The same settings a whole number of weeks later, so weekdays stay the same: for next term's copy. */
@@ -72,7 +81,7 @@ public record ProgrammeSettings(
 				termStart.plus(weeks), termEnd.plus(weeks), mentorCallOpens.plus(shift), mentorCallCloses.plus(shift),
 				mentorSeats, signupOpens.plus(shift), signupCloses.plus(shift), participantSeats, trainingCount,
 				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin, mentorsPerGroup,
-				allowThreeMentors, creditCourse, credits, workloadFamiliarisation, workloadTraining, workloadGroups,
-				workloadLiterature, grading, certificate, contactName, contactEmail);
+				allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation, workloadTraining,
+				workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
 	}
 }

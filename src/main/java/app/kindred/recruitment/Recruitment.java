@@ -43,10 +43,14 @@ public class Recruitment {
 	private final Accounts accounts;
 	private final Clock clock;
 	private final AnswerDocuments documents;
+	// Looked up when needed: the module that forms groups depends on this one
+	private final org.springframework.beans.factory.ObjectProvider<GroupsFormed> groupsFormed;
 
 	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
-			Accounts accounts, Clock clock, AnswerDocuments documents) {
+			Accounts accounts, Clock clock, AnswerDocuments documents,
+			org.springframework.beans.factory.ObjectProvider<GroupsFormed> groupsFormed) {
 		this.documents = documents;
+		this.groupsFormed = groupsFormed;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.allocator = allocator;
@@ -173,10 +177,14 @@ public class Recruitment {
 	 * Changes the answers of the person's own application while its window is open; where they are in line does not
 	 * change. Closed windows, withdrawn applications and people without one are refused, and nothing changes.
 	 */
-	public void changeAnswers(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
-		refusal(programme, role, account).ifPresent(reason -> {
-			throw new RecruitmentClosed(reason);
-		});
+	public void changeAnswers(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers changed) {
+		var late = lateChange(programme, role, account);
+		var answers = late ? answers(programme.id(), role, account).orElseThrow().withLogisticsOf(changed) : changed;
+		if (!late) {
+			refusal(programme, role, account).ifPresent(reason -> {
+				throw new RecruitmentClosed(reason);
+			});
+		}
 		var mine = find(programme.id(), role, account)
 			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
 		if (!mine.state().live()) {
@@ -190,6 +198,17 @@ public class Recruitment {
 					blankToNull(answers.motivation()), blankToNull(answers.experience()),
 					documents.write(answers.details()), Timestamp.from(clock.instant()), mine.id())
 			.update());
+	}
+
+	/**
+	 * Whether this is a mentor with a place whose call has closed but whose groups are not formed yet: they may still
+	 * change their languages, place, weekly times and wished co-mentor ({@link SignUpAnswers#withLogisticsOf}).
+	 */
+	public boolean lateChange(ProgrammeView programme, RecruitmentRole role, AccountId account) {
+		return role == RecruitmentRole.MENTOR
+				&& refusal(programme, role, account).filter(r -> r == RecruitmentClosed.Reason.CLOSED).isPresent()
+				&& find(programme.id(), role, account).filter(a -> a.state() == ApplicationState.SEATED).isPresent()
+				&& groupsFormed.stream().noneMatch(g -> g.formed(programme.id()));
 	}
 
 	private static String languages(SignUpAnswers answers) {

@@ -130,12 +130,16 @@ class SeatAllocator {
 			.forEach(pool -> allocate((UUID) pool[0], (RecruitmentRole) pool[1]));
 	}
 
-	/** Withdraws an application; a freed seat goes at once to the first on the waiting list. */
+	/**
+	 * Withdraws an application; a freed seat goes at once to the first on the waiting list. Modules that placed the
+	 * person (their group) follow the event.
+	 */
 	void withdraw(UUID application) {
 		transactions.executeWithoutResult(status -> {
-			var row = jdbc.sql("select programme_id, role from application where id = ?")
+			var row = jdbc.sql("select programme_id, role, account_id from application where id = ?")
 				.param(application)
-				.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2)) })
+				.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2)),
+						new AccountId(rs.getObject(3, UUID.class)) })
 				.optional();
 			if (row.isEmpty()) {
 				return;
@@ -156,6 +160,8 @@ class SeatAllocator {
 					.params(programme, role.name()).update();
 				fillFreeSeats(programme, role);
 			}
+			events.publishEvent(new ApplicationWithdrawn(application, new ProgrammeId(programme), role,
+					(AccountId) row.get()[2], state));
 		});
 	}
 

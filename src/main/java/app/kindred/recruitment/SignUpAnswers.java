@@ -13,6 +13,18 @@ import app.kindred.core.Language;
 public record SignUpAnswers(Set<Language> languages, Delivery delivery, String department, String motivation,
 		String experience, boolean declaredEligible, Details details) {
 
+	/**
+	 * These answers with the other answers' languages, place, weekly times and wished co-mentor: what a mentor may
+	 * still change after the call closes, since groups are formed from them. Everything else stays as it was sent.
+	 */
+	public SignUpAnswers withLogisticsOf(SignUpAnswers changed) {
+		var c = changed.details();
+		var d = new Details(c.campuses(), c.availability(), details.forCredit(), details.studentNumber(), c.coMentor(),
+				details.custom(), details.consents());
+		return new SignUpAnswers(changed.languages(), changed.delivery(), department, motivation, experience,
+				declaredEligible, d);
+	}
+
 	public enum Delivery {
 		REMOTE, CAMPUS, EITHER
 	}

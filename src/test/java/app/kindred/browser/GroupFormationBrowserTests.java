@@ -2,22 +2,35 @@ package app.kindred.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kindred.TestData;
+import app.kindred.grouping.FormationProblem;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.identity.AccountService;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.Training;
 import app.kindred.demo.DemoCohort;
 import app.kindred.grouping.Formations;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 
 /**
- * A coordinator forms the groups of a programme with 60 participants and 16 trained mentors: watches the solver,
- * moves and pins people, runs it again, publishes; a mentor and a participant then see their group.
+ * A coordinator trains the 16 mentors of a programme with 60 participants (schedules the three trainings and records
+ * who came), then forms its groups: watches the solver, moves and pins people, runs it again, publishes; a mentor and
+ * a participant then see their group.
  */
 class GroupFormationBrowserTests extends BrowserTestBase {
 
@@ -28,13 +41,50 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	PublishedGroups publishedGroups;
+	@Autowired
+	AccountService accountService;
+	@Autowired
+	Recruitment recruitment;
+	@Autowired
+	Training training;
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aCoordinatorFormsSteersAndPublishesGroups() {
 		var staff = data.staff();
 		var domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".cohort.test";
-		var programme = cohort.seed(staff.organisation(), staff.coordinator().id(), domain, TestData.PASSWORD);
+		var programme = cohort.seed(staff.organisation(), staff.coordinator().id(), domain, TestData.PASSWORD, false);
 
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
+		browser.open("/programmes/" + programme.value() + "/manage");
+		browser.click("Training and supervision");
+		var first = data.now().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+			.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDateTime();
+		for (int week = 0; week < 3; week++) {
+			browser.js("document.getElementById('startsAt').value = arguments[0]", first.plusWeeks(week).toString());
+			browser.fill("place", "Kampus Aurora, room 101");
+			browser.click("Schedule and tell the mentors");
+			assertThat(browser.text("main [role=status]")).isEqualTo("The session is scheduled, and the mentors were told.");
+		}
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Not ready']"))).hasSize(16);
+		browser.checkAccessibility();
+		for (int training = 0; training < 3; training++) {
+			var attendance = browser.driver().findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
+				.get(training);
+			browser.andWaitForNewPage(attendance::click);
+			// Everyone came: ticked by keyboard, as a coordinator going down the list would
+			for (var box : browser.driver().findElements(By.cssSelector("main input[name=came]"))) {
+				box.sendKeys(org.openqa.selenium.Keys.SPACE);
+			}
+			browser.click("Save attendance");
+		}
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Not ready']"))).isEmpty();
+		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Ready']"))).hasSize(16);
+		browser.checkAccessibility();
+
 		browser.open("/programmes/" + programme.value() + "/manage");
 		browser.click("Form groups");
 		assertThat(browser.heading()).isEqualTo("Form groups");
@@ -76,24 +126,46 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.click("Publish the groups and tell everyone");
 		assertThat(browser.text("main p.notice[role=status]")).isEqualTo("The groups are published, and everyone was told.");
 		browser.checkAccessibility();
+
+		// After publishing, a mentor drops out: the group is left with one, which the page warns about
+		var group = publishedGroups.groups(programme).stream().filter(g -> g.mentors().size() == 2).findFirst().orElseThrow();
+		var leaving = accounts.find(group.mentors().getFirst()).orElseThrow();
+		new Select(browser.driver().findElement(By.id("remove-person"))).selectByValue(leaving.id().value().toString());
+		browser.click("Take out of their group");
+		assertThat(browser.text("main p.notice[role=status]")).startsWith("Taken out of the group.");
+		assertThat(browser.text("main .error-summary")).contains("Mentors per group");
+		browser.checkAccessibility();
+		// A mentor trained last term, who was in no group, replaces them
+		var replacement = trainedMentorOutsideTheGroups(programme, staff.coordinator().id(), domain);
+		browser.open("/programmes/" + programme.value() + "/groups");
+		new Select(browser.driver().findElement(By.id("add-person"))).selectByValue(replacement.value().toString());
+		new Select(browser.driver().findElement(By.id("add-group"))).selectByValue(group.id().toString());
+		browser.click("Add to the group");
+		assertThat(browser.text("main p.notice[role=status]")).startsWith("Added.");
+		assertThat(browser.driver().findElements(By.cssSelector("main .error-summary"))).isEmpty();
+		assertThat(browser.pageText()).contains("took " + leaving.displayName() + " (mentor) out of group " + group.number(),
+				"added Vera Varamentori (mentor) to group " + group.number());
+		browser.checkAccessibility();
 		browser.click("Sign out");
 
-		// A mentor and a participant each see their group
-		var published = formations.overview(programme, staff.coordinator().id()).proposal().orElseThrow().result();
+		// A mentor and a participant each see their group, as it is after the change
+		var members = (java.util.function.Function<FormationProblem.Role, List<UUID>>) role -> publishedGroups
+			.groups(programme).stream().flatMap(g -> g.members().stream()).filter(m -> m.role() == role)
+			.map(m -> m.person().value()).toList();
 		// People whose account speaks English, so the page's words can be checked as written here
 		var english = (java.util.function.Function<java.util.List<UUID>, app.kindred.identity.AccountSummary>) ids -> ids.stream()
 			.map(id -> accounts.find(new AccountId(id)).orElseThrow())
 			.filter(a -> a.language() == app.kindred.core.Language.EN)
 			.findFirst()
 			.orElseThrow();
-		var mentor = english.apply(published.groups().stream().flatMap(g -> g.mentors().stream()).toList());
+		var mentor = english.apply(members.apply(FormationProblem.Role.MENTOR));
 		signIn(mentor.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/my-group");
 		assertThat(browser.heading()).isEqualTo("Your group");
 		assertThat(browser.pageText()).contains("Every week:", "(participant)");
 		browser.checkAccessibility();
 		browser.click("Sign out");
-		var participant = english.apply(published.groups().stream().flatMap(g -> g.participants().stream()).toList());
+		var participant = english.apply(members.apply(FormationProblem.Role.PARTICIPANT));
 		signIn(participant.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/my-group");
 		assertThat(browser.heading()).isEqualTo("Your group");
@@ -101,5 +173,24 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		openMailTo(participant.email());
 		assertThat(browser.heading()).startsWith("Your group in");
+	}
+
+	/** One more mentor, given a seat and marked ready by the coordinator, who can lead any of the cohort's groups. */
+	private AccountId trainedMentorOutsideTheGroups(app.kindred.programme.ProgrammeId programme, AccountId coordinator,
+			String domain) {
+		jdbc.sql("update seat_pool set capacity = capacity + 1 where programme_id = ? and role = 'MENTOR'")
+			.param(programme.value()).update();
+		var mentor = accountService.registerVerified("vera" + domain, "Vera Varamentori", TestData.PASSWORD,
+				app.kindred.core.Language.EN);
+		var everySlot = new java.util.HashMap<String, Call.Availability>();
+		for (var slot : List.of("MON1615", "TUE1215", "WED1615", "THU1015")) {
+			everySlot.put(slot, Call.Availability.POSSIBLE);
+		}
+		recruitment.signUp(recruitment.programme(programme), RecruitmentRole.MENTOR, mentor, new SignUpAnswers(
+				EnumSet.of(app.kindred.core.Language.EN, app.kindred.core.Language.FI), SignUpAnswers.Delivery.EITHER,
+				null, "To step in.", "I led a group last term.", false, new SignUpAnswers.Details(
+						List.of("Kampus Aurora", "Kampus Borealis"), everySlot, false, null, null, Map.of(), List.of())));
+		training.override(programme, mentor, true, "Trained last term", coordinator);
+		return mentor;
 	}
 }

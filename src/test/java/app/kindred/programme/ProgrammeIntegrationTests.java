@@ -47,7 +47,8 @@ class ProgrammeIntegrationTests {
 	void coordinatorCreatesAndPublishesAFinnishProgrammeWithItsPublicPage() throws Exception {
 		var staff = data.staff();
 		var created = mvc.perform(form(post("/organisations/" + staff.organisation().value() + "/programmes"),
-				"groupLanguages", "FI", "nameFi", "Myötätuntoryhmät syksy", "descriptionFi", "Kuusi tapaamista myötätunnosta.")
+				"groupLanguages", "FI", "nameFi", "Myötätuntoryhmät syksy", "descriptionFi", "Kuusi tapaamista myötätunnosta.",
+				"shareRoster", "true")
 			.with(as(staff.coordinator())))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
@@ -61,6 +62,8 @@ class ProgrammeIntegrationTests {
 		mvc.perform(get("/programmes/" + id).header("Accept-Language", "fi"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Myötätuntoryhmät syksy")))
+			// The roster is shared, and whoever signs up can read so before they do
+			.andExpect(content().string(containsString("osallistujat näkevät ryhmänsä muiden jäsenten etunimet")))
 			.andExpect(content().string(containsString("lang=\"fi\"")));
 		mvc.perform(get("/")).andExpect(content().string(containsString("Myötätuntoryhmät syksy")));
 	}

@@ -191,7 +191,7 @@ final class RegistrationRush {
 				s.onCampus(), s.campuses(), s.termStart(), s.termEnd(), s.mentorCallOpens(), s.mentorCallCloses(),
 				s.mentorSeats(), s.signupOpens(), s.signupCloses(), seats, s.trainingCount(), s.trainingMinutes(),
 				s.meetingCount(), s.meetingMinutes(), s.meetingIntervalWeeks(), s.groupMax(), s.groupMin(),
-				s.mentorsPerGroup(), s.allowThreeMentors(), s.creditCourse(), s.credits(), s.workloadFamiliarisation(),
+				s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), s.creditCourse(), s.credits(), s.workloadFamiliarisation(),
 				s.workloadTraining(), s.workloadGroups(), s.workloadLiterature(), s.grading(), s.certificate(),
 				s.contactName(), s.contactEmail());
 		var id = programmes.create(staff.organisation(),

@@ -37,23 +37,17 @@ class GroupsController {
 
 	private final Formations formations;
 	private final PublishedGroups published;
+	private final GroupsPage page;
 
-	GroupsController(Formations formations, PublishedGroups published) {
+	GroupsController(Formations formations, PublishedGroups published, GroupsPage page) {
 		this.formations = formations;
 		this.published = published;
+		this.page = page;
 	}
 
 	@GetMapping("/programmes/{id}/groups")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var overview = formations.overview(new ProgrammeId(id), user.id());
-		model.addAttribute("overview", overview);
-		model.addAttribute("published", published.published(new ProgrammeId(id)));
-		model.addAttribute("programme", overview.programme());
-		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		if (!model.containsAttribute("seconds")) {
-			model.addAttribute("seconds", 30);
-		}
-		return "grouping/groups";
+		return page.render(new ProgrammeId(id), user, model);
 	}
 
 	/** The progress part of the page alone, for htmx to swap in. */
@@ -105,35 +99,6 @@ class GroupsController {
 		}
 		redirect.addFlashAttribute("notice", "grouping.started");
 		return "redirect:/programmes/" + id + "/groups";
-	}
-
-	/** Moves someone into a group of the proposal, or out of every group ("none"); broken rules show as warnings. */
-	@PostMapping("/programmes/{id}/groups/move")
-	String move(@PathVariable UUID id, @RequestParam(required = false) UUID person,
-			@RequestParam(defaultValue = "none") String group, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		formations.move(new ProgrammeId(id), person, "none".equals(group) ? null : uuid(group), user.id());
-		redirect.addFlashAttribute("notice", "grouping.moved");
-		return "redirect:/programmes/" + id + "/groups";
-	}
-
-	@PostMapping("/programmes/{id}/groups/pin")
-	String pin(@PathVariable UUID id, @RequestParam(required = false) UUID person,
-			@RequestParam(defaultValue = "true") boolean pinned, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		formations.pin(new ProgrammeId(id), person, pinned, user.id());
-		redirect.addFlashAttribute("notice", pinned ? "grouping.pinned" : "grouping.unpinned");
-		return "redirect:/programmes/" + id + "/groups";
-	}
-
-	/** An id typed into a form; anything else names nothing there is (404). */
-	private static UUID uuid(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("group");
-		}
 	}
 
 	/** Publishes the proposal and tells everyone; refused (409, nothing changes) while it breaks a hard rule. */

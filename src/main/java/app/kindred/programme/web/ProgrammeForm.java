@@ -49,7 +49,7 @@ public record ProgrammeForm(
 		@NotNull @DecimalMin("0.5") @DecimalMax("8") BigDecimal meetingHours,
 		@NotNull @Min(1) @Max(2) Integer meetingIntervalWeeks,
 		@NotNull @Min(2) @Max(30) Integer groupMax, @NotNull @Min(1) @Max(30) Integer groupMin,
-		@NotNull @Min(1) @Max(3) Integer mentorsPerGroup, Boolean allowThreeMentors,
+		@NotNull @Min(1) @Max(3) Integer mentorsPerGroup, Boolean allowThreeMentors, Boolean shareRoster,
 		Boolean creditCourse, @Min(1) @Max(30) Integer credits,
 		@Min(0) @Max(1000) Integer workloadFamiliarisation, @Min(0) @Max(1000) Integer workloadTraining,
 		@Min(0) @Max(1000) Integer workloadGroups, @Min(0) @Max(1000) Integer workloadLiterature,
@@ -63,6 +63,7 @@ public record ProgrammeForm(
 		remote = Boolean.TRUE.equals(remote);
 		onCampus = Boolean.TRUE.equals(onCampus);
 		allowThreeMentors = Boolean.TRUE.equals(allowThreeMentors);
+		shareRoster = Boolean.TRUE.equals(shareRoster);
 		creditCourse = Boolean.TRUE.equals(creditCourse);
 		certificate = Boolean.TRUE.equals(certificate);
 	}
@@ -80,7 +81,7 @@ public record ProgrammeForm(
 		return new ProgrammeForm("", "", "", "", "", "", "", "", "", EnumSet.of(language), EligibilityKind.NONE, "",
 				true, "", false, "", today.plusWeeks(8), today.plusWeeks(20), noon.plusDays(1),
 				today.plusWeeks(3).atTime(23, 59), 20, noon.plusWeeks(4), today.plusWeeks(7).atTime(23, 59), 80, 3,
-				new BigDecimal("3.5"), 6, new BigDecimal("2"), 1, 10, 4, 2, true, false, null, null, null, null, null,
+				new BigDecimal("3.5"), 6, new BigDecimal("2"), 1, 10, 4, 2, true, false, false, null, null, null, null, null,
 				true, contactName == null ? "" : contactName, contactEmail == null ? "" : contactEmail);
 	}
 
@@ -95,7 +96,7 @@ public record ProgrammeForm(
 				s.termStart(), s.termEnd(), local(s.mentorCallOpens(), zone), local(s.mentorCallCloses(), zone),
 				s.mentorSeats(), local(s.signupOpens(), zone), local(s.signupCloses(), zone), s.participantSeats(),
 				s.trainingCount(), hours(s.trainingMinutes()), s.meetingCount(), hours(s.meetingMinutes()),
-				s.meetingIntervalWeeks(), s.groupMax(), s.groupMin(), s.mentorsPerGroup(), s.allowThreeMentors(),
+				s.meetingIntervalWeeks(), s.groupMax(), s.groupMin(), s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(),
 				s.creditCourse(), s.credits(), s.workloadFamiliarisation(), s.workloadTraining(), s.workloadGroups(),
 				s.workloadLiterature(), s.certificate(), s.contactName(), s.contactEmail());
 	}
@@ -117,7 +118,7 @@ public record ProgrammeForm(
 				termStart, termEnd, instant(mentorCallOpens, zone), instant(mentorCallCloses, zone), mentorSeats,
 				instant(signupOpens, zone), instant(signupCloses, zone), participantSeats, trainingCount,
 				minutes(trainingHours), meetingCount, minutes(meetingHours), meetingIntervalWeeks, groupMax, groupMin,
-				mentorsPerGroup, allowThreeMentors, credit, credit ? credits : null,
+				mentorsPerGroup, allowThreeMentors, shareRoster, credit, credit ? credits : null,
 				credit ? workloadFamiliarisation : null, credit ? workloadTraining : null, credit ? workloadGroups : null,
 				credit ? workloadLiterature : null, credit ? ProgrammeSettings.Grading.PASS_FAIL : null, certificate,
 				contactName.strip(), contactEmail.strip());

@@ -113,7 +113,8 @@ class SignUpController {
 		model.addAttribute("mine", mine);
 		model.addAttribute("answers", recruitment.answers(programme.id(), as, user.id()).orElseThrow());
 		model.addAttribute("call", calls.call(programme, as));
-		model.addAttribute("changeable", mine.state().live() && recruitment.refusal(programme, as, user.id()).isEmpty());
+		model.addAttribute("changeable", mine.state().live() && (recruitment.refusal(programme, as, user.id()).isEmpty()
+				|| recruitment.lateChange(programme, as, user.id())));
 		common(programme, as, model);
 		return "recruitment/status";
 	}
@@ -126,6 +127,7 @@ class SignUpController {
 		var answers = recruitment.answers(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
 		model.addAttribute("form", SignUpForm.of(answers));
 		model.addAttribute("changing", true);
+		late(programme, as, user, model);
 		return page(programme, as, user, model, response);
 	}
 
@@ -138,6 +140,10 @@ class SignUpController {
 		recruitment.find(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
 		var call = calls.call(programme, as);
 		model.addAttribute("changing", true);
+		if (late(programme, as, user, model)) {
+			// Only logistics are on the form now; the rest is checked as it was sent
+			form.keepFixed(SignUpForm.of(recruitment.answers(programme.id(), as, user.id()).orElseThrow()));
+		}
 		SignUpRules.check(form, programme, call, as, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -162,6 +168,19 @@ class SignUpController {
 		recruitment.withdraw(new ProgrammeId(id), as, user.id());
 		redirect.addFlashAttribute("notice", "signUp.withdrawn");
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
+	}
+
+	/**
+	 * After the call closes a mentor with a place may still change where, when and in which languages they can lead,
+	 * and whom they would like to co-mentor with, until the groups are formed: the form then shows just those.
+	 */
+	private boolean late(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model) {
+		var late = recruitment.lateChange(programme, role, user.id());
+		if (late) {
+			model.addAttribute("late", true);
+			model.addAttribute("refusal", null);
+		}
+		return late;
 	}
 
 	/** The form, or why it is closed (answered 409, and nothing is stored). */

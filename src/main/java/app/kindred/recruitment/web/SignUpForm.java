@@ -103,6 +103,20 @@ class SignUpForm implements Serializable {
 		return form;
 	}
 
+	/** Takes everything but languages, place, weekly times and co-mentor from {@code stored}. */
+	void keepFixed(SignUpForm stored) {
+		department = stored.department;
+		motivation = stored.motivation;
+		experience = stored.experience;
+		forCredit = stored.forCredit;
+		studentNumber = stored.studentNumber;
+		text = stored.text;
+		choices = stored.choices;
+		consents = stored.consents;
+		declaredEligible = stored.declaredEligible;
+		consent = stored.consent;
+	}
+
 	/** The answers as stored, each custom question's answer taken from the part of the form its kind uses. */
 	SignUpAnswers answers(Call call) {
 		var custom = new LinkedHashMap<String, List<String>>();

@@ -197,7 +197,7 @@ class ProgrammeRulesTests {
 			return new ProgrammeForm(nameEn, nameFi, "", nameEn.isEmpty() ? "" : "Six meetings about compassion.", "", "",
 					"", "", "", languages, eligibility, eligibilityValue, remote, videoLink, onCampus, "", termStart,
 					termEnd, mentorCallOpens, mentorCallCloses, 16, signupOpens, signupCloses, 64, 3,
-					new BigDecimal("3.5"), 6, meetingHours, 1, groupMax, groupMin, 2, allowThree, credit, credits,
+					new BigDecimal("3.5"), 6, meetingHours, 1, groupMax, groupMin, 2, allowThree, false, credit, credits,
 					workload[0], workload[1], workload[2], workload[3], true, "Coordinator", "coordinator@test.example");
 		}
 	}

@@ -1,0 +1,46 @@
+package app.kindred.grouping.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import app.kindred.core.Language;
+import app.kindred.grouping.Formations;
+import app.kindred.grouping.GroupChanges;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeId;
+
+/** The coordinator's groups page, rendered by every handler that answers with it (also to say what was refused). */
+@Component
+class GroupsPage {
+
+	private final Formations formations;
+	private final PublishedGroups published;
+	private final GroupChanges changes;
+
+	GroupsPage(Formations formations, PublishedGroups published, GroupChanges changes) {
+		this.formations = formations;
+		this.published = published;
+		this.changes = changes;
+	}
+
+	String render(ProgrammeId id, CurrentUser user, Model model) {
+		var overview = formations.overview(id, user.id());
+		model.addAttribute("overview", overview);
+		var isPublished = published.published(id);
+		model.addAttribute("published", isPublished);
+		if (isPublished) {
+			model.addAttribute("publishedGroups", changes.view(id, user.id()));
+		}
+		model.addAttribute("programme", overview.programme());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		if (!model.containsAttribute("preferences")) {
+			model.addAttribute("preferences", PreferencesForm.of(formations.preferences(id)));
+		}
+		if (!model.containsAttribute("seconds")) {
+			model.addAttribute("seconds", 30);
+		}
+		return "grouping/groups";
+	}
+}
