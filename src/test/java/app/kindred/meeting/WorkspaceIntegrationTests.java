@@ -79,6 +79,8 @@ class WorkspaceIntegrationTests {
 	ApplicationEvents events;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	app.kindred.identity.AccountService accountService;
 
 	/** Two groups of two mentors and four participants; meetings 1-3 held (yesterday the last), 4-6 to come. */
 	record Fixture(TestData.Staff staff, ProgrammeId programme, TestGroups.Cohort cohort, PublishedGroups.Group first,
@@ -99,10 +101,15 @@ class WorkspaceIntegrationTests {
 	}
 
 	private Fixture threeMeetingsHeld() {
+		return threeMeetingsHeld(false);
+	}
+
+	private Fixture threeMeetingsHeld(boolean shareRoster) {
 		var staff = data.staff();
 		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
 		var day = yesterday.getDayOfWeek().name().substring(0, 3);
-		var programme = data.programme(staff, true, testGroups.settings(yesterday.minusWeeks(2), 6, 1));
+		var programme = data.programme(staff, true,
+				testGroups.settings(yesterday.minusWeeks(2), 6, 1).withShareRoster(shareRoster));
 		var cohort = testGroups.signUp(staff, programme,
 				List.of(new TestGroups.Slot(day + "1015", null), new TestGroups.Slot(day + "1615", TestGroups.CAMPUS)));
 		var groups = testGroups.publish(staff, programme);
@@ -468,7 +475,7 @@ class WorkspaceIntegrationTests {
 	}
 
 	@Test
-	void participantsSeeTheirMeetingsThemesAndChangesButNoPlans() throws Exception {
+	void participantsSeeTheirMeetingsThemesAndChangesButNoPlansAndOthersOnlyAsTheRosterAllows() throws Exception {
 		var f = threeMeetingsHeld();
 		var mentor = f.mentor(f.first(), 0);
 		var participant = f.participants(f.first()).getFirst();
@@ -480,14 +487,32 @@ class WorkspaceIntegrationTests {
 		meetings.cancel(f.programme(), all.get(5).id(), mentor.id());
 		assertThat(workspaces.firstStarts(f.first().id())).containsOnlyKeys(moved.id()).containsValue(firstPlanned);
 
-		mvc.perform(get("/programmes/" + f.programme().value() + "/my-meetings").with(as(participant)))
+		var mine = "/programmes/" + f.programme().value() + "/my-meetings";
+		mvc.perform(get(mine).with(as(participant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Getting to know each other and agreeing our ground rules")))
 			.andExpect(content().string(containsString(TestGroups.VIDEO_LINK)))
 			.andExpect(content().string(containsString("Moved; first planned for")))
 			.andExpect(content().string(containsString("Cancelled")))
 			.andExpect(content().string(not(containsString("Timed outline"))))
-			.andExpect(content().string(not(containsString("Aims"))));
+			.andExpect(content().string(not(containsString("Aims"))))
+			// The roster is not shared: the mentors by name, no other participant
+			.andExpect(content().string(containsString(nameOf(mentor) + " (mentor)")))
+			.andExpect(content().string(not(containsString(nameOf(f.participants(f.first()).get(1))))))
+			.andExpect(content().string(containsString("does not share its list of participants")));
+
+		// Shared: the other participants by first name only; mentors still see everyone in full
+		var shared = threeMeetingsHeld(true);
+		var reader = shared.participants(shared.first()).getFirst();
+		var other = shared.participants(shared.first()).get(1);
+		accountService.updateProfile(other.id(), "Aino Virtanen", app.kindred.core.Language.EN, HELSINKI);
+		var sharedMine = "/programmes/" + shared.programme().value() + "/my-meetings";
+		mvc.perform(get(sharedMine).with(as(reader))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aino (participant)")))
+			.andExpect(content().string(not(containsString("Virtanen"))))
+			.andExpect(content().string(not(containsString("does not share"))));
+		mvc.perform(get(sharedMine).with(as(shared.mentor(shared.first(), 0)))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aino Virtanen (participant)")));
 	}
 
 	// Helpers

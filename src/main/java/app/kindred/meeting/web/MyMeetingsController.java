@@ -46,6 +46,7 @@ class MyMeetingsController {
 		var mine = meetings.mine(new ProgrammeId(id), user.id());
 		model.addAttribute("mine", mine);
 		model.addAttribute("movedFrom", workspaces.firstStarts(mine.group().group().id()));
+		model.addAttribute("others", meetings.others(mine.programme().id(), user.id()));
 		model.addAttribute("programme", mine.programme());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
