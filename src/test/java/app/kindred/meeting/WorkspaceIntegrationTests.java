@@ -233,7 +233,7 @@ class WorkspaceIntegrationTests {
 		var tooLong = "a".repeat(Workspaces.NOTES_MAX + 1);
 		mvc.perform(post(url + "/notes").with(csrf()).with(as(mentor)).param("text", tooLong).param("version", "3"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"notes-error\">Please use at most 4000 characters.")))
+			.andExpect(content().string(containsString("id=\"notes-text-error\">Please use at most 4000 characters.")))
 			.andExpect(content().string(containsString(tooLong + "</textarea>")));
 		var saved = workspaces.meeting(f.programme(), f.first().id(), upcoming.id(), f.staff().coordinator().id()).notes();
 		assertThat(saved.text()).isEqualTo("Bring tea.");
@@ -333,7 +333,7 @@ class WorkspaceIntegrationTests {
 		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
 			.param("text", "Quiet round; " + named.toUpperCase() + " left early.").param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"debrief-error\">The debrief names someone in the group")))
+			.andExpect(content().string(containsString("id=\"debrief-text-error\">The debrief names someone in the group")))
 			.andExpect(content().string(containsString(named.toUpperCase() + " left early.</textarea>")));
 		assertThat(writings(held.id())).isZero();
 		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
@@ -348,7 +348,7 @@ class WorkspaceIntegrationTests {
 		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
 			.param("text", "b".repeat(Workspaces.DEBRIEF_MAX + 1)).param("version", "1"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"debrief-error\">Please use at most 1000 characters.")));
+			.andExpect(content().string(containsString("id=\"debrief-text-error\">Please use at most 1000 characters.")));
 	}
 
 	@Test
