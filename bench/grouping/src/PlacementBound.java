@@ -1,31 +1,48 @@
 import app.kindred.core.Language;
 import app.kindred.grouping.FormationProblem;
 import app.kindred.grouping.FormationProblem.Person;
+import app.kindred.grouping.FormationResult;
 import app.kindred.grouping.Mode;
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The most participants any grouping can place under the hard rules, by a method independent of the solver: a MIP on
- * an aggregated model (OR-Tools, SCIP).
+ * The most participants any grouping can place under the hard rules, by a method independent of the solver: an
+ * integer model over group types (a MIP) solved by OR-Tools SCIP.
  *
  * <p>
- * A group type is slot x language x mode. People with the same set of compatible types form a class. Variables: g_k
- * groups of type k; x_ck / y_dk participants of class c / mentors of class d in type-k
- * groups. Constraints: a class sends at most its size; 2 g_k <= mentors_k <= maxMentors g_k; minSize g_k <= mentors_k +
- * participants_k <= maxSize g_k. Maximise placed participants. Any g_k groups with those totals can be split into valid
- * groups, so the optimum of this model is the exact optimum, and SCIP's best bound an upper bound when time runs
- * out.
+ * A group type is slot x language x mode. People with the same set of compatible types form a class. Integer
+ * variables: g_k groups of type k; x_ck / y_dk participants of class c / mentors of class d in type-k groups.
+ * Constraints: a class sends at most its size; 2 g_k <= mentors_k <= maxMentors g_k; minSize g_k <= mentors_k +
+ * participants_k <= maxSize g_k. Maximise placed participants.
+ *
+ * <p>
+ * The model is exact, not a relaxation: every grouping gives a solution of it (count its groups and members per type),
+ * and every solution of it gives a grouping with as many participants placed (hand each class's people out to the
+ * types as the flows say, then split a type's mentors and participants into its g_k groups: two mentors each, extras
+ * one by one up to the maximum; participants first up to the minimum size, then up to the maximum, which the two size
+ * constraints of the type make possible). So when SCIP proves its solution optimal, that value is the exact optimum;
+ * {@link #compute} then builds that grouping and returns it, for the caller to check against the hard rules
+ * independently. When time runs out first, SCIP's best bound is a proven upper bound (and not exact).
  */
 final class PlacementBound {
 
-	record Bound(long value, boolean optimal, double seconds) {
+	/**
+	 * @param value the optimum, or a proven upper bound when not optimal
+	 * @param optimal whether {@code value} is proven to be the optimum
+	 * @param witness a grouping placing {@code value} participants when optimal (else the best one found, or empty)
+	 * @param witnessPlaced participants the witness places
+	 */
+	record Bound(long value, boolean optimal, double seconds, List<FormationResult.Group> witness,
+			long witnessPlaced) {
 	}
 
 	static Bound compute(FormationProblem problem, double timeLimitSeconds) {
@@ -36,9 +53,10 @@ final class PlacementBound {
 		problem.campuses().forEach(c -> modes.add(Mode.onCampus(c)));
 		var languages = Language.values();
 		int typeCount = problem.slots().size() * languages.length * modes.size();
-		Map<String, int[]> participantClasses = new HashMap<>();
-		Map<String, int[]> mentorClasses = new HashMap<>();
-		Map<String, int[]> classTypes = new HashMap<>();
+		// Classes: people of one role with the same compatible types, in order of first appearance.
+		Map<String, List<Person>> participantClasses = new LinkedHashMap<>();
+		Map<String, List<Person>> mentorClasses = new LinkedHashMap<>();
+		Map<String, int[]> classTypes = new LinkedHashMap<>();
 		var participantsOfType = new int[typeCount];
 		var mentorsOfType = new int[typeCount];
 		for (var person : problem.people()) {
@@ -48,20 +66,22 @@ final class PlacementBound {
 			}
 			var key = Arrays.toString(types);
 			classTypes.putIfAbsent(key, types);
-			var classes = person.isMentor() ? mentorClasses : participantClasses;
-			classes.computeIfAbsent(key, k -> new int[1])[0]++;
+			(person.isMentor() ? mentorClasses : participantClasses).computeIfAbsent(key, k -> new ArrayList<>())
+					.add(person);
 			for (int k : types) {
 				(person.isMentor() ? mentorsOfType : participantsOfType)[k]++;
 			}
-		}
-		var solver = MPSolver.createSolver("SCIP");
-		if (solver == null) {
-			throw new IllegalStateException("OR-Tools has no SCIP here");
 		}
 		int minMentors = FormationProblem.MENTORS_PER_GROUP;
 		int maxMentors = problem.maxMentorsPerGroup();
 		int minParticipants = Math.max(0, problem.minSize() - maxMentors);
 		int seats = problem.maxSize() - minMentors;
+		long mentorCount = mentorClasses.values().stream().mapToLong(List::size).sum();
+
+		var solver = MPSolver.createSolver("SCIP");
+		if (solver == null) {
+			throw new IllegalStateException("OR-Tools has no SCIP here");
+		}
 		var groups = new MPVariable[typeCount];
 		var mentorsAt = new ArrayList<List<MPVariable>>();
 		var participantsAt = new ArrayList<List<MPVariable>>();
@@ -78,47 +98,57 @@ final class PlacementBound {
 		}
 		var objective = solver.objective();
 		objective.setMaximization();
+		// Redundant cuts that settle small instances at once: all groups together take at least two mentors each,
+		// and have at most maxSize - 2 seats each for participants.
+		var allGroups = solver.makeConstraint(0, mentorCount / minMentors);
+		var seatsOfAll = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+		for (var group : groups) {
+			if (group != null) {
+				allGroups.setCoefficient(group, 1);
+				seatsOfAll.setCoefficient(group, -seats);
+			}
+		}
+		var flows = new LinkedHashMap<String, MPVariable[]>();
 		for (var kind : List.of(participantClasses, mentorClasses)) {
 			boolean mentors = kind == mentorClasses;
 			for (var entry : kind.entrySet()) {
-				int size = entry.getValue()[0];
+				int size = entry.getValue().size();
+				var types = classTypes.get(entry.getKey());
 				var sent = solver.makeConstraint(0, size);
-				for (int k : classTypes.get(entry.getKey())) {
+				var vars = new MPVariable[types.length];
+				for (int t = 0; t < types.length; t++) {
+					int k = types[t];
 					if (groups[k] == null) {
 						continue;
 					}
-					var flow = solver.makeNumVar(0, size, "");
-					sent.setCoefficient(flow, 1);
-					// Valid cut: a class sends no more to a type than its groups hold.
+					vars[t] = solver.makeIntVar(0, size, "");
+					sent.setCoefficient(vars[t], 1);
+					// Redundant but tightening: a class sends no more to a type than its groups hold.
 					var cut = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-					cut.setCoefficient(flow, 1);
+					cut.setCoefficient(vars[t], 1);
 					cut.setCoefficient(groups[k], mentors ? -maxMentors : -seats);
-					(mentors ? mentorsAt : participantsAt).get(k).add(flow);
+					(mentors ? mentorsAt : participantsAt).get(k).add(vars[t]);
 					if (!mentors) {
-						objective.setCoefficient(flow, 1);
+						objective.setCoefficient(vars[t], 1);
+						seatsOfAll.setCoefficient(vars[t], 1);
 					}
 				}
+				flows.put((mentors ? "M" : "P") + entry.getKey(), vars);
 			}
 		}
 		for (int k = 0; k < typeCount; k++) {
 			if (groups[k] == null) {
 				continue;
 			}
-			// minMentors g <= mentors <= maxMentors g
-			var lower = solver.makeConstraint(0, Double.POSITIVE_INFINITY);
-			var upper = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-			lower.setCoefficient(groups[k], -minMentors);
-			upper.setCoefficient(groups[k], -maxMentors);
-			// minSize g <= mentors + participants <= maxSize g
-			var small = solver.makeConstraint(0, Double.POSITIVE_INFINITY);
-			var large = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-			small.setCoefficient(groups[k], -problem.minSize());
-			large.setCoefficient(groups[k], -problem.maxSize());
+			// minMentors g <= mentors <= maxMentors g; minSize g <= mentors + participants <= maxSize g
+			var lower = constraint(solver, 0, Double.POSITIVE_INFINITY, groups[k], -minMentors);
+			var upper = constraint(solver, Double.NEGATIVE_INFINITY, 0, groups[k], -maxMentors);
+			var small = constraint(solver, 0, Double.POSITIVE_INFINITY, groups[k], -problem.minSize());
+			var large = constraint(solver, Double.NEGATIVE_INFINITY, 0, groups[k], -problem.maxSize());
 			for (var y : mentorsAt.get(k)) {
-				lower.setCoefficient(y, 1);
-				upper.setCoefficient(y, 1);
-				small.setCoefficient(y, 1);
-				large.setCoefficient(y, 1);
+				for (var c : List.of(lower, upper, small, large)) {
+					c.setCoefficient(y, 1);
+				}
 			}
 			for (var x : participantsAt.get(k)) {
 				small.setCoefficient(x, 1);
@@ -130,11 +160,95 @@ final class PlacementBound {
 		var status = solver.solve();
 		double seconds = (System.nanoTime() - started) / 1e9;
 		boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
+		// The bound that needs no search: every participant able to meet at all, at most maxSize - 2 per two mentors.
+		long participants = participantClasses.values().stream().mapToLong(List::size).sum();
+		long counted = Math.min(participants, mentorCount / minMentors * seats);
 		if (!optimal && status != MPSolver.ResultStatus.FEASIBLE) {
-			throw new IllegalStateException("Bound not found: " + status);
+			return new Bound(counted, false, seconds, List.of(), 0);
 		}
-		double bound = optimal ? objective.value() : objective.bestBound();
-		return new Bound((long) Math.floor(bound + 1e-6), optimal, seconds);
+		double best = optimal ? objective.value() : objective.bestBound();
+		long bound = Double.isFinite(best) ? Math.min(counted, (long) Math.floor(best + 1e-6)) : counted;
+		var witness = witness(problem, groups, flows, participantClasses, mentorClasses, classTypes, modes,
+				languages);
+		long witnessPlaced = witness.stream().mapToLong(g -> g.participants().size()).sum();
+		return new Bound(bound, optimal, seconds, witness, witnessPlaced);
+	}
+
+	private static MPConstraint constraint(MPSolver solver, double lb, double ub, MPVariable groups, double perGroup) {
+		var constraint = solver.makeConstraint(lb, ub);
+		constraint.setCoefficient(groups, perGroup);
+		return constraint;
+	}
+
+	/** The grouping a solution of the model stands for (see the class comment). */
+	private static List<FormationResult.Group> witness(FormationProblem problem, MPVariable[] groups,
+			Map<String, MPVariable[]> flows, Map<String, List<Person>> participantClasses,
+			Map<String, List<Person>> mentorClasses, Map<String, int[]> classTypes, List<Mode> modes,
+			Language[] languages) {
+		int typeCount = groups.length;
+		var mentorsOfType = new ArrayList<List<UUID>>();
+		var participantsOfType = new ArrayList<List<UUID>>();
+		for (int k = 0; k < typeCount; k++) {
+			mentorsOfType.add(new ArrayList<>());
+			participantsOfType.add(new ArrayList<>());
+		}
+		for (var kind : List.of(participantClasses, mentorClasses)) {
+			boolean mentors = kind == mentorClasses;
+			for (var entry : kind.entrySet()) {
+				var vars = flows.get((mentors ? "M" : "P") + entry.getKey());
+				var types = classTypes.get(entry.getKey());
+				int next = 0;
+				for (int t = 0; t < types.length; t++) {
+					if (vars[t] == null) {
+						continue;
+					}
+					long n = Math.round(vars[t].solutionValue());
+					for (int i = 0; i < n; i++) {
+						(mentors ? mentorsOfType : participantsOfType).get(types[t])
+								.add(entry.getValue().get(next++).id());
+					}
+				}
+			}
+		}
+		var result = new ArrayList<FormationResult.Group>();
+		int maxMentors = problem.maxMentorsPerGroup();
+		for (int k = 0; k < typeCount; k++) {
+			int g = groups[k] == null ? 0 : (int) Math.round(groups[k].solutionValue());
+			if (g == 0) {
+				continue;
+			}
+			int modeIndex = k % modes.size();
+			int language = k / modes.size() % languages.length;
+			var slot = problem.slots().get(k / modes.size() / languages.length);
+			var mentorLists = new ArrayList<List<UUID>>();
+			var participantLists = new ArrayList<List<UUID>>();
+			for (int i = 0; i < g; i++) {
+				mentorLists.add(new ArrayList<>());
+				participantLists.add(new ArrayList<>());
+			}
+			var mentorIds = mentorsOfType.get(k);
+			var participantIds = participantsOfType.get(k);
+			int m = 0;
+			for (int round = 0; round < maxMentors; round++) {
+				for (int i = 0; i < g && m < mentorIds.size(); i++) {
+					mentorLists.get(i).add(mentorIds.get(m++));
+				}
+			}
+			int p = 0;
+			for (int limit : new int[] { problem.minSize(), problem.maxSize() }) {
+				for (int i = 0; i < g; i++) {
+					while (p < participantIds.size()
+							&& mentorLists.get(i).size() + participantLists.get(i).size() < limit) {
+						participantLists.get(i).add(participantIds.get(p++));
+					}
+				}
+			}
+			for (int i = 0; i < g; i++) {
+				result.add(new FormationResult.Group(UUID.randomUUID(), slot, languages[language], modes.get(modeIndex),
+						mentorLists.get(i), participantLists.get(i)));
+			}
+		}
+		return result;
 	}
 
 	private static int[] types(FormationProblem problem, Person person, Language[] languages, List<Mode> modes) {

@@ -3,6 +3,7 @@ package app.kindred.grouping;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import app.kindred.grouping.internal.FormationSolution;
 import app.kindred.grouping.internal.InitialAssignment;
@@ -125,7 +126,8 @@ public class GroupFormation {
 		var solution = SolutionBuilder.build(problem);
 		var rules = new Rules(problem.minSize(), problem.maxSize(), problem.maxMentorsPerGroup(),
 				problem.maxFromSameDepartment());
-		InitialAssignment.apply(solution, rules, UUID::randomUUID);
+		// The search over group counts gets up to a third of the time; local search the rest.
+		InitialAssignment.apply(solution, rules, UUID::randomUUID, limits.timeLimit().dividedBy(3), run::stopRequested);
 		var remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		var factory = SolverSetup.factory(remaining, limits.unimprovedLimit());
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager.create(factory);
@@ -133,8 +135,11 @@ public class GroupFormation {
 		report.accept(progress(solution, started, false));
 
 		var best = solution;
+		// What is left of the time limit once the solver is built, so that building it counts too.
+		remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		if (!run.stopRequested() && remaining.isPositive()) {
-			var solver = factory.buildSolver();
+			var solver = factory.buildSolver(new SolverConfigOverride<FormationSolution>()
+				.withTerminationConfig(SolverSetup.termination(remaining, limits.unimprovedLimit())));
 			long[] lastReport = { System.nanoTime() };
 			solver.addEventListener((BestSolutionChangedEvent<FormationSolution> event) -> {
 				if (run.stopRequested()) {

@@ -4,9 +4,11 @@ import app.kindred.core.Language;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +19,18 @@ import java.util.function.Supplier;
  * preferring participants and mentors with the fewest other options (most constrained first).</li>
  * <li>Participants are then re-seated by augmenting paths in sign-up order: for fixed groups this places the largest
  * possible number of participants, and of all such sets the earliest sign-ups (greedy on a transversal matroid).</li>
- * <li>Opening and re-seating repeat while mentors and demand remain; groups below the minimum size are dissolved;
- * spare mentors become third mentors where allowed and there is room.</li>
+ * <li>Opening and re-seating repeat while mentors and demand remain; groups below the minimum size are dissolved.</li>
+ * <li>A search over how many groups of each type to open ({@link GroupPlan}) starts from the greedy's counts; when it
+ * finds counts that seat more participants, the groups are built anew from them: mentors as the plan's flow hands them
+ * to types, paired by mutual wish, then experienced with first-time; participants seated by augmenting paths in
+ * sign-up order, first up to every group's minimum, then up to the maximum.</li>
+ * <li>Spare mentors become third mentors where allowed and there is room.</li>
  * </ol>
  */
 public final class InitialAssignment {
+
+	/** Moves without a better count after which the search over group counts ends. */
+	private static final long PLAN_PATIENCE = 20_000;
 
 	private final FormationSolution solution;
 	private final Rules rules;
@@ -42,11 +51,16 @@ public final class InitialAssignment {
 	private final List<List<GroupEntity>> groupsOfType;
 	private final List<GroupEntity> groups;
 	private int nextIndex;
+	private final long deadlineNanos;
+	private final BooleanSupplier stop;
 
-	private InitialAssignment(FormationSolution solution, Rules rules, Supplier<UUID> ids) {
+	private InitialAssignment(FormationSolution solution, Rules rules, Supplier<UUID> ids, long deadlineNanos,
+			BooleanSupplier stop) {
 		this.solution = solution;
 		this.rules = rules;
 		this.ids = ids;
+		this.deadlineNanos = deadlineNanos;
+		this.stop = stop;
 		this.people = solution.getPeople();
 		this.slotCount = solution.getSlots().size();
 		this.languageCount = solution.getLanguages().size();
@@ -136,21 +150,26 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Adds groups to the solution and assigns people; pinned people and groups stay as they are. */
-	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids) {
-		new InitialAssignment(solution, rules, ids).run();
+	/**
+	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
+	 * counts ends within {@code budget}, when {@code stop} says so, or when it stops finding better counts.
+	 */
+	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
+			BooleanSupplier stop) {
+		new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
 	}
 
 	private void run() {
 		completePinnedGroupsMentors();
 		for (int round = 0; round < 4; round++) {
 			int opened = openGroups();
-			reseatParticipants(round == 0);
+			reseatParticipants(round == 0, false);
 			dissolveGroupsBelowMinimum();
 			if (opened == 0) {
 				break;
 			}
 		}
+		planGroupCounts();
 		addThirdMentors();
 		groups.removeIf(group -> !group.isUsed() && !group.isPinned());
 	}
@@ -375,10 +394,12 @@ public final class InitialAssignment {
 
 	/**
 	 * Seats participants by augmenting paths, in sign-up order. With {@code fromScratch} every unpinned participant is
-	 * unseated first, otherwise only the unseated ones are added. A group from which no path to a free seat was found
+	 * unseated first, otherwise only the unseated ones are added. With {@code toMinimum} unpinned groups are filled up to
+	 * the minimum size only: a seating that fills every group's minimum, if there is one (a later call without it then
+	 * adds to it without emptying any seat). A group from which no path to a free seat was found
 	 * stays closed to later searches: nobody can leave it, so no later path passes through it.
 	 */
-	private void reseatParticipants(boolean fromScratch) {
+	private void reseatParticipants(boolean fromScratch, boolean toMinimum) {
 		if (fromScratch) {
 			for (var person : people) {
 				if (person.isParticipant() && !person.isPinned() && person.getGroup() != null) {
@@ -386,17 +407,39 @@ public final class InitialAssignment {
 				}
 			}
 		}
-		int groupCount = groups.size();
-		var position = new java.util.IdentityHashMap<GroupEntity, Integer>();
-		for (int g = 0; g < groupCount; g++) {
-			position.put(groups.get(g), g);
+		// Groups of one type are alike to a participant, so paths run between types: the types that have groups.
+		var active = new int[typeCount];
+		Arrays.fill(active, -1);
+		var typeOfActive = new ArrayList<Integer>();
+		for (int k = 0; k < typeCount; k++) {
+			if (!groupsOfType.get(k).isEmpty()) {
+				active[k] = typeOfActive.size();
+				typeOfActive.add(k);
+			}
 		}
-		var dead = new boolean[groupCount];
-		var visited = new int[groupCount];
-		var parentGroup = new int[groupCount];
-		var parentPerson = new int[groupCount];
-		var queue = new ArrayDeque<Integer>();
-		var seen = new ArrayList<Integer>();
+		int n = typeOfActive.size();
+		if (n == 0) {
+			return;
+		}
+		// movable[a][b]: participants seated in type a who could move to type b; free[a]: groups of a with a seat.
+		var movable = new int[n][n];
+		var free = new int[n];
+		for (int a = 0; a < n; a++) {
+			for (var group : groupsOfType.get(typeOfActive.get(a))) {
+				if (hasParticipantSeat(group, toMinimum)) {
+					free[a]++;
+				}
+				for (var member : group.getMembers()) {
+					if (member.isParticipant() && !member.isPinned()) {
+						countMovable(movable, active, a, member, 1);
+					}
+				}
+			}
+		}
+		var dead = new boolean[n];
+		var visited = new int[n];
+		var parent = new int[n];
+		var queue = new int[n];
 		int stamp = 0;
 		var order = people.stream()
 				.filter(p -> p.isParticipant() && p.getGroup() == null && typesOf[p.getIndex()].length > 0)
@@ -405,60 +448,97 @@ public final class InitialAssignment {
 				.toList();
 		for (var person : order) {
 			stamp++;
-			queue.clear();
-			seen.clear();
-			int found = -1;
+			int read = 0;
+			int write = 0;
 			for (int k : typesOf[person.getIndex()]) {
-				for (var group : groupsOfType.get(k)) {
-					int g = position.get(group);
-					if (!dead[g] && visited[g] != stamp) {
-						visited[g] = stamp;
-						parentGroup[g] = -1;
-						parentPerson[g] = person.getIndex();
-						queue.add(g);
-						seen.add(g);
-					}
+				int a = active[k];
+				if (a >= 0 && !dead[a] && visited[a] != stamp) {
+					visited[a] = stamp;
+					parent[a] = -1;
+					queue[write++] = a;
 				}
 			}
-			while (!queue.isEmpty() && found < 0) {
-				int g = queue.poll();
-				var group = groups.get(g);
-				if (hasParticipantSeat(group)) {
-					found = g;
+			int found = -1;
+			while (read < write) {
+				int a = queue[read++];
+				if (free[a] > 0) {
+					found = a;
 					break;
 				}
-				for (var member : group.getMembers()) {
-					if (member.isMentor() || member.isPinned()) {
-						continue;
-					}
-					for (int k : typesOf[member.getIndex()]) {
-						for (var other : groupsOfType.get(k)) {
-							int o = position.get(other);
-							if (!dead[o] && visited[o] != stamp) {
-								visited[o] = stamp;
-								parentGroup[o] = g;
-								parentPerson[o] = member.getIndex();
-								queue.add(o);
-								seen.add(o);
-							}
-						}
+				var row = movable[a];
+				for (int b = 0; b < n; b++) {
+					if (row[b] > 0 && !dead[b] && visited[b] != stamp) {
+						visited[b] = stamp;
+						parent[b] = a;
+						queue[write++] = b;
 					}
 				}
 			}
 			if (found < 0) {
-				for (int g : seen) {
-					dead[g] = true;
+				for (int i = 0; i < write; i++) {
+					dead[queue[i]] = true;
 				}
 				continue;
 			}
-			for (int g = found; g >= 0; g = parentGroup[g]) {
-				take(people.get(parentPerson[g]), groups.get(g));
+			// Along the path from the person's type to the free seat, one participant moves on at each step; the
+			// moves are made from the free seat backwards, so no group is ever over its size.
+			var seat = seatIn(typeOfActive.get(found), toMinimum);
+			var target = seat;
+			for (int b = found; parent[b] >= 0; b = parent[b]) {
+				int a = parent[b];
+				var mover = movableMember(typeOfActive.get(a), typeOfActive.get(b));
+				var left = mover.getGroup();
+				countMovable(movable, active, a, mover, -1);
+				take(mover, target);
+				countMovable(movable, active, b, mover, 1);
+				target = left;
+			}
+			take(person, target);
+			countMovable(movable, active, active[typeOf(target)], person, 1);
+			if (!hasParticipantSeat(seat, toMinimum)) {
+				free[found]--;
 			}
 		}
 	}
 
-	private boolean hasParticipantSeat(GroupEntity group) {
-		return group.getMembers().size() < rules.maxSize() && group.mentorCount() >= Rules.MIN_MENTORS;
+	private void countMovable(int[][] movable, int[] active, int from, PersonEntity participant, int delta) {
+		for (int k : typesOf[participant.getIndex()]) {
+			int b = active[k];
+			if (b >= 0) {
+				movable[from][b] += delta;
+			}
+		}
+	}
+
+	/** A group of the type with a free seat. */
+	private GroupEntity seatIn(int type, boolean toMinimum) {
+		for (var group : groupsOfType.get(type)) {
+			if (hasParticipantSeat(group, toMinimum)) {
+				return group;
+			}
+		}
+		throw new IllegalStateException("no seat in type " + type);
+	}
+
+	/** An unpinned participant seated in a group of type {@code from} who could meet in type {@code to}. */
+	private PersonEntity movableMember(int from, int to) {
+		for (var group : groupsOfType.get(from)) {
+			for (var member : group.getMembers()) {
+				if (member.isParticipant() && !member.isPinned() && contains(typesOf[member.getIndex()], to)) {
+					return member;
+				}
+			}
+		}
+		throw new IllegalStateException("nobody in type " + from + " can move to type " + to);
+	}
+
+	/** A free seat up to the maximum size, or with {@code toMinimum} up to the minimum size of an unpinned group. */
+	private boolean hasParticipantSeat(GroupEntity group, boolean toMinimum) {
+		if (toMinimum && group.isPinned()) {
+			return false;
+		}
+		int size = toMinimum ? rules.minSize() : rules.maxSize();
+		return group.getMembers().size() < size && group.mentorCount() >= Rules.MIN_MENTORS;
 	}
 
 	private void dissolveGroupsBelowMinimum() {
@@ -471,6 +551,186 @@ public final class InitialAssignment {
 				groupsOfType.get(typeOf(group)).remove(group);
 			}
 		}
+	}
+
+	/** Improves the greedy's group counts per type (see {@link GroupPlan}) and rebuilds the groups if that pays. */
+	private void planGroupCounts() {
+		if (stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
+			return;
+		}
+		var freeMentors = new ArrayList<PersonEntity>();
+		var freeParticipants = new ArrayList<PersonEntity>();
+		for (var person : people) {
+			if (person.isPinned()) {
+				continue;
+			}
+			if (person.isParticipant()) {
+				freeParticipants.add(person);
+			}
+			else if (person.getGroup() == null || !person.getGroup().isPinned()) {
+				freeMentors.add(person);
+			}
+		}
+		var fixedSeats = new int[typeCount];
+		var counts = new int[typeCount];
+		for (var group : groups) {
+			if (!group.isPinned()) {
+				counts[typeOf(group)]++;
+			}
+			else if (group.mentorCount() >= Rules.MIN_MENTORS) {
+				int fixed = 0;
+				for (var member : group.getMembers()) {
+					if (member.isPinned() || member.isMentor()) {
+						fixed++;
+					}
+				}
+				fixedSeats[typeOf(group)] += Math.max(0, rules.maxSize() - fixed);
+			}
+		}
+		int placedNow = 0;
+		for (var person : freeParticipants) {
+			if (person.getGroup() != null) {
+				placedNow++;
+			}
+		}
+		var plan = new GroupPlan(typeCount, rules,
+				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
+				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
+		if (placedNow >= plan.upperLimit()) {
+			return;
+		}
+		var best = plan.improve(counts, deadlineNanos, PLAN_PATIENCE, stop, 42L);
+		if (best == null) {
+			return;
+		}
+		var score = plan.score(best);
+		if (!score.feasible() || score.placed() <= placedNow) {
+			return;
+		}
+		var keptGroups = List.copyOf(groups);
+		var kept = new GroupEntity[people.size()];
+		for (var person : people) {
+			kept[person.getIndex()] = person.getGroup();
+		}
+		rebuild(best, plan, freeMentors);
+		int placed = 0;
+		for (var person : freeParticipants) {
+			if (person.getGroup() != null) {
+				placed++;
+			}
+		}
+		if (placed <= placedNow) {
+			restore(keptGroups, kept);
+		}
+	}
+
+	/** Back to the groups and seats there were (should building from the plan ever seat fewer). */
+	private void restore(List<GroupEntity> keptGroups, GroupEntity[] kept) {
+		for (var person : people) {
+			if (person.getGroup() != kept[person.getIndex()]) {
+				release(person);
+			}
+		}
+		groups.clear();
+		groups.addAll(keptGroups);
+		groupsOfType.forEach(List::clear);
+		for (var group : groups) {
+			groupsOfType.get(typeOf(group)).add(group);
+		}
+		for (var person : people) {
+			var group = kept[person.getIndex()];
+			if (group != null && person.getGroup() != group) {
+				take(person, group);
+			}
+		}
+	}
+
+	/** Groups built anew from the plan's counts and mentor flow (the plan scored {@code counts} last). */
+	private void rebuild(int[] counts, GroupPlan plan, List<PersonEntity> freeMentors) {
+		for (var person : people) {
+			if (person.isPinned() || person.getGroup() == null) {
+				continue;
+			}
+			if (person.isParticipant() || !person.getGroup().isPinned()) {
+				release(person);
+			}
+		}
+		for (var group : List.copyOf(groups)) {
+			if (!group.isPinned()) {
+				groups.remove(group);
+				groupsOfType.get(typeOf(group)).remove(group);
+			}
+		}
+		var assignment = plan.mentorAssignment();
+		var classTypes = plan.mentorClassTypes();
+		var classOf = plan.mentorClassOf();
+		var mentorsOfClass = new ArrayList<ArrayDeque<PersonEntity>>();
+		for (int c = 0; c < classTypes.length; c++) {
+			mentorsOfClass.add(new ArrayDeque<>());
+		}
+		for (int i = 0; i < freeMentors.size(); i++) {
+			if (classOf[i] >= 0) {
+				mentorsOfClass.get(classOf[i]).add(freeMentors.get(i));
+			}
+		}
+		var mentorsOfType = new ArrayList<List<PersonEntity>>();
+		for (int k = 0; k < typeCount; k++) {
+			mentorsOfType.add(new ArrayList<>());
+		}
+		for (int c = 0; c < classTypes.length; c++) {
+			for (int t = 0; t < classTypes[c].length; t++) {
+				for (int n = 0; n < assignment[c][t]; n++) {
+					mentorsOfType.get(classTypes[c][t]).add(mentorsOfClass.get(c).poll());
+				}
+			}
+		}
+		for (int k = 0; k < typeCount; k++) {
+			for (var pair : pairs(mentorsOfType.get(k))) {
+				if (counts[k] == 0) {
+					break;
+				}
+				var group = newGroup(k);
+				take(pair[0], group);
+				take(pair[1], group);
+				counts[k]--;
+			}
+		}
+		reseatParticipants(false, true);
+		reseatParticipants(false, false);
+		dissolveGroupsBelowMinimum();
+	}
+
+	/** Mentors paired: mutual wishes first, then a first-time mentor with an experienced one, then the rest. */
+	private static List<PersonEntity[]> pairs(List<PersonEntity> mentors) {
+		var pairs = new ArrayList<PersonEntity[]>();
+		var left = new ArrayList<PersonEntity>();
+		var byIndex = new java.util.HashMap<Integer, PersonEntity>();
+		mentors.forEach(m -> byIndex.put(m.getIndex(), m));
+		var paired = new java.util.HashSet<Integer>();
+		for (var mentor : mentors) {
+			var wished = byIndex.get(mentor.getMutualWish());
+			if (wished != null && !paired.contains(mentor.getIndex()) && !paired.contains(wished.getIndex())) {
+				paired.add(mentor.getIndex());
+				paired.add(wished.getIndex());
+				pairs.add(new PersonEntity[] { mentor, wished });
+			}
+		}
+		var experienced = new ArrayDeque<PersonEntity>();
+		var firstTime = new ArrayDeque<PersonEntity>();
+		for (var mentor : mentors) {
+			if (!paired.contains(mentor.getIndex())) {
+				(mentor.isExperienced() ? experienced : firstTime).add(mentor);
+			}
+		}
+		while (!experienced.isEmpty() && !firstTime.isEmpty()) {
+			pairs.add(new PersonEntity[] { firstTime.poll(), experienced.poll() });
+		}
+		left.addAll(experienced);
+		left.addAll(firstTime);
+		for (int i = 0; i + 1 < left.size(); i += 2) {
+			pairs.add(new PersonEntity[] { left.get(i), left.get(i + 1) });
+		}
+		return pairs;
 	}
 
 	private void addThirdMentors() {

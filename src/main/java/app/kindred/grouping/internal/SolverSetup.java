@@ -24,11 +24,17 @@ public final class SolverSetup {
 	private SolverSetup() {
 	}
 
-	public static SolverConfig config(Duration spentLimit, Duration unimprovedLimit) {
+	/** Stop after {@code spentLimit}, or sooner after {@code unimprovedLimit} without a better solution (if not null). */
+	public static TerminationConfig termination(Duration spentLimit, Duration unimprovedLimit) {
 		var termination = new TerminationConfig().withSpentLimit(positive(spentLimit));
 		if (unimprovedLimit != null) {
 			termination.setUnimprovedSpentLimit(positive(unimprovedLimit));
 		}
+		return termination;
+	}
+
+	public static SolverConfig config(Duration spentLimit, Duration unimprovedLimit) {
+		var termination = termination(spentLimit, unimprovedLimit);
 		var moves = new UnionMoveSelectorConfig().withMoveSelectors(
 				new ChangeMoveSelectorConfig()
 						.withEntitySelectorConfig(new EntitySelectorConfig(PersonEntity.class))
