@@ -75,8 +75,11 @@ class MeetingStore {
 			.list();
 	}
 
+	/** Moves the meeting; its first move keeps when it was first planned, for members' pages. */
 	void reschedule(UUID meeting, Instant startsAt, int minutes, Instant now) {
-		jdbc.sql("update meeting set starts_at = ?, minutes = ?, sequence = sequence + 1, changed_at = ? where id = ?")
+		jdbc.sql("""
+				update meeting set first_starts_at = coalesce(first_starts_at, starts_at), starts_at = ?, minutes = ?,
+				       sequence = sequence + 1, changed_at = ? where id = ?""")
 			.params(at(startsAt), minutes, at(now), meeting)
 			.update();
 	}

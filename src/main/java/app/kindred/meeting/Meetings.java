@@ -240,6 +240,15 @@ public class Meetings {
 		return new Mine(programme, schedule(programme, group), group.mentors().contains(member));
 	}
 
+	/**
+	 * The others in the person's group in this programme, as they may see them: mentors see everyone, participants the
+	 * mentors and, only when the programme shares its roster, the other participants by first name.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedGroups.Member> others(ProgrammeId id, AccountId member) {
+		return groups.seenBy(id, member).map(PublishedGroups.MyGroup::members).orElse(List.of());
+	}
+
 	/** A meeting of the member's own group; any other meeting is not found. */
 	@Transactional(readOnly = true)
 	public Meeting meetingOf(ProgrammeId id, UUID meeting, AccountId member) {

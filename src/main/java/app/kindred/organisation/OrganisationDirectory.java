@@ -44,6 +44,14 @@ class OrganisationDirectory implements Organisations {
 	}
 
 	@Override
+	public List<AccountId> holders(OrganisationId organisation, Role role) {
+		return memberships.findByOrganisationIdAndRole(organisation.value(), role).stream()
+			.map(m -> new AccountId(m.accountId()))
+			.distinct()
+			.toList();
+	}
+
+	@Override
 	public OrganisationSummary require(OrganisationId organisation, AccountId account, Role... anyOf) {
 		var roles = rolesOf(organisation, account);
 		var summary = roles.isEmpty() ? Optional.<OrganisationSummary>empty() : find(organisation);

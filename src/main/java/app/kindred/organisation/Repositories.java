@@ -19,6 +19,8 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
 	List<Membership> findByOrganisationId(UUID organisationId);
 
+	List<Membership> findByOrganisationIdAndRole(UUID organisationId, app.kindred.organisation.Role role);
+
 	boolean existsByOrganisationIdAndAccountIdAndRole(UUID organisationId, UUID accountId, app.kindred.organisation.Role role);
 
 	long countByOrganisationIdAndRole(UUID organisationId, app.kindred.organisation.Role role);

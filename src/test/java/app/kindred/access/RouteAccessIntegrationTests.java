@@ -208,6 +208,34 @@ class RouteAccessIntegrationTests {
 			get("/programmes/{id}/my-meetings/{meeting}/calendar.ics",
 					f -> "/programmes/" + f.published() + "/my-meetings/" + UUID.randomUUID() + "/calendar.ics",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// The mentor pair's workspace: the group's mentors and the programme's coordinators (nobody here leads a
+			// group, and the ids are nobody's, so even coordinators get 404); the coordinators' view of the groups' progress
+			get("/programmes/{id}/groups/{group}/workspace",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/groups/{group}/workspace/attention",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/attention",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/groups/{group}/workspace/attention/resolve",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/attention/resolve",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/groups/{group}/workspace/meetings/{meeting}",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/meetings/"
+							+ UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/notes",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/meetings/"
+							+ UUID.randomUUID() + "/notes",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/attendance",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/meetings/"
+							+ UUID.randomUUID() + "/attendance",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/debrief",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/meetings/"
+							+ UUID.randomUUID() + "/debrief",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/progress", f -> "/programmes/" + f.published() + "/progress", COORDINATOR_ONLY),
 			// Calendar feeds: everyone signed in has their own; the feed itself opens with its secret, not a sign-in
 			get("/calendar", f -> "/calendar", SIGNED_IN),
 			post("/calendar/reset", f -> "/calendar/reset", SIGNED_IN),

@@ -19,6 +19,7 @@ import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.CalendarFeeds;
 import app.kindred.meeting.Meetings;
+import app.kindred.meeting.Workspaces;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -30,11 +31,13 @@ class MyMeetingsController {
 
 	private final Meetings meetings;
 	private final CalendarFeeds calendars;
+	private final Workspaces workspaces;
 	private final Clock clock;
 
-	MyMeetingsController(Meetings meetings, CalendarFeeds calendars, Clock clock) {
+	MyMeetingsController(Meetings meetings, CalendarFeeds calendars, Workspaces workspaces, Clock clock) {
 		this.meetings = meetings;
 		this.calendars = calendars;
+		this.workspaces = workspaces;
 		this.clock = clock;
 	}
 
@@ -42,6 +45,8 @@ class MyMeetingsController {
 	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var mine = meetings.mine(new ProgrammeId(id), user.id());
 		model.addAttribute("mine", mine);
+		model.addAttribute("movedFrom", workspaces.firstStarts(mine.group().group().id()));
+		model.addAttribute("others", meetings.others(mine.programme().id(), user.id()));
 		model.addAttribute("programme", mine.programme());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));

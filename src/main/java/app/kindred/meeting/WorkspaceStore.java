@@ -1,0 +1,194 @@
+package app.kindred.meeting;
+
+import static app.kindred.meeting.MeetingStore.at;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kindred.identity.AccountId;
+import app.kindred.programme.ProgrammeId;
+
+/** The workspace's tables: writings, attendance and the staff-attention flag. Callers own the transactions. */
+@Repository
+class WorkspaceStore {
+
+	/** What mentors write about a meeting. */
+	enum Kind {
+		PLANNING, DEBRIEF
+	}
+
+	record Writing(String text, int version, AccountId editedBy, Instant editedAt) {
+	}
+
+	record Roll(AccountId takenBy, Instant takenAt, Map<AccountId, Boolean> present) {
+	}
+
+	record Flag(UUID id, UUID group, String note, AccountId raisedBy, Instant raisedAt, AccountId resolvedBy,
+			Instant resolvedAt) {
+
+		boolean open() {
+			return resolvedAt == null;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	WorkspaceStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// Writings
+
+	Optional<Writing> writing(UUID meeting, Kind kind) {
+		return jdbc.sql("select text, version, edited_by, edited_at from meeting_writing where meeting_id = ? and kind = ?")
+			.params(meeting, kind.name())
+			.query((rs, n) -> new Writing(rs.getString(1), rs.getInt(2), new AccountId(rs.getObject(3, UUID.class)),
+					rs.getObject(4, OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	/** The kinds written (not blank) per meeting of the group. */
+	Map<UUID, List<Kind>> written(UUID group) {
+		var result = new HashMap<UUID, List<Kind>>();
+		jdbc.sql("""
+				select w.meeting_id, w.kind from meeting_writing w join meeting m on m.id = w.meeting_id
+				 where m.group_id = ? and w.text <> ''""")
+			.param(group)
+			.query(rs -> {
+				result.computeIfAbsent(rs.getObject(1, UUID.class), m -> new java.util.ArrayList<>())
+					.add(Kind.valueOf(rs.getString(2)));
+			});
+		return result;
+	}
+
+	/** Stores the text as the next version; the caller holds the meeting's lock and has checked the version. */
+	void write(UUID meeting, Kind kind, String text, int version, AccountId by, Instant now) {
+		if (jdbc.sql("update meeting_writing set text = ?, version = ?, edited_by = ?, edited_at = ? where meeting_id = ? and kind = ?")
+			.params(text, version, by.value(), at(now), meeting, kind.name())
+			.update() == 0) {
+			jdbc.sql("insert into meeting_writing (meeting_id, kind, text, version, edited_by, edited_at) values (?, ?, ?, ?, ?, ?)")
+				.params(meeting, kind.name(), text, version, by.value(), at(now))
+				.update();
+		}
+	}
+
+	// Attendance
+
+	/** Every roll of the programme's meetings, by meeting. */
+	Map<UUID, Roll> rolls(ProgrammeId programme) {
+		return rolls("m.programme_id = ?", programme.value());
+	}
+
+	/** Every roll of the group's meetings, by meeting. */
+	Map<UUID, Roll> rolls(UUID group) {
+		return rolls("m.group_id = ?", group);
+	}
+
+	private Map<UUID, Roll> rolls(String where, UUID value) {
+		var present = new HashMap<UUID, Map<AccountId, Boolean>>();
+		jdbc.sql("select a.meeting_id, a.account_id, a.present from meeting_attendance a "
+				+ "join meeting m on m.id = a.meeting_id where " + where)
+			.param(value)
+			.query(rs -> {
+				present.computeIfAbsent(rs.getObject(1, UUID.class), m -> new LinkedHashMap<>())
+					.put(new AccountId(rs.getObject(2, UUID.class)), rs.getBoolean(3));
+			});
+		var rolls = new HashMap<UUID, Roll>();
+		jdbc.sql("select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where "
+				+ where)
+			.param(value)
+			.query(rs -> {
+				var meeting = rs.getObject(1, UUID.class);
+				rolls.put(meeting, new Roll(new AccountId(rs.getObject(2, UUID.class)),
+						rs.getObject(3, OffsetDateTime.class).toInstant(), present.getOrDefault(meeting, Map.of())));
+			});
+		return rolls;
+	}
+
+	/** Replaces the meeting's attendance; the caller holds the meeting's lock. */
+	void saveRoll(UUID meeting, ProgrammeId programme, Map<AccountId, Boolean> present, AccountId by, Instant now) {
+		jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meeting).update();
+		if (jdbc.sql("update meeting_roll set taken_by = ?, taken_at = ? where meeting_id = ?")
+			.params(by.value(), at(now), meeting).update() == 0) {
+			jdbc.sql("insert into meeting_roll (meeting_id, programme_id, taken_by, taken_at) values (?, ?, ?, ?)")
+				.params(meeting, programme.value(), by.value(), at(now))
+				.update();
+		}
+		present.forEach((person, came) -> jdbc
+			.sql("insert into meeting_attendance (meeting_id, account_id, present) values (?, ?, ?)")
+			.params(meeting, person.value(), came)
+			.update());
+	}
+
+	// When moved meetings were first planned
+
+	/** The first planned start of each of the group's meetings that moved. */
+	Map<UUID, Instant> firstStarts(UUID group) {
+		var result = new HashMap<UUID, Instant>();
+		jdbc.sql("select id, first_starts_at from meeting where group_id = ? and first_starts_at is not null "
+				+ "and first_starts_at <> starts_at")
+			.param(group)
+			.query(rs -> {
+				result.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
+			});
+		return result;
+	}
+
+	// The staff-attention flag
+
+	private static final String FLAG = """
+			select id, group_id, note, raised_by, raised_at, resolved_by, resolved_at from group_attention""";
+
+	/** The group's latest flag, open or resolved. */
+	Optional<Flag> latestFlag(UUID group) {
+		return jdbc.sql(FLAG + " where group_id = ? order by raised_at desc, id").param(group)
+			.query(WorkspaceStore::flag)
+			.list().stream().findFirst();
+	}
+
+	List<Flag> openFlags(ProgrammeId programme) {
+		return jdbc.sql(FLAG + " where programme_id = ? and open_group is not null order by raised_at")
+			.param(programme.value())
+			.query(WorkspaceStore::flag)
+			.list();
+	}
+
+	/**
+	 * Holds the group's row in meeting_venue until the transaction ends, so that two mentors raising the flag at once
+	 * raise it once. Every scheduled group has that row; the unique open_group guards the rest.
+	 */
+	void lockGroup(UUID group) {
+		jdbc.sql("select group_id from meeting_venue where group_id = ? for update").param(group).query(UUID.class).optional();
+	}
+
+	void raise(UUID group, ProgrammeId programme, String note, AccountId by, Instant now) {
+		jdbc.sql("""
+				insert into group_attention (id, programme_id, group_id, open_group, note, raised_by, raised_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), programme.value(), group, group, note, by.value(), at(now))
+			.update();
+	}
+
+	boolean resolve(UUID group, AccountId by, Instant now) {
+		return jdbc.sql("update group_attention set open_group = null, resolved_by = ?, resolved_at = ? where open_group = ?")
+			.params(by.value(), at(now), group)
+			.update() > 0;
+	}
+
+	private static Flag flag(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		var resolvedBy = rs.getObject("resolved_by", UUID.class);
+		var resolvedAt = rs.getObject("resolved_at", OffsetDateTime.class);
+		return new Flag(rs.getObject("id", UUID.class), rs.getObject("group_id", UUID.class), rs.getString("note"),
+				new AccountId(rs.getObject("raised_by", UUID.class)), rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
+				resolvedBy == null ? null : new AccountId(resolvedBy), resolvedAt == null ? null : resolvedAt.toInstant());
+	}
+}

@@ -1,0 +1,398 @@
+package app.kindred.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.core.Forbidden;
+import app.kindred.core.NotFoundException;
+import app.kindred.grouping.FormationProblem;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountSummary;
+import app.kindred.identity.Accounts;
+import app.kindred.organisation.Organisations;
+import app.kindred.organisation.Role;
+import app.kindred.programme.MeetingTheme;
+import app.kindred.programme.MeetingVariant;
+import app.kindred.programme.MentorMeeting;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.programme.SessionPlans;
+
+/**
+ * The mentor pair's workspace of one group: the meetings with their full plans, shared planning notes, attendance, a
+ * short debrief after each meeting, and the "needs staff attention" flag. The group's mentors read and write it; the
+ * programme's coordinators read it and resolve the flag; other staff get a 403 and everyone else a 404, as for
+ * changing the group's meetings.
+ */
+@Service
+public class Workspaces {
+
+	/** Planning notes are for planning: long enough for a meeting's plan, not for minutes. */
+	public static final int NOTES_MAX = 4000;
+	/** A debrief is short on purpose: how it went for the mentors, not what was said. */
+	public static final int DEBRIEF_MAX = 1000;
+	public static final int FLAG_NOTE_MAX = 300;
+	/** Shorter parts of a name ("Li") match ordinary words too often to refuse a debrief over. */
+	private static final int NAME_PART_MIN = 3;
+
+	/** Someone in the group, as the group's mentors and staff see them. */
+	public record Person(AccountId id, String name, FormationProblem.Role role) {
+
+		public boolean mentor() {
+			return role == FormationProblem.Role.MENTOR;
+		}
+	}
+
+	/** A saved text with who saved it last; version 0 when nothing is saved yet. */
+	public record Writing(String text, int version, String editedBy, Instant editedAt) {
+
+		static final Writing NONE = new Writing("", 0, null, null);
+
+		public boolean written() {
+			return !text.isBlank();
+		}
+	}
+
+	/** The group's latest request for staff attention; the note is for staff and the group's mentors only. */
+	public record Flag(String note, String raisedBy, Instant raisedAt, String resolvedBy, Instant resolvedAt) {
+
+		public boolean open() {
+			return resolvedAt == null;
+		}
+	}
+
+	/** Attendance as taken: who was on the list and whether they came, with who took it last. */
+	public record Roll(Map<AccountId, Boolean> present, String takenBy, Instant takenAt) {
+
+		public long count() {
+			return present.values().stream().filter(Boolean::booleanValue).count();
+		}
+
+		public boolean came(AccountId person) {
+			return Boolean.TRUE.equals(present.get(person));
+		}
+	}
+
+	/**
+	 * One meeting in the workspace: its theme and full plan (for how this meeting meets), whether it has started, when
+	 * it was first planned if it moved, and what the mentors recorded.
+	 */
+	public record MeetingRow(Meeting meeting, MeetingTheme theme, MentorMeeting plan, MeetingVariant variant,
+			boolean started, Instant firstPlanned, Roll roll, boolean notes, boolean debrief) {
+
+		public boolean upcoming() {
+			return !meeting.cancelled() && !started;
+		}
+
+		/** Held: started and not cancelled, so attendance and a debrief belong to it. */
+		public boolean held() {
+			return !meeting.cancelled() && started;
+		}
+	}
+
+	public record Workspace(ProgrammeView programme, Meetings.GroupSchedule schedule, boolean mentor,
+			List<Person> members, List<MeetingRow> meetings, Flag flag) {
+
+		public List<MeetingRow> upcoming() {
+			return meetings.stream().filter(MeetingRow::upcoming).toList();
+		}
+	}
+
+	public record MeetingPage(ProgrammeView programme, Meetings.GroupSchedule schedule, boolean mentor, MeetingRow row,
+			List<Person> members, Writing notes, Writing debrief) {
+	}
+
+	/** A debrief refused because it names someone of the group; the name is shown to the mentor who typed it. */
+	public static class NamesSomeone extends RuntimeException {
+
+		private final String name;
+
+		NamesSomeone(String name) {
+			super("names a participant");
+			this.name = name;
+		}
+
+		public String name() {
+			return name;
+		}
+	}
+
+	private final Meetings meetings;
+	private final MeetingStore meetingStore;
+	private final WorkspaceStore store;
+	private final SessionPlans plans;
+	private final Accounts accounts;
+	private final Organisations organisations;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlans plans, Accounts accounts,
+			Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+		this.meetings = meetings;
+		this.meetingStore = meetingStore;
+		this.store = store;
+		this.plans = plans;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Reading
+
+	@Transactional(readOnly = true)
+	public Workspace workspace(ProgrammeId id, UUID group, AccountId viewer) {
+		var access = meetings.groupToChange(id, group, viewer);
+		var schedule = access.group();
+		var people = people(schedule);
+		var rows = rows(access.programme(), schedule);
+		return new Workspace(access.programme(), schedule, !access.coordinator(), people.members(), rows,
+				store.latestFlag(group).map(f -> flag(f, people.names())).orElse(null));
+	}
+
+	@Transactional(readOnly = true)
+	public MeetingPage meeting(ProgrammeId id, UUID group, UUID meeting, AccountId viewer) {
+		var access = meetings.groupToChange(id, group, viewer);
+		var schedule = access.group();
+		var row = rows(access.programme(), schedule).stream()
+			.filter(r -> r.meeting().id().equals(meeting))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("meeting"));
+		var people = people(schedule);
+		return new MeetingPage(access.programme(), schedule, !access.coordinator(), row, people.members(),
+				writing(meeting, WorkspaceStore.Kind.PLANNING, people.names()),
+				writing(meeting, WorkspaceStore.Kind.DEBRIEF, people.names()));
+	}
+
+	// Writing, by the group's mentors
+
+	/**
+	 * Saves the shared planning notes, unless the co-mentor saved since {@code seenVersion} (then nothing changes, and
+	 * the caller shows both texts). Notes may be written at any time, even for a cancelled meeting.
+	 *
+	 * @return false when the text is what was saved already
+	 */
+	@Transactional
+	public boolean saveNotes(ProgrammeId id, UUID group, UUID meeting, String text, int seenVersion, AccountId mentor) {
+		var locked = lockedMeetingOfMentor(id, group, meeting, mentor);
+		return write(locked, WorkspaceStore.Kind.PLANNING, text, seenVersion, mentor);
+	}
+
+	/**
+	 * Saves the debrief of a meeting that has started and is not cancelled. A text naming a participant of the group is
+	 * refused: what is said in a group, and who said it, is never stored.
+	 */
+	@Transactional
+	public boolean saveDebrief(ProgrammeId id, UUID group, UUID meeting, String text, int seenVersion, AccountId mentor) {
+		var locked = lockedMeetingOfMentor(id, group, meeting, mentor);
+		held(locked.meeting());
+		namedParticipant(text, locked.group()).ifPresent(name -> {
+			throw new NamesSomeone(name);
+		});
+		return write(locked, WorkspaceStore.Kind.DEBRIEF, text, seenVersion, mentor);
+	}
+
+	/**
+	 * Records who came to a meeting that has started and is not cancelled: the ticked people came, everyone else in the
+	 * group did not. Anyone ticked who is not in the group is refused, and nothing changes.
+	 */
+	@Transactional
+	public void saveAttendance(ProgrammeId id, UUID group, UUID meeting, Set<AccountId> present, AccountId mentor) {
+		var locked = lockedMeetingOfMentor(id, group, meeting, mentor);
+		held(locked.meeting());
+		var members = locked.group().group().members();
+		if (present.stream().anyMatch(p -> members.stream().noneMatch(m -> m.person().equals(p)))) {
+			throw new IllegalArgumentException("only people of the group attend its meetings");
+		}
+		var roll = new LinkedHashMap<AccountId, Boolean>();
+		members.forEach(m -> roll.put(m.person(), present.contains(m.person())));
+		store.saveRoll(meeting, id, roll, mentor, clock.instant());
+	}
+
+	// The staff-attention flag
+
+	/**
+	 * Raises the group's flag with an optional note, and tells each of the programme's coordinators that the group asks
+	 * for attention, without the note or any name. While a flag is open, raising it again changes nothing and tells
+	 * nobody.
+	 *
+	 * @return false when the flag was open already
+	 */
+	@Transactional
+	public boolean raise(ProgrammeId id, UUID group, String note, AccountId mentor) {
+		var access = meetings.groupToChange(id, group, mentor);
+		if (access.coordinator()) {
+			throw new Forbidden("the group's mentors raise the flag");
+		}
+		var text = note == null || note.isBlank() ? null : note.strip();
+		if (text != null && text.length() > FLAG_NOTE_MAX) {
+			throw new IllegalArgumentException("note too long");
+		}
+		store.lockGroup(group);
+		if (store.latestFlag(group).filter(WorkspaceStore.Flag::open).isPresent()) {
+			return false;
+		}
+		store.raise(group, id, text, mentor, clock.instant());
+		var number = access.group().group().number();
+		organisations.holders(access.programme().organisation(), Role.COORDINATOR)
+			.forEach(coordinator -> events.publishEvent(new StaffAttentionRequested(id, group, number, coordinator)));
+		return true;
+	}
+
+	/** Resolves the group's open flag: the programme's coordinators only. @return false when none was open */
+	@Transactional
+	public boolean resolve(ProgrammeId id, UUID group, AccountId coordinator) {
+		var access = meetings.groupToChange(id, group, coordinator);
+		if (!organisations.rolesOf(access.programme().organisation(), coordinator).contains(Role.COORDINATOR)) {
+			throw new Forbidden("staff resolve the flag");
+		}
+		store.lockGroup(group);
+		return store.resolve(group, coordinator, clock.instant());
+	}
+
+	/** The first planned start of each of the group's meetings that moved, for the members' page. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Instant> firstStarts(UUID group) {
+		return store.firstStarts(group);
+	}
+
+	// Helpers
+
+	private record Locked(Meetings.GroupSchedule group, Meeting meeting) {
+	}
+
+	/** The meeting of this group, locked until the transaction ends; only the group's mentors write. */
+	private Locked lockedMeetingOfMentor(ProgrammeId id, UUID group, UUID meeting, AccountId mentor) {
+		var access = meetings.groupToChange(id, group, mentor);
+		if (access.coordinator()) {
+			throw new Forbidden("the group's mentors write the workspace");
+		}
+		var locked = meetingStore.lock(meeting)
+			.filter(m -> m.group().equals(group) && m.programme().equals(id))
+			.orElseThrow(() -> new NotFoundException("meeting"));
+		return new Locked(access.group(), locked);
+	}
+
+	private void held(Meeting meeting) {
+		if (meeting.cancelled()) {
+			throw new WorkspaceRefused(WorkspaceRefused.Reason.CANCELLED);
+		}
+		if (meeting.startsAt().isAfter(clock.instant())) {
+			throw new WorkspaceRefused(WorkspaceRefused.Reason.NOT_STARTED);
+		}
+	}
+
+	private boolean write(Locked locked, WorkspaceStore.Kind kind, String text, int seenVersion, AccountId mentor) {
+		var max = kind == WorkspaceStore.Kind.PLANNING ? NOTES_MAX : DEBRIEF_MAX;
+		var value = text == null ? "" : text.strip();
+		if (value.length() > max) {
+			throw new IllegalArgumentException("text too long");
+		}
+		var current = store.writing(locked.meeting().id(), kind);
+		int version = current.map(WorkspaceStore.Writing::version).orElse(0);
+		if (version != seenVersion) {
+			throw new WorkspaceRefused(WorkspaceRefused.Reason.CHANGED_MEANWHILE);
+		}
+		if (current.map(WorkspaceStore.Writing::text).orElse("").equals(value)) {
+			return false;
+		}
+		store.write(locked.meeting().id(), kind, value, version + 1, mentor, clock.instant());
+		return true;
+	}
+
+	/**
+	 * The first name or surname of a participant that the text names as a whole word, ignoring case. Only a safety
+	 * net beside the reminder on the page: inflected forms ("Ainon") are not caught.
+	 */
+	private Optional<String> namedParticipant(String text, Meetings.GroupSchedule group) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		var participants = group.group().members().stream()
+			.filter(m -> m.role() == FormationProblem.Role.PARTICIPANT)
+			.map(m -> m.person())
+			.toList();
+		for (var person : accounts.findAll(participants).values()) {
+			for (var part : person.displayName().strip().split("\\s+")) {
+				if (part.length() >= NAME_PART_MIN && Pattern
+					.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])",
+							Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+					.matcher(text).find()) {
+					return Optional.of(part);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private record People(List<Person> members, Map<AccountId, String> names) {
+	}
+
+	/** The group's members by role and name, and the names of anyone else who may appear as an editor (staff). */
+	private People people(Meetings.GroupSchedule schedule) {
+		var group = schedule.group();
+		var found = accounts.findAll(group.members().stream().map(m -> m.person()).toList());
+		var members = new ArrayList<Person>();
+		group.members().forEach(m -> Optional.ofNullable(found.get(m.person()))
+			.ifPresent(a -> members.add(new Person(m.person(), a.displayName(), m.role()))));
+		members.sort(Comparator.comparing(Person::role).thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER));
+		var names = new HashMap<AccountId, String>();
+		found.forEach((accountId, summary) -> names.put(accountId, summary.displayName()));
+		return new People(List.copyOf(members), names);
+	}
+
+	private List<MeetingRow> rows(ProgrammeView programme, Meetings.GroupSchedule schedule) {
+		var group = schedule.group();
+		var now = clock.instant();
+		var byVariant = new HashMap<MeetingVariant, Map<Integer, MentorMeeting>>();
+		var written = store.written(group.id());
+		var rolls = store.rolls(group.id());
+		var moved = store.firstStarts(group.id());
+		var names = new HashMap<AccountId, String>();
+		var rows = new ArrayList<MeetingRow>();
+		for (var m : schedule.meetings()) {
+			var variant = m.place().remote() ? MeetingVariant.REMOTE : MeetingVariant.ON_CAMPUS;
+			var plan = byVariant.computeIfAbsent(variant, v -> {
+				var byNumber = new HashMap<Integer, MentorMeeting>();
+				plans.forMentors(programme.id(), group.language(), v).forEach(p -> byNumber.put(p.number(), p));
+				return byNumber;
+			}).get(m.number());
+			var kinds = written.getOrDefault(m.id(), List.of());
+			var roll = Optional.ofNullable(rolls.get(m.id())).map(r -> new Roll(r.present(),
+					names.computeIfAbsent(r.takenBy(), this::name), r.takenAt())).orElse(null);
+			rows.add(new MeetingRow(m, schedule.theme(m), plan, variant, !m.startsAt().isAfter(now), moved.get(m.id()),
+					roll, kinds.contains(WorkspaceStore.Kind.PLANNING), kinds.contains(WorkspaceStore.Kind.DEBRIEF)));
+		}
+		return rows;
+	}
+
+	private Writing writing(UUID meeting, WorkspaceStore.Kind kind, Map<AccountId, String> names) {
+		return store.writing(meeting, kind)
+			.map(w -> new Writing(w.text(), w.version(), names.computeIfAbsent(w.editedBy(), this::name), w.editedAt()))
+			.orElse(Writing.NONE);
+	}
+
+	private Flag flag(WorkspaceStore.Flag f, Map<AccountId, String> names) {
+		return new Flag(f.note(), names.computeIfAbsent(f.raisedBy(), this::name), f.raisedAt(),
+				f.resolvedBy() == null ? null : names.computeIfAbsent(f.resolvedBy(), this::name), f.resolvedAt());
+	}
+
+	/** Someone's name, or an empty one for an account that is gone. */
+	private String name(AccountId id) {
+		return accounts.find(id).map(AccountSummary::displayName).orElse("");
+	}
+}
