@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
 
+import app.kindred.core.web.TypedFields;
 import app.kindred.grouping.FormationPreferences;
 import app.kindred.grouping.FormationProblem;
 
@@ -33,28 +34,14 @@ record PreferencesForm(String placeParticipant, String earlierSignUp, String pre
 		String[] values = { placeParticipant, earlierSignUp, preferredSlot, coMentorWish, experiencedMentor,
 				departmentMix, balancedSizes };
 		for (int i = 0; i < names.length; i++) {
-			weights[i] = number(values[i], 0, MAX_WEIGHT, names[i], "grouping.preferences.weightRange", result);
+			weights[i] = TypedFields.number(values[i], 0, MAX_WEIGHT, names[i], "grouping.preferences.weightRange", result);
 		}
-		long department = number(maxFromSameDepartment, 1, MAX_DEPARTMENT, "maxFromSameDepartment",
+		long department = TypedFields.number(maxFromSameDepartment, 1, MAX_DEPARTMENT, "maxFromSameDepartment",
 				"grouping.preferences.departmentRange", result);
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
 		return Optional.of(new FormationPreferences(new FormationProblem.Weights(weights[0], weights[1], weights[2],
 				weights[3], weights[4], weights[5], weights[6]), (int) department));
-	}
-
-	private static long number(String value, long min, long max, String field, String range, BindingResult result) {
-		try {
-			long parsed = Long.parseLong(value == null ? "" : value.strip());
-			if (parsed < min || parsed > max) {
-				result.rejectValue(field, range);
-			}
-			return parsed;
-		}
-		catch (NumberFormatException e) {
-			result.rejectValue(field, "typeMismatch.java.lang.Integer");
-			return -1;
-		}
 	}
 }

@@ -1,14 +1,13 @@
 package app.kindred.meeting.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.web.Dates;
+import app.kindred.core.web.TypedFields;
 import app.kindred.meeting.Meeting;
 
 /**
@@ -26,26 +25,11 @@ record RescheduleForm(String startsAt, String minutes) {
 
 	/** The checked values, or empty with each problem at its field. */
 	Optional<Checked> check(ZoneId zone, Instant now, BindingResult result) {
-		Instant start = null;
-		try {
-			start = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip()).atZone(zone).toInstant();
-			if (!start.isAfter(now)) {
-				result.rejectValue("startsAt", "meeting.refused.PAST");
-			}
+		var start = TypedFields.instant(startsAt, zone, "startsAt", result);
+		if (start != null && !start.isAfter(now)) {
+			result.rejectValue("startsAt", "meeting.refused.PAST");
 		}
-		catch (DateTimeException e) {
-			result.rejectValue("startsAt", "typeMismatch.java.time.LocalDateTime");
-		}
-		int length = 0;
-		try {
-			length = Integer.parseInt(minutes == null ? "" : minutes.strip());
-			if (length < 15 || length > 600) {
-				result.rejectValue("minutes", "meeting.minutesRange");
-			}
-		}
-		catch (NumberFormatException e) {
-			result.rejectValue("minutes", "typeMismatch.java.lang.Integer");
-		}
+		int length = (int) TypedFields.number(minutes, 15, 600, "minutes", "meeting.minutesRange", result);
 		return result.hasErrors() ? Optional.empty() : Optional.of(new Checked(start, length));
 	}
 }

@@ -1,14 +1,13 @@
 package app.kindred.training.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
 
+import app.kindred.core.web.TypedFields;
 import app.kindred.training.SessionKind;
 
 /**
@@ -27,23 +26,8 @@ record SessionForm(String kind, String startsAt, String minutes, String place, S
 		if (sessionKind.isEmpty()) {
 			result.rejectValue("kind", "training.unknownChoice");
 		}
-		Instant start = null;
-		try {
-			start = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip()).atZone(zone).toInstant();
-		}
-		catch (DateTimeException e) {
-			result.rejectValue("startsAt", "typeMismatch.java.time.LocalDateTime");
-		}
-		int length = 0;
-		try {
-			length = Integer.parseInt(minutes == null ? "" : minutes.strip());
-			if (length < 15 || length > 600) {
-				result.rejectValue("minutes", "training.minutesRange");
-			}
-		}
-		catch (NumberFormatException e) {
-			result.rejectValue("minutes", "typeMismatch.java.lang.Integer");
-		}
+		var start = TypedFields.instant(startsAt, zone, "startsAt", result);
+		int length = (int) TypedFields.number(minutes, 15, 600, "minutes", "training.minutesRange", result);
 		if (blank(place) && blank(videoLink)) {
 			result.rejectValue("place", "training.placeOrLink");
 		}
