@@ -24,10 +24,20 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 		constraints = List.copyOf(constraints);
 	}
 
+	/** Everyone in the proposal: each group's members, then everyone left out. */
+	public List<UUID> people() {
+		return java.util.stream.Stream.concat(groups.stream().flatMap(g -> g.members().stream()),
+				unplaced.stream().map(Unplaced::personId)).toList();
+	}
+
 	/** Whether this person is in the proposal at all, in a group or not. */
 	public boolean contains(UUID person) {
-		return groups.stream().anyMatch(g -> g.mentors().contains(person) || g.participants().contains(person))
-				|| unplaced.stream().anyMatch(u -> u.personId().equals(person));
+		return people().contains(person);
+	}
+
+	/** The hard rules broken, such as after changes by hand. */
+	public List<ConstraintTotal> broken() {
+		return constraints.stream().filter(c -> c.hardScore() < 0).toList();
 	}
 
 	/** Whether this person of the proposal is a mentor. */

@@ -1,33 +1,22 @@
 package app.kindred.grouping;
 
 import ai.timefold.solver.core.api.solver.Solver;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** A formation running in the background for one programme: its latest progress, a stop button, the result. */
 public final class FormationRun {
 
-	private final UUID programmeId;
 	private final CompletableFuture<FormationResult> result = new CompletableFuture<>();
 	private volatile FormationProgress progress;
 	private volatile boolean stopRequested;
 	private volatile Solver<?> solver;
 
-	FormationRun(UUID programmeId) {
-		this.programmeId = programmeId;
-	}
-
-	public UUID programmeId() {
-		return programmeId;
+	FormationRun() {
 	}
 
 	/** The latest progress, or null before the first proposal. */
 	public FormationProgress progress() {
 		return progress;
-	}
-
-	public boolean isRunning() {
-		return !result.isDone();
 	}
 
 	/** Completes with the best proposal found, also after {@link #terminateEarly()}. */

@@ -20,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
-import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
@@ -65,18 +64,12 @@ public class Formations {
 
 		/** The hard rules this proposal breaks (after changes by hand), to warn about. */
 		public List<FormationResult.ConstraintTotal> broken() {
-			return result.constraints().stream().filter(c -> c.hardScore() < 0).toList();
+			return result.broken();
 		}
 
 		/** Everyone in the proposal, in groups or not, for the forms that change it. */
 		public List<UUID> people() {
-			var all = new ArrayList<UUID>();
-			result.groups().forEach(g -> {
-				all.addAll(g.mentors());
-				all.addAll(g.participants());
-			});
-			result.unplaced().forEach(u -> all.add(u.personId()));
-			return all;
+			return result.people();
 		}
 	}
 
@@ -115,9 +108,11 @@ public class Formations {
 	private final TransactionTemplate transactions;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final app.kindred.programme.ProgrammeService programmes;
 
 	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls, Training training,
-			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
+			app.kindred.programme.ProgrammeService programmes) {
 		this.engine = engine;
 		this.claims = claims;
 		this.applications = applications;
@@ -129,6 +124,7 @@ public class Formations {
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.programmes = programmes;
 	}
 
 	public Overview overview(ProgrammeId id, AccountId coordinator) {
@@ -294,14 +290,14 @@ public class Formations {
 		if (running(id).isPresent()) {
 			throw new ProposalBusy();
 		}
-		return proposal(id).orElseThrow(() -> new NotFoundException("proposal")).result();
+		return stored(id).orElseThrow(() -> new NotFoundException("proposal")).result();
 	}
 
 	/** Pins someone to their group, so a new run keeps them there; or unpins them. Only someone in a group. */
 	public void pin(ProgrammeId id, UUID person, boolean pinned, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
 		var current = editable(id);
-		if (current.groups().stream().noneMatch(g -> g.mentors().contains(person) || g.participants().contains(person))) {
+		if (current.groups().stream().noneMatch(g -> g.members().contains(person))) {
 			throw new NotFoundException("person in a group");
 		}
 		transactions.executeWithoutResult(status -> {
@@ -315,7 +311,7 @@ public class Formations {
 	/** The groups of the proposal that hold pinned people, with just those people: what a new run must keep. */
 	private List<FormationProblem.PinnedGroup> pinnedGroups(ProgrammeId id) {
 		var pins = pins(id);
-		return proposal(id).map(p -> p.result().groups().stream()
+		return stored(id).map(p -> p.result().groups().stream()
 			.map(g -> {
 				var members = new HashSet<UUID>();
 				g.mentors().stream().filter(pins::contains).forEach(members::add);
@@ -358,7 +354,7 @@ public class Formations {
 		var now = Timestamp.from(clock.instant());
 		transactions.executeWithoutResult(status -> {
 			// Two coordinators saving at once: one after the other
-			jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+			programmes.lock(id);
 			jdbc.sql("delete from formation_preferences where programme_id = ?").param(id.value()).update();
 			jdbc.sql("""
 					insert into formation_preferences (programme_id, place_participant, earlier_sign_up, preferred_slot,
@@ -372,7 +368,7 @@ public class Formations {
 		});
 		// The proposal's score by rule follows the new weights at once
 		if (running(id).isEmpty()) {
-			proposal(id).ifPresent(p -> keep(id, evaluate(programme, p.result().groups())));
+			stored(id).ifPresent(p -> keep(id, evaluate(programme, p.result().groups())));
 		}
 	}
 
@@ -461,25 +457,31 @@ public class Formations {
 		});
 	}
 
-	private Optional<Proposal> proposal(ProgrammeId id) {
+	/** The stored proposal and when it was formed or last changed. */
+	private record Stored(FormationResult result, java.time.Instant formedAt) {
+	}
+
+	private Optional<Stored> stored(ProgrammeId id) {
 		return jdbc.sql("select result, formed_at from group_proposal where programme_id = ?")
 			.param(id.value())
-			.query((rs, n) -> {
-				var result = json.readValue(rs.getString(1), FormationResult.class);
-				var ids = new HashSet<AccountId>();
-				result.groups().forEach(g -> {
-					g.mentors().forEach(m -> ids.add(new AccountId(m)));
-					g.participants().forEach(p -> ids.add(new AccountId(p)));
-				});
-				result.unplaced().forEach(u -> ids.add(new AccountId(u.personId())));
-				var names = new HashMap<UUID, String>();
-				accounts.findAll(ids).forEach((account, person) -> names.put(account.value(), display(person)));
-				return new Proposal(result, names, pins(id), rs.getTimestamp(2).toInstant());
-			})
+			.query((rs, n) -> new Stored(json.readValue(rs.getString(1), FormationResult.class),
+					rs.getTimestamp(2).toInstant()))
 			.optional();
 	}
 
-	private static String display(AccountSummary person) {
-		return person.displayName();
+	/** The proposal with everyone's name and the pins, for the page. */
+	private Optional<Proposal> proposal(ProgrammeId id) {
+		return stored(id).map(stored -> {
+			var names = new HashMap<UUID, String>();
+			accounts.findAll(stored.result().people().stream().map(AccountId::new).toList())
+				.forEach((account, person) -> names.put(account.value(), person.displayName()));
+			return new Proposal(stored.result(), names, pins(id), stored.formedAt());
+		});
+	}
+
+	/** The proposal as stored, for the coordinator who publishes it. */
+	Optional<FormationResult> proposed(ProgrammeId id, AccountId coordinator) {
+		applications.coordinated(id, coordinator);
+		return stored(id).map(Stored::result);
 	}
 }

@@ -22,6 +22,7 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
@@ -94,9 +95,10 @@ public class GroupChanges {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ProgrammeService programmes;
 
 	GroupChanges(Formations formations, PublishedGroups published, GroupFormation engine, Recruitment recruitment,
-			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ProgrammeService programmes) {
 		this.formations = formations;
 		this.published = published;
 		this.engine = engine;
@@ -106,6 +108,7 @@ public class GroupChanges {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.programmes = programmes;
 	}
 
 	/** The published groups for their coordinator; the caller knows they are published. */
@@ -149,7 +152,7 @@ public class GroupChanges {
 	@Transactional
 	public void add(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		var programme = formations.programme(id, coordinator);
-		lock(id);
+		programmes.lock(id);
 		requirePublished(id);
 		requireGroup(id, group);
 		if (person == null) {
@@ -175,7 +178,7 @@ public class GroupChanges {
 	@Transactional
 	public void remove(ProgrammeId id, UUID person, AccountId coordinator) {
 		formations.programme(id, coordinator);
-		lock(id);
+		programmes.lock(id);
 		var current = membership(id, person).orElseThrow(() -> new NotFoundException("person in a group"));
 		jdbc.sql("delete from group_member where programme_id = ? and account_id = ?").params(id.value(), person).update();
 		record(id, coordinator, PublishedGroupChanged.How.REMOVED, new AccountId(person), current.role(),
@@ -186,7 +189,7 @@ public class GroupChanges {
 	@Transactional
 	public void move(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		formations.programme(id, coordinator);
-		lock(id);
+		programmes.lock(id);
 		requireGroup(id, group);
 		var current = membership(id, person).orElseThrow(() -> new NotFoundException("person in a group"));
 		if (current.group().equals(group)) {
@@ -205,8 +208,10 @@ public class GroupChanges {
 	 */
 	@Transactional
 	void leave(ProgrammeId id, AccountId person, FormationProblem.Role role, PublishedGroupChanged.How how) {
-		if (jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class)
-			.optional().isEmpty()) {
+		try {
+			programmes.lock(id);
+		}
+		catch (NotFoundException gone) {
 			return; // the programme is gone, and its groups with it
 		}
 		var current = membership(id, person.value()).filter(m -> m.role() == role);
@@ -217,11 +222,6 @@ public class GroupChanges {
 			.params(id.value(), person.value())
 			.update();
 		record(id, null, how, person, role, current.get().group(), null);
-	}
-
-	/** Two coordinators changing the groups at once take turns, as with publishing. */
-	private void lock(ProgrammeId id) {
-		jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
 	}
 
 	private void requirePublished(ProgrammeId id) {

@@ -48,7 +48,7 @@ public class GroupFormation {
 	 */
 	public FormationRun start(UUID programmeId, FormationProblem problem, FormationLimits limits,
 			Consumer<FormationProgress> listener) {
-		var run = new FormationRun(programmeId);
+		var run = new FormationRun();
 		if (runs.putIfAbsent(programmeId, run) != null) {
 			throw new AlreadyRunning(programmeId);
 		}
@@ -87,7 +87,7 @@ public class GroupFormation {
 	/** Forms groups in the calling thread (for tests and benchmarks); no guard. */
 	public FormationResult solve(FormationProblem problem, FormationLimits limits,
 			Consumer<FormationProgress> listener) {
-		return solve(problem, limits, listener, new FormationRun(null));
+		return solve(problem, limits, listener, new FormationRun());
 	}
 
 	/**

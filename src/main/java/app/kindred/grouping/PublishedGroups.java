@@ -111,19 +111,19 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 	/** Publishes the current proposal and tells everyone, each by their own mail. */
 	@Transactional
 	public void publish(ProgrammeId id, AccountId coordinator) {
-		var overview = formations.overview(id, coordinator);
-		var proposal = overview.proposal().orElseThrow(() -> new NotPublished(NotPublished.Reason.NO_PROPOSAL));
-		if (!proposal.broken().isEmpty() || !proposal.result().feasible()) {
+		var proposal = formations.proposed(id, coordinator)
+			.orElseThrow(() -> new NotPublished(NotPublished.Reason.NO_PROPOSAL));
+		if (!proposal.broken().isEmpty() || !proposal.feasible()) {
 			throw new NotPublished(NotPublished.Reason.BREAKS_RULES);
 		}
 		// Lock the programme's row: two coordinators publishing at once publish once
-		jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+		programmes.lock(id);
 		if (published(id)) {
 			throw new NotPublished(NotPublished.Reason.ALREADY_PUBLISHED);
 		}
 		var now = Timestamp.from(clock.instant());
 		int number = 0;
-		for (var group : proposal.result().groups()) {
+		for (var group : proposal.groups()) {
 			if (group.size() == 0) {
 				continue; // added by hand and left empty
 			}
@@ -143,8 +143,8 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 			}
 		}
 		events.publishEvent(new GroupsPublished(id,
-				proposal.result().groups().stream().filter(g -> g.size() > 0).map(FormationResult.Group::id).toList()));
-		for (var unplaced : proposal.result().unplaced()) {
+				proposal.groups().stream().filter(g -> g.size() > 0).map(FormationResult.Group::id).toList()));
+		for (var unplaced : proposal.unplaced()) {
 			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
 				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
 						null, null));
@@ -202,30 +202,40 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 	/** The programme's published groups, by number, with their members; empty before publishing. */
 	@Transactional(readOnly = true)
 	public List<Group> groups(ProgrammeId id) {
+		return read(id, "programme_id", id.value());
+	}
+
+	/** One published group by its id, whichever programme it belongs to: that group's rows alone. */
+	@Transactional(readOnly = true)
+	public Optional<Group> group(UUID groupId) {
+		return jdbc.sql("select programme_id from published_group where id = ?").param(groupId).query(UUID.class)
+			.optional()
+			.flatMap(programme -> read(new ProgrammeId(programme), "group_id", groupId).stream().findFirst());
+	}
+
+	/**
+	 * Groups with their members, where {@code column} (of {@code group_member}: {@code programme_id} or
+	 * {@code group_id}) holds the value. Both tables carry both columns' values.
+	 */
+	private List<Group> read(ProgrammeId id, String column, UUID value) {
 		var members = new java.util.HashMap<UUID, List<GroupMember>>();
-		jdbc.sql("select group_id, account_id, role from group_member where programme_id = ? order by role, account_id")
-			.param(id.value())
+		jdbc.sql("select group_id, account_id, role from group_member where " + column + " = ? order by role, account_id")
+			.param(value)
 			.query(rs -> {
 				members.computeIfAbsent(rs.getObject(1, UUID.class), g -> new ArrayList<>())
 					.add(new GroupMember(new AccountId(rs.getObject(2, UUID.class)),
 							FormationProblem.Role.valueOf(rs.getString(3))));
 			});
-		return jdbc.sql("select id, number, slot, language, campus from published_group where programme_id = ? order by number")
-			.param(id.value())
+		var groupColumn = column.equals("group_id") ? "id" : column;
+		return jdbc.sql("select id, number, slot, language, campus from published_group where " + groupColumn
+				+ " = ? order by number")
+			.param(value)
 			.query((rs, n) -> {
 				var group = rs.getObject(1, UUID.class);
 				return new Group(group, id, rs.getInt(2), rs.getString(3), Language.valueOf(rs.getString(4)),
 						rs.getString(5), List.copyOf(members.getOrDefault(group, List.of())));
 			})
 			.list();
-	}
-
-	/** One published group by its id, whichever programme it belongs to. */
-	@Transactional(readOnly = true)
-	public Optional<Group> group(UUID groupId) {
-		return jdbc.sql("select programme_id from published_group where id = ?").param(groupId).query(UUID.class)
-			.optional()
-			.flatMap(programme -> groups(new ProgrammeId(programme)).stream().filter(g -> g.id().equals(groupId)).findFirst());
 	}
 
 	/** The groups a person is in, across programmes: a member of at most one group per programme. */

@@ -249,14 +249,6 @@ public class Meetings {
 		return groups.seenBy(id, member).map(PublishedGroups.MyGroup::members).orElse(List.of());
 	}
 
-	/** A meeting of the member's own group; any other meeting is not found. */
-	@Transactional(readOnly = true)
-	public Meeting meetingOf(ProgrammeId id, UUID meeting, AccountId member) {
-		var current = meeting(id, meeting);
-		groups.group(current.group()).filter(g -> g.has(member)).orElseThrow(() -> new NotFoundException("meeting"));
-		return current;
-	}
-
 	/** Every meeting of every group the person is in, with the group's themes, for their calendar feed. */
 	@Transactional(readOnly = true)
 	List<GroupSchedule> schedulesOf(AccountId person) {

@@ -47,6 +47,7 @@ public class ProgrammeService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate reading;
+	private final PlanStore store;
 	private final Map<UUID, RecentView> recent = new ConcurrentHashMap<>();
 
 	private record RecentView(ProgrammeView view, long readAtNanos) {
@@ -56,13 +57,23 @@ public class ProgrammeService {
 	}
 
 	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, PlanStore store) {
 		this.programmes = programmes;
+		this.store = store;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactionManager);
 		this.reading.setReadOnly(true);
+	}
+
+	/**
+	 * Locks the programme's row until the caller's transaction ends, so that two coordinators changing one
+	 * programme's calls, plan or groups at once take turns. A programme that is not there answers 404.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void lock(ProgrammeId id) {
+		store.lockProgramme(id.value());
 	}
 
 	/** Published programmes, for the public front page. */

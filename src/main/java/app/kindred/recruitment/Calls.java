@@ -43,8 +43,11 @@ public class Calls {
 	private final JsonMapper json;
 	private final Applications applications;
 	private final Clock clock;
+	private final app.kindred.programme.ProgrammeService programmes;
 
-	Calls(JdbcClient jdbc, JsonMapper json, Applications applications, Clock clock) {
+	Calls(JdbcClient jdbc, JsonMapper json, Applications applications, Clock clock,
+			app.kindred.programme.ProgrammeService programmes) {
+		this.programmes = programmes;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.applications = applications;
@@ -77,7 +80,7 @@ public class Calls {
 	 */
 	private Call forChange(ProgrammeId id, RecruitmentRole role, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
-		jdbc.sql("select id from programme where id = ? for update").param(id.value()).query(UUID.class).single();
+		programmes.lock(id);
 		return call(programme, role);
 	}
 

@@ -249,9 +249,12 @@ public class Training {
 			.params(Timestamp.from(after), Timestamp.from(until))
 			.query((rs, n) -> session(new ProgrammeId(rs.getObject("programme_id", UUID.class)), rs))
 			.list();
+		// Sessions of one programme share its mentors: asked once per programme each sweep
+		var mentors = new HashMap<ProgrammeId, List<AccountId>>();
 		return upcoming.stream().map(s -> {
 			var absent = accountsIn("select account_id from session_absence where session_id = ?", s.id());
-			return new Expected(s, recruitment.accepted(s.programme(), RecruitmentRole.MENTOR).stream()
+			return new Expected(s, mentors.computeIfAbsent(s.programme(),
+					p -> recruitment.accepted(p, RecruitmentRole.MENTOR)).stream()
 				.filter(m -> !absent.contains(m)).toList());
 		}).toList();
 	}
