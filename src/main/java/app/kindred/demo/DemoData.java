@@ -43,7 +43,7 @@ import app.kindred.recruitment.RecruitmentRole;
 @Component
 class DemoData implements ApplicationRunner {
 
-	static final String PASSWORD = "kindred-demo";
+	static final String PASSWORD = "quiet lantern orchard";
 	static final String DOMAIN = "@demo.kindred.test";
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");

@@ -35,6 +35,9 @@ class Account {
 	private Instant emailVerifiedAt;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	/** Raised by every password change and reset: sessions signed in with an older value end (SessionFreshness). */
+	@Column(name = "credentials_version")
+	private long credentialsVersion;
 	@Version
 	private long version;
 
@@ -90,8 +93,14 @@ class Account {
 		}
 	}
 
+	/** A new password ends every session signed in with the old one. */
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
+		this.credentialsVersion++;
+	}
+
+	long credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	void updateProfile(String displayName, Language language, ZoneId zone) {
@@ -109,6 +118,7 @@ class Account {
 	}
 
 	CurrentUser toCurrentUser() {
-		return new CurrentUser(id(), email, displayName, preferredLanguage, zone(), passwordHash, isVerified());
+		return new CurrentUser(id(), email, displayName, preferredLanguage, zone(), passwordHash, isVerified(),
+				credentialsVersion);
 	}
 }

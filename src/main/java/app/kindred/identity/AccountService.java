@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
@@ -21,11 +24,9 @@ public class AccountService {
 
 	static final Duration VERIFICATION_VALIDITY = Duration.ofDays(2);
 	static final Duration RESET_VALIDITY = Duration.ofHours(1);
-	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	public enum Outcome {
-		DONE, EMAIL_TAKEN, INVALID_TOKEN, WRONG_PASSWORD
+		DONE, INVALID_TOKEN, WRONG_PASSWORD
 	}
 
 	private final AccountRepository accounts;
@@ -34,9 +35,16 @@ public class AccountService {
 	private final ApplicationEventPublisher events;
 	private final KindredProperties properties;
 	private final Clock clock;
+	private final MailQuota quota;
+	private final SignInThrottle throttle;
+	private final TransactionTemplate transaction;
 
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, KindredProperties properties, Clock clock) {
+			ApplicationEventPublisher events, KindredProperties properties, Clock clock, MailQuota quota,
+			SignInThrottle throttle, PlatformTransactionManager transactions) {
+		this.quota = quota;
+		this.throttle = throttle;
+		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -46,20 +54,42 @@ public class AccountService {
 	}
 
 	public static boolean passwordFits(String password) {
-		return password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+		return password == null || password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 	}
 
-	@Transactional
-	public Outcome register(String email, String displayName, String password, Language language, ZoneId zone) {
+	/**
+	 * Registers a new account, or, for an address that has one already, tells its owner by mail (within the mail
+	 * limits) and changes nothing. The caller answers both alike, so the form does not reveal who has an account;
+	 * the password is hashed either way so that the time taken does not tell either. The first verification mail of
+	 * a new account is not counted against the client: a class registering together from one campus address must
+	 * all get theirs, and each address can have it only once.
+	 */
+	public void register(String email, String displayName, String password, Language language, ZoneId zone,
+			String client) {
 		var normalized = Account.normalize(email);
-		if (accounts.existsByEmail(normalized)) {
-			return Outcome.EMAIL_TAKEN;
+		var hash = passwords.encode(password);
+		var existing = accounts.findByEmail(normalized);
+		if (existing.isPresent()) {
+			if (quota.takeForClient(client) && quota.takeForAddress(normalized)) {
+				transaction.executeWithoutResult(status -> {
+					var owner = existing.get();
+					events.publishEvent(new RegistrationAttempted(owner.id(), owner.email(), owner.displayName(),
+							owner.language(), properties.link("/sign-in"), properties.link("/password/forgot")));
+				});
+			}
+			return;
 		}
-		var account = accounts.save(new Account(normalized, passwords.encode(password), displayName, language, zone,
-				clock.instant()));
-		var link = properties.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
-		events.publishEvent(new AccountRegistered(account.id(), account.email(), account.displayName(), language, link));
-		return Outcome.DONE;
+		quota.takeForAddress(normalized);
+		try {
+			transaction.executeWithoutResult(status -> {
+				var account = accounts.saveAndFlush(new Account(normalized, hash, displayName, language, zone, clock.instant()));
+				var link = properties.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
+				events.publishEvent(new AccountRegistered(account.id(), account.email(), account.displayName(), language, link));
+			});
+		}
+		catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
+			// The other registration won; this one answers like any other, as the address now has an account.
+		}
 	}
 
 	/** Creates an account that is verified already: for invited staff and demo data. */
@@ -80,24 +110,56 @@ public class AccountService {
 		}).orElse(Outcome.INVALID_TOKEN);
 	}
 
-	/** Answers the same whether or not the address is known, so nobody can find out who has an account. */
-	@Transactional
-	public void resendVerification(String email) {
-		accounts.findByEmail(Account.normalize(email)).filter(a -> !a.isVerified()).ifPresent(account -> {
+	/**
+	 * Answers the same whether or not the address is known, so nobody can find out who has an account. Every request
+	 * counts against the client's mail limit, and a mail against the address's; over either, nothing is sent. The
+	 * limits are taken outside the transaction so that each count commits on its own.
+	 */
+	public void resendVerification(String email, String client) {
+		if (!quota.takeForClient(client)) {
+			return;
+		}
+		var normalized = Account.normalize(email);
+		if (accounts.findByEmail(normalized).filter(a -> !a.isVerified()).isEmpty() || !quota.takeForAddress(normalized)) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> accounts.findByEmail(normalized).ifPresent(account -> {
 			var link = properties.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
 			events.publishEvent(new VerificationResent(account.id(), account.email(), account.displayName(),
 					account.language(), link));
-		});
+		}));
 	}
 
-	/** Answers the same whether or not the address is known. */
-	@Transactional
-	public void requestPasswordReset(String email) {
-		accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
+	/** Answers the same whether or not the address is known; limited as {@link #resendVerification} is. */
+	public void requestPasswordReset(String email, String client) {
+		if (!quota.takeForClient(client)) {
+			return;
+		}
+		var normalized = Account.normalize(email);
+		if (!accounts.existsByEmail(normalized) || !quota.takeForAddress(normalized)) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> accounts.findByEmail(normalized).ifPresent(account -> {
 			var link = properties.link("/password/reset?token=" + issue(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY));
 			events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.displayName(),
 					account.language(), link));
-		});
+		}));
+	}
+
+	/** Whose password a reset link sets, so that the new one can be checked against their name and address. */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> resetTokenOwner(String token) {
+		return usable(token, AccountToken.Purpose.RESET_PASSWORD).flatMap(t -> accounts.findById(t.accountId()))
+			.map(Account::summary);
+	}
+
+	/** How long this client must still wait before it may try to sign in to this account again, if at all. */
+	public Optional<java.time.Duration> signInWait(String email, String client) {
+		if (email == null || client == null) {
+			return Optional.empty();
+		}
+		return throttle.waitUntil(email, client).map(until -> Duration.between(clock.instant(), until))
+			.filter(wait -> !wait.isNegative() && !wait.isZero());
 	}
 
 	@Transactional(readOnly = true)
@@ -105,7 +167,10 @@ public class AccountService {
 		return usable(token, AccountToken.Purpose.RESET_PASSWORD).isPresent();
 	}
 
-	/** Opening the reset link proves the address too, so an unverified account becomes verified. */
+	/**
+	 * Opening the reset link proves the address too, so an unverified account becomes verified. The new password
+	 * ends every session of the account, on every instance; nobody is signed in by a reset.
+	 */
 	@Transactional
 	public Outcome resetPassword(String token, String newPassword) {
 		return usable(token, AccountToken.Purpose.RESET_PASSWORD).map(t -> {
@@ -118,13 +183,18 @@ public class AccountService {
 		}).orElse(Outcome.INVALID_TOKEN);
 	}
 
+	/**
+	 * A new password ends every other session of the account, on every instance; the session that changed it stays
+	 * signed in under the new credentials version.
+	 */
 	@Transactional
-	public Outcome changePassword(AccountId id, String currentPassword, String newPassword) {
-		var account = require(id);
+	public Outcome changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		var account = require(user.id());
 		if (!passwords.matches(currentPassword, account.passwordHash())) {
 			return Outcome.WRONG_PASSWORD;
 		}
 		account.changePassword(passwords.encode(newPassword));
+		user.renewCredentials(account.credentialsVersion());
 		return Outcome.DONE;
 	}
 

@@ -27,9 +27,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	private ZoneId zone;
 	private String passwordHash;
 	private final boolean verified;
+	private volatile long credentialsVersion;
 
 	public CurrentUser(AccountId id, String email, String displayName, Language language, ZoneId zone,
 			String passwordHash, boolean verified) {
+		this(id, email, displayName, language, zone, passwordHash, verified, 0);
+	}
+
+	CurrentUser(AccountId id, String email, String displayName, Language language, ZoneId zone, String passwordHash,
+			boolean verified, long credentialsVersion) {
+		this.credentialsVersion = credentialsVersion;
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -64,6 +71,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.displayName = displayName;
 		this.language = language;
 		this.zone = zone;
+	}
+
+	/** The account's credentials version this session signed in with; a session with an older one has ended. */
+	long credentialsVersion() {
+		return credentialsVersion;
+	}
+
+	/** The password was changed in this very session: it stays signed in under the new version. */
+	void renewCredentials(long version) {
+		this.credentialsVersion = version;
 	}
 
 	@Override

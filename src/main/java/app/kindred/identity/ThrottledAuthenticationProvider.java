@@ -1,8 +1,10 @@
 package app.kindred.identity;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -10,8 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in that refuses to check passwords for an account or address with too many recent failures. The
- * "not verified yet" answer comes only after a correct password, so it does not reveal which addresses have accounts.
+ * Password sign-in that refuses to check a password while this client must wait after failing for this account (or
+ * across accounts). The "not verified yet" answer comes only after a correct password, so it does not reveal which
+ * addresses have accounts. A database failure in the throttle is an {@link InternalAuthenticationServiceException},
+ * never a wrong password nor a bare data-access error.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -37,17 +41,40 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress()
 				: "unknown";
-		if (throttle.isBlocked(email, address)) {
-			throw new SignInThrottledException();
+		var wait = guarded(() -> throttle.waitUntil(email, address));
+		if (wait.isPresent()) {
+			throw new SignInThrottledException(wait.get());
 		}
 		try {
 			var result = passwords.authenticate(authentication);
-			throttle.succeeded(email);
+			guarded(() -> {
+				throttle.succeeded(email, address);
+				return null;
+			});
 			return result;
 		}
+		catch (DisabledException rightPasswordButUnverified) {
+			guarded(() -> {
+				throttle.succeeded(email, address);
+				return null;
+			});
+			throw rightPasswordButUnverified;
+		}
 		catch (BadCredentialsException e) {
-			throttle.failed(email, address);
+			guarded(() -> {
+				throttle.failed(email, address);
+				return null;
+			});
 			throw e;
+		}
+	}
+
+	private static <T> T guarded(java.util.function.Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (DataAccessException e) {
+			throw new InternalAuthenticationServiceException("sign-in throttle unavailable", e);
 		}
 	}
 

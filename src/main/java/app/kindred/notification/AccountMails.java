@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import app.kindred.identity.AccountRegistered;
 import app.kindred.identity.PasswordResetRequested;
+import app.kindred.identity.RegistrationAttempted;
 import app.kindred.identity.VerificationResent;
 import app.kindred.organisation.StaffInvited;
 
@@ -29,6 +30,13 @@ class AccountMails {
 	@ApplicationModuleListener
 	void on(VerificationResent event) {
 		mail.send(event.email(), event.language(), "verify", event.displayName(), event.verificationLink());
+	}
+
+	/** Only the owner's own name and Kindred's links: nothing a stranger typed into the form goes into the mail. */
+	@ApplicationModuleListener
+	void on(RegistrationAttempted event) {
+		mail.send(event.email(), event.language(), "registrationAttempt", event.displayName(), event.signInLink(),
+				event.resetLink());
 	}
 
 	@ApplicationModuleListener

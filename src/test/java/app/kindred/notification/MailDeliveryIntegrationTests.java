@@ -37,7 +37,7 @@ class MailDeliveryIntegrationTests {
 	@Test
 	void keepsTheMailWhileTheServerIsDownAndSendsItOnceWhenItIsBack() throws Exception {
 		var email = TestData.uniqueEmail("patient");
-		accounts.register(email, "Pat Patient", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+		accounts.register(email, "Pat Patient", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 		await().atMost(Duration.ofSeconds(20)).until(() -> pendingFor(email) == 1 && failedFor(email) == 1);
 
 		var smtp = new GreenMail(TestSmtp.setup());

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +26,11 @@ class AccountController {
 	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
 	private final AccountService accounts;
+	private final Passwords passwords;
 
-	AccountController(AccountService accounts) {
+	AccountController(AccountService accounts, Passwords passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@ModelAttribute("zones")
@@ -72,16 +75,19 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Passwords.check(form.newPassword(), form.newPasswordConfirmation(), "newPassword", "newPasswordConfirmation", result);
+			HttpServletRequest request, RedirectAttributes redirect) {
+		passwords.check(form.newPassword(), form.newPasswordConfirmation(), user.email(), user.displayName(),
+				"newPassword", "newPasswordConfirmation", result);
 		if (!result.hasErrors()
-				&& accounts.changePassword(user.id(), form.currentPassword(), form.newPassword()) == AccountService.Outcome.WRONG_PASSWORD) {
+				&& accounts.changePassword(user, form.currentPassword(), form.newPassword()) == AccountService.Outcome.WRONG_PASSWORD) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("form", new ProfileForm(user.displayName(), user.language(), user.zone().getId()));
 			return "identity/account";
 		}
+		// Every other session of the account has ended; this one stays, under a new id.
+		request.changeSessionId();
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/account";
 	}

@@ -1,5 +1,6 @@
 package app.kindred.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,11 @@ import app.kindred.identity.AccountService;
 class PasswordController {
 
 	private final AccountService accounts;
+	private final Passwords passwords;
 
-	PasswordController(AccountService accounts) {
+	PasswordController(AccountService accounts, Passwords passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/password/forgot")
@@ -29,11 +32,13 @@ class PasswordController {
 	}
 
 	@PostMapping("/password/forgot")
-	String forgot(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, Model model) {
+	String forgot(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, HttpServletRequest request,
+			Model model) {
 		if (result.hasErrors()) {
 			return "identity/forgot";
 		}
-		accounts.requestPasswordReset(form.email());
+		// The same answer whether a mail went out, the address is unknown, or a mail limit was reached.
+		accounts.requestPasswordReset(form.email(), request.getRemoteAddr());
 		model.addAttribute("sent", true);
 		return "identity/forgot";
 	}
@@ -48,7 +53,13 @@ class PasswordController {
 	@PostMapping("/password/reset")
 	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Passwords.check(form.password(), form.passwordConfirmation(), "password", "passwordConfirmation", result);
+		var owner = accounts.resetTokenOwner(form.token());
+		if (owner.isEmpty()) {
+			model.addAttribute("valid", false);
+			return "identity/reset";
+		}
+		passwords.check(form.password(), form.passwordConfirmation(), owner.get().email(), owner.get().displayName(),
+				"password", "passwordConfirmation", result);
 		if (result.hasErrors()) {
 			model.addAttribute("valid", true);
 			return "identity/reset";

@@ -1,18 +1,25 @@
 package app.kindred.identity.web;
 
+import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import app.kindred.identity.AccountService;
+import app.kindred.identity.PasswordPolicy;
 
-/** The checks a new password gets on every form that sets one. */
-final class Passwords {
+/** The checks a new password gets on every form that sets one: length, strength, and the confirmation. */
+@Component
+class Passwords {
 
-	private Passwords() {
+	private final PasswordPolicy policy;
+
+	Passwords(PasswordPolicy policy) {
+		this.policy = policy;
 	}
 
-	static void check(String password, String confirmation, String field, String confirmationField, BindingResult result) {
-		if (!result.hasFieldErrors(field) && !AccountService.passwordFits(password)) {
-			result.rejectValue(field, "password.tooLong");
+	/** {@code email} and {@code displayName} are whose password it is: a password built from them is refused. */
+	void check(String password, String confirmation, String email, String displayName, String field,
+			String confirmationField, BindingResult result) {
+		if (!result.hasFieldErrors(field)) {
+			policy.weakness(password, email, displayName).ifPresent(reason -> result.rejectValue(field, reason));
 		}
 		if (!result.hasFieldErrors(confirmationField) && password != null && !password.equals(confirmation)) {
 			result.rejectValue(confirmationField, "password.mismatch");

@@ -1,5 +1,6 @@
 package app.kindred.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,10 +22,12 @@ class RegistrationController {
 
 	private final AccountService accounts;
 	private final Dates dates;
+	private final Passwords passwords;
 
-	RegistrationController(AccountService accounts, Dates dates) {
+	RegistrationController(AccountService accounts, Dates dates, Passwords passwords) {
 		this.accounts = accounts;
 		this.dates = dates;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/register")
@@ -35,17 +38,15 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		Passwords.check(form.password(), form.passwordConfirmation(), "password", "passwordConfirmation", result);
+			HttpServletRequest request, RedirectAttributes redirect) {
+		passwords.check(form.password(), form.passwordConfirmation(), form.email(), form.displayName(), "password",
+				"passwordConfirmation", result);
 		if (result.hasErrors()) {
 			return "identity/register";
 		}
-		var outcome = accounts.register(form.email(), form.displayName(), form.password(),
-				Language.of(LocaleContextHolder.getLocale()), dates.zone());
-		if (outcome == AccountService.Outcome.EMAIL_TAKEN) {
-			result.rejectValue("email", "register.emailTaken");
-			return "identity/register";
-		}
+		// A taken address gets the same answer as a new one; its owner is told by mail instead.
+		accounts.register(form.email(), form.displayName(), form.password(),
+				Language.of(LocaleContextHolder.getLocale()), dates.zone(), request.getRemoteAddr());
 		redirect.addFlashAttribute("email", form.email());
 		return "redirect:/register/check-mail";
 	}
@@ -69,11 +70,12 @@ class RegistrationController {
 	}
 
 	@PostMapping("/verify/resend")
-	String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, RedirectAttributes redirect) {
+	String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "identity/resend";
 		}
-		accounts.resendVerification(form.email());
+		accounts.resendVerification(form.email(), request.getRemoteAddr());
 		redirect.addFlashAttribute("email", form.email());
 		return "redirect:/register/check-mail";
 	}

@@ -1,22 +1,34 @@
 package app.kindred.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.core.Authentication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.kindred.identity.AccountService;
 import app.kindred.identity.CurrentUser;
 
 @Controller
 class SignInController {
 
+	private final AccountService accounts;
+	private final MessageSource messages;
+
+	SignInController(AccountService accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, HttpSession session, Authentication authentication,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
@@ -28,6 +40,17 @@ class SignInController {
 				case "throttled" -> "signIn.error.throttled";
 				case "unverified" -> "signIn.error.unverified";
 				default -> "signIn.error.bad";
+			});
+		}
+		if ("throttled".equals(error) && email instanceof String typed) {
+			// Asked again rather than carried in the link, so the time shown is the one the server will hold to.
+			accounts.signInWait(typed, request.getRemoteAddr()).ifPresent(wait -> {
+				long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+				var text = seconds < 60
+						? messages.getMessage("signIn.retry.seconds", new Object[] { seconds }, LocaleContextHolder.getLocale())
+						: messages.getMessage("signIn.retry.minutes", new Object[] { (seconds + 59) / 60 },
+								LocaleContextHolder.getLocale());
+				model.addAttribute("retryIn", text);
 			});
 		}
 		return "identity/sign-in";

@@ -1,0 +1,49 @@
+package app.kindred.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session once its account's password has been changed or reset elsewhere. Sessions live in each
+ * instance's memory, so no instance can reach another's sessions; instead every session remembers the account's
+ * credentials version it signed in with, and each request compares it with the account row (one primary-key read).
+ * A stale session is invalidated and the request goes on signed out, so a page that needs an account sends the
+ * person to sign in. Not a bean: Spring Boot would also register it outside the security chain.
+ */
+class SessionFreshness extends OncePerRequestFilter {
+
+	private final JdbcClient jdbc;
+
+	SessionFreshness(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var holder = SecurityContextHolder.getContextHolderStrategy();
+		var authentication = holder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			var current = jdbc.sql("select credentials_version from account where id = ?")
+				.param(user.id().value())
+				.query(Long.class)
+				.optional();
+			if (current.isEmpty() || current.get() != user.credentialsVersion()) {
+				holder.clearContext();
+				var session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+}
