@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,8 +13,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.notification.DevMailbox;
 
@@ -27,9 +24,6 @@ import app.kindred.notification.DevMailbox;
 @SpringBootTest(properties = "kindred.demo.enabled=true")
 @AutoConfigureMockMvc
 class DevelopmentModeIntegrationTests {
-
-	@RegisterExtension
-	static GreenMailExtension mail = TestSmtp.server();
 
 	@Autowired
 	MockMvc mvc;

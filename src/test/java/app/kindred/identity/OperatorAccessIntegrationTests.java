@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,24 +16,21 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import app.kindred.TestData;
-import app.kindred.TestSmtp;
 
 /**
  * Metrics and every other actuator endpoint but health and info need the operator's credentials; Kindred's own
  * accounts, signed in or not, never get in. Tests turn metrics export off by default, so it is switched on here.
+ * No mail is sent here, so no GreenMail (whose per-class server would start twice with the nested class), and health
+ * leaves the mail server out.
  */
 @SpringBootTest(properties = { "kindred.operator.user=operator", "kindred.operator.password=" + OperatorAccessIntegrationTests.SECRET,
-		"management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true" })
+		"management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true",
+		"management.health.mail.enabled=false" })
 @AutoConfigureMockMvc
 class OperatorAccessIntegrationTests {
 
 	static final String SECRET = "operator-secret-42";
-
-	@RegisterExtension
-	static GreenMailExtension mail = TestSmtp.server();
 
 	@Autowired
 	MockMvc mvc;

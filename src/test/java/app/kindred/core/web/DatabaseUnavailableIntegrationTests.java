@@ -82,7 +82,7 @@ class DatabaseUnavailableIntegrationTests {
 
 		DATABASE.stop();
 
-		var page = send(request("/").header("Accept-Language", "fi").GET());
+		var page = send(request("/").header("Accept-Language", "fi").header("Accept", "text/html").GET());
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(page.body()).contains("Palvelu on hetken poissa käytöstä").contains("Yritä hetken kuluttua uudelleen");
@@ -102,7 +102,7 @@ class DatabaseUnavailableIntegrationTests {
 					+ encode(TestData.PASSWORD) + "&_csrf=" + encode(csrf))));
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error=unavailable"));
-		var told = send(request("/sign-in?error=unavailable").header("Accept-Language", "fi").GET());
+		var told = send(request("/sign-in?error=unavailable").header("Accept-Language", "fi").header("Accept", "text/html").GET());
 		assertThat(told.body()).contains("Palvelu on hetken poissa käytöstä, joten kirjautuminen ei onnistunut")
 			.doesNotContain("salasana on väärin");
 	}

@@ -10,15 +10,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import app.kindred.TestSmtp;
 
 /**
  * Every kind of response carries the security headers, read over real HTTP: a page, an error page, the API's
@@ -30,9 +26,6 @@ class SecurityHeadersIntegrationTests {
 
 	static final List<String> PATHS = List.of("/", "/sign-in", "/no-such-page", "/api/v1/organisations",
 			"/css/kindred.css", "/js/kindred.js", "/actuator/health", "/actuator/prometheus");
-
-	@RegisterExtension
-	static GreenMailExtension mail = TestSmtp.server();
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
