@@ -24,6 +24,15 @@ class WebFilters {
 		return registration;
 	}
 
+	/** After the character encoding filter (highest precedence), which must come before parameters are parsed. */
+	@Bean
+	FilterRegistrationBean<ParameterRefusals> parameterRefusals() {
+		var registration = new FilterRegistrationBean<>(new ParameterRefusals());
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailable(ProblemResponses problems) {
 		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(problems));
