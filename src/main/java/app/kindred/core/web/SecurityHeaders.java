@@ -24,6 +24,12 @@ class SecurityHeaders extends OncePerRequestFilter {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+	/**
+	 * The API documentation is Swagger UI, a third-party page whose bundle applies an inline style; there, and only
+	 * there, styles may be inline. Its scripts stay as strict as everywhere, and the page shows no one's data.
+	 */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
 			+ "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 	/** A year, as browsers' preload lists expect; sent only when the public address is https. */
@@ -38,7 +44,8 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("Content-Security-Policy", apiDocs(request) ? API_DOCS_CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY);
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
@@ -46,6 +53,11 @@ class SecurityHeaders extends OncePerRequestFilter {
 			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean apiDocs(HttpServletRequest request) {
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/api-docs") || path.startsWith("/swagger-ui/");
 	}
 
 	/** Error pages too: set again in case the error handling reset the response. */
