@@ -19,9 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Every kind of response carries the security headers, read over real HTTP: a page, an error page, the API's
  * refusal, a static file and operations endpoints. HSTS and a {@code Secure} session cookie only when the public
- * address is https.
+ * address is https. No mail is sent, so no GreenMail (its per-class server would start twice with the nested class).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.health.mail.enabled=false")
 class SecurityHeadersIntegrationTests {
 
 	static final List<String> PATHS = List.of("/", "/sign-in", "/no-such-page", "/api/v1/organisations",
