@@ -20,9 +20,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
+import app.kindred.core.config.ProductionConfigurationCheck;
 import app.kindred.identity.AccountService;
 import app.kindred.organisation.OrganisationKind;
 import app.kindred.organisation.OrganisationService;
@@ -37,10 +39,12 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
- * Seeds the demo on first start when demo data is switched on and the database is the embedded H2 one. Never on
- * PostgreSQL: a real installation must not get accounts with published passwords.
+ * Seeds the demo on first start in development mode when demo data is switched on and the database is the embedded
+ * H2 one. Never outside development mode, nor on PostgreSQL: a real installation must not get accounts with
+ * published passwords.
  */
 @Component
+@Profile(ProductionConfigurationCheck.DEV_PROFILE)
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "quiet lantern orchard";

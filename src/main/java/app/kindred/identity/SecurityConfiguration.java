@@ -7,15 +7,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,8 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
+import app.kindred.core.web.DatabaseFailures;
+import app.kindred.core.web.ProblemResponses;
 import app.kindred.core.web.PublicRoutes;
 
 @Configuration(proxyBeanMethods = false)
@@ -60,15 +60,14 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, MessageSource messages,
-			LocaleResolver locales) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(request, response,
-					HttpStatus.UNAUTHORIZED, messages, locales)))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(request, response,
-					HttpStatus.FORBIDDEN, messages, locales)))
+			.httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> refused(request, response, e, problems)))
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+					HttpStatus.FORBIDDEN)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(c -> c.disable())
@@ -87,8 +86,6 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(open)
@@ -101,32 +98,37 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(signInFailed()))
 			.logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
+			// Content-Security-Policy and the other security headers: core.web.SecurityHeaders, for every response
 			.build();
 	}
 
 	/** Back to the sign-in page with the reason and the address typed, never the password. */
 	private static AuthenticationFailureHandler signInFailed() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-			var reason = e instanceof SignInThrottledException ? "throttled"
+			var reason = unavailable(e) ? "unavailable" : e instanceof SignInThrottledException ? "throttled"
 					: e instanceof DisabledException ? "unverified" : "bad";
 			request.getSession().setAttribute(CurrentUser.SIGN_IN_EMAIL, request.getParameter("email"));
 			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
 		};
 	}
 
-	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			MessageSource messages, LocaleResolver locales) throws IOException {
-		var title = messages.getMessage("error.api." + status.value(), null, status.getReasonPhrase(),
-				locales.resolveLocale(request));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Kindred\"");
+	/**
+	 * The password could not be checked at all, typically because the database is away: Spring Security wraps such a
+	 * failure as an {@link InternalAuthenticationServiceException}. Telling the person their password is wrong would
+	 * send them to reset a password that is right.
+	 */
+	private static boolean unavailable(AuthenticationException e) {
+		return e instanceof InternalAuthenticationServiceException || DatabaseFailures.unavailable(e);
+	}
+
+	/** The API's refusal of a request without valid credentials, or a 503 when they could not be checked. */
+	private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
+			ProblemResponses problems) throws IOException {
+		if (unavailable(e)) {
+			problems.unavailable(request, response);
+			return;
 		}
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'") + "\",\"status\":" + status.value()
-					+ ",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Kindred\"");
+		problems.write(request, response, HttpStatus.UNAUTHORIZED);
 	}
 }

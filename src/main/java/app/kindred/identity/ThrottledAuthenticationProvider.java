@@ -10,6 +10,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Password sign-in that refuses to check a password while this client must wait after failing for this account (or
@@ -35,8 +36,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/**
+	 * A database failure while throttling is an {@link InternalAuthenticationServiceException}, as Spring Security
+	 * makes one while loading the account, so the sign-in page says the service is briefly unavailable rather than
+	 * failing with a 500.
+	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return throttled(authentication);
+		}
+		catch (DataAccessException | TransactionException e) {
+			throw new InternalAuthenticationServiceException("sign-in throttling unavailable", e);
+		}
+	}
+
+	private Authentication throttled(Authentication authentication) {
 		var email = Account.normalize(String.valueOf(authentication.getName()));
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress()

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * With no SMTP server configured, mail is kept in memory and readable at /dev/mailbox, so that a newcomer can open
- * the verification link without setting anything up. It exists only in that mode.
+ * In development mode with no SMTP server configured, mail is kept in memory and readable at /dev/mailbox, so that a
+ * newcomer can open the verification link without setting anything up. It exists only in that mode.
  */
 public class DevMailbox implements MailDelivery {
 

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.mail.javamail.JavaMailSender;
+
+import app.kindred.core.config.ProductionConfigurationCheck;
 
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -18,7 +21,12 @@ class MailConfiguration {
 		return new SmtpDelivery(sender, from);
 	}
 
+	/**
+	 * Only in development mode: the mailbox shows every mail, password-reset links included, to anyone. Outside it a
+	 * missing mail host stops Kindred from starting instead (core.config.ProductionConfigurationCheck).
+	 */
 	@Bean
+	@Profile(ProductionConfigurationCheck.DEV_PROFILE)
 	@ConditionalOnMissingBean(MailDelivery.class)
 	DevMailbox devMailbox(Clock clock) {
 		return new DevMailbox(clock);

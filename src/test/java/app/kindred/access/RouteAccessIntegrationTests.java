@@ -100,6 +100,14 @@ class RouteAccessIntegrationTests {
 			// The development mailbox exists only without SMTP; tests run with SMTP
 			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE),
 			get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
+			// Operations: health (and its probes) and info for anyone; metrics and every other actuator endpoint only for
+			// the operator (HTTP Basic, identity.OperatorSecurity), whom no role here is. That chain never reads a
+			// session, so signed-in roles send none here (OperatorAccessIntegrationTests signs in for real)
+			get("/actuator/health", f -> "/actuator/health", PUBLIC),
+			get("/actuator/health/{probe}", f -> "/actuator/health/readiness", PUBLIC),
+			get("/actuator/info", f -> "/actuator/info", PUBLIC),
+			get("/actuator/prometheus", f -> "/actuator/prometheus", all(Outcome.UNAUTHORIZED)),
+			get("/actuator", f -> "/actuator", all(Outcome.UNAUTHORIZED)),
 			// API documentation
 			get("/v3/api-docs", f -> "/v3/api-docs", PUBLIC),
 			get("/v3/api-docs.yaml", f -> "/v3/api-docs.yaml", PUBLIC),
@@ -411,7 +419,7 @@ class RouteAccessIntegrationTests {
 			request.with(csrf());
 		}
 		var person = person(fixture, who);
-		if (person != null) {
+		if (person != null && !route.pattern().startsWith("/actuator")) {
 			request.with(api ? httpBasic(person.email(), TestData.PASSWORD) : user(users.loadUserByUsername(person.email())));
 		}
 		return mvc.perform(request).andReturn();

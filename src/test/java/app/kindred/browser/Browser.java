@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Rule;
@@ -61,6 +64,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+		// The console, to see every Content-Security-Policy violation (Chromium reports them there, not to the page)
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		this.driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -227,6 +232,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Runs axe on the current page for WCAG 2.1 A and AA, and fails with a readable list of what it found. */
 	public Browser checkAccessibility() {
+		checkSecurityPolicies();
 		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.getErrorMessage()).as("axe ran on %s", url()).isNull();
 		var violations = results.getViolations();
@@ -234,6 +240,24 @@ public final class Browser implements AutoCloseable {
 			throw new AssertionError("Accessibility violations on " + url() + " (" + lang() + "):\n"
 					+ violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
 		}
+		return this;
+	}
+
+	/**
+	 * Fails on anything the browser refused under the Content-Security-Policy, or a Permissions-Policy it could not
+	 * read, since the page was last checked: a refused script or style means a page that silently works differently.
+	 */
+	public Browser checkSecurityPolicies() {
+		var refused = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")
+					|| m.contains("Permissions-Policy"))
+			.toList();
+		assertThat(refused).as("security policy messages in the console at %s", url()).isEmpty();
 		return this;
 	}
 

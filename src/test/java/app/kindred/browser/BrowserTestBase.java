@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,14 +27,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import app.kindred.TestData;
 
 /**
- * The running application on a real port, in development-mailbox mode (no SMTP host), and one headless Chromium per
- * test class. Every browser test class extends this and adds nothing to the configuration, so they all share one
- * Spring context.
+ * The running application on a real port, in development mode with its mailbox (no SMTP host), and one headless
+ * Chromium per test class. Every browser test class extends this and adds nothing to the configuration, so they all
+ * share one Spring context.
  *
  * <p>The port is chosen before the context starts, not left to {@code RANDOM_PORT}: e-mailed links are built from
  * {@code kindred.base-url}, which is bound into a record when the application starts, before a random port would be
  * known.
  */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "spring.mail.host=")
 abstract class BrowserTestBase {
 

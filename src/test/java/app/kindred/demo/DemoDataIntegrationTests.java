@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.support.JdbcUtils;
 
 import app.kindred.identity.AccountService;
@@ -15,6 +16,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
 
 /** Demo data appears on the embedded database when switched on, and never on PostgreSQL. */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
 class DemoDataIntegrationTests {
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,7 @@ import app.kindred.training.Training;
  * Forming groups from the people recruitment accepted and training made ready: in the background, one run at a
  * time, with the proposal and the reasons for anyone left out on the coordinator's page.
  */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = "spring.mail.host=")
 @AutoConfigureMockMvc
 class FormationsIntegrationTests {

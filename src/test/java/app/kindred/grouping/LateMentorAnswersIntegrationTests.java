@@ -23,6 +23,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,6 +45,7 @@ import app.kindred.training.Training;
  * After the call for mentors closes, a mentor with a place can still change their languages, place, weekly times and
  * wished co-mentor, and nothing else, until the groups are published; participants cannot.
  */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = "spring.mail.host=")
 @AutoConfigureMockMvc
 class LateMentorAnswersIntegrationTests {

@@ -23,6 +23,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,6 +44,7 @@ import app.kindred.training.Training;
  * Changing a proposal by hand (swaps, new and removed groups), and one run per programme across instances: a run
  * claimed elsewhere shows and blocks, a stop asked elsewhere stops it, a stop at once after the start stops it too.
  */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = "spring.mail.host=")
 @AutoConfigureMockMvc
 class ProposalEditsIntegrationTests {

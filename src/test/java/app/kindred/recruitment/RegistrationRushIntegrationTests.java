@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +23,10 @@ import app.kindred.programme.ProgrammeService;
  * and some click twice, on one application instance and on two sharing the database. See {@link RegistrationRush}
  * for what is checked.
  *
- * <p>Mail goes to the in-memory development mailbox ({@code spring.mail.host} empty): the rush sends hundreds of
+ * <p>Mail goes to the in-memory development mailbox (development mode, {@code spring.mail.host} empty): the rush sends hundreds of
  * decision mails, which must not reach a GreenMail server of another test class.
  */
+@ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { RegistrationRushIntegrationTests.NO_SMTP, RegistrationRushIntegrationTests.BACKLOG })
 class RegistrationRushIntegrationTests {
@@ -70,7 +72,7 @@ class RegistrationRushIntegrationTests {
 	void twoInstancesSharingTheDatabase() throws Exception {
 		// Command-line arguments, not builder properties: those are defaults, which the application's own
 		// properties (server.port=8080, the test SMTP port) would override.
-		try (var second = new SpringApplicationBuilder(KindredApplication.class).run("--server.port=0", "--" + NO_SMTP, "--" + BACKLOG,
+		try (var second = new SpringApplicationBuilder(KindredApplication.class).run("--server.port=0", "--" + NO_SMTP, "--spring.profiles.active=dev", "--" + BACKLOG,
 				"--kindred.demo.enabled=false", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),

@@ -39,6 +39,7 @@ class SignInController {
 			model.addAttribute("errorKey", switch (error) {
 				case "throttled" -> "signIn.error.throttled";
 				case "unverified" -> "signIn.error.unverified";
+				case "unavailable" -> "signIn.error.unavailable";
 				default -> "signIn.error.bad";
 			});
 		}

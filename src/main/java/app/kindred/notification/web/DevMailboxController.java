@@ -17,8 +17,9 @@ import app.kindred.core.web.PublicRoutes;
 import app.kindred.notification.DevMailbox;
 
 /**
- * The development mailbox: every message Kindred sent, when no SMTP server is configured. With SMTP configured the
- * mailbox does not exist and these pages answer 404.
+ * The development mailbox: every message Kindred sent, in development mode when no SMTP server is configured.
+ * Otherwise the mailbox does not exist and these pages answer 404, to everyone (the routes stay public so that
+ * nobody is sent to sign in for a page that is not there).
  */
 @Controller
 class DevMailboxController {
