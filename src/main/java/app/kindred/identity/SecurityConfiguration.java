@@ -85,6 +85,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
+				// Operators' views are for operators' credentials, which no application role is
+				.requestMatchers("/actuator/**")
+				.denyAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(open)
