@@ -97,6 +97,8 @@ class RouteAccessIntegrationTests {
 			get("/password/reset", f -> "/password/reset?token=nonsense", PUBLIC),
 			post("/password/reset", f -> "/password/reset", PUBLIC),
 			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
+			// Operators' view of stuck event publications and outgoing mail: no application role may read it
+			get("/actuator/publications", f -> "/actuator/publications", except(Outcome.FORBIDDEN, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// The development mailbox exists only without SMTP; tests run with SMTP
 			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE),
 			get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
