@@ -29,6 +29,8 @@ CREATE TABLE outgoing_mail (
   CONSTRAINT outgoing_mail_status CHECK (status IN ('PENDING', 'SENT', 'FAILED'))
 );
 CREATE INDEX outgoing_mail_due ON outgoing_mail (status, next_attempt_at);
+-- A person's mails go out in the order they were recorded
+CREATE INDEX outgoing_mail_by_recipient ON outgoing_mail (recipient, status, created_at);
 
 -- A mail's attachments (a calendar invitation), byte for byte, with their content type exactly as composed
 -- (for example "text/calendar; method=REQUEST; charset=UTF-8"). Deleted with the mail, or when it is sent.

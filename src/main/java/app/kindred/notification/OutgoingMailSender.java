@@ -131,6 +131,7 @@ class OutgoingMailSender implements DisposableBean {
 		}
 		try {
 			store.sent(id, clock.instant());
+			store.nextFor(id).ifPresent(this::soon); // waiting for this one to go first
 		}
 		catch (DataAccessException e) {
 			log.warn("Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",

@@ -73,17 +73,33 @@ class OutgoingMailStore {
 
 	/**
 	 * Claims a mail for sending until {@code until}, if it is still due and nobody holds it: one conditional update,
-	 * so of several instances trying at once exactly one wins. Counts the attempt.
+	 * so of several instances trying at once exactly one wins. Counts the attempt. A person's mails go out in the order
+	 * they were recorded (no "you have a place" before "you are on the waiting list"): none while an older one to the
+	 * same address is pending.
 	 */
 	boolean claim(UUID id, Instant now, Instant until) {
 		return jdbc.sql("""
 				UPDATE outgoing_mail SET lease_until = :until, attempts = attempts + 1
 				WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now
-				  AND (lease_until IS NULL OR lease_until <= :now)""")
+				  AND (lease_until IS NULL OR lease_until <= :now)
+				  AND NOT EXISTS (SELECT 1 FROM outgoing_mail older WHERE older.recipient = outgoing_mail.recipient
+				                  AND older.status = 'PENDING' AND older.created_at < outgoing_mail.created_at)""")
 			.param("until", utc(until))
 			.param("id", id)
 			.param("now", utc(now))
 			.update() == 1;
+	}
+
+	/** The oldest pending mail to the same address as this one, to send next. */
+	Optional<UUID> nextFor(UUID id) {
+		return jdbc.sql("""
+				SELECT w.id FROM outgoing_mail s JOIN outgoing_mail w ON w.recipient = s.recipient
+				WHERE s.id = ? AND w.status = 'PENDING'
+				ORDER BY w.created_at
+				FETCH FIRST 1 ROWS ONLY""")
+			.param(id)
+			.query(UUID.class)
+			.optional();
 	}
 
 	Optional<Recorded> load(UUID id) {
