@@ -99,8 +99,9 @@ class OutgoingMailSender implements DisposableBean {
 	/** Claims, sends and records one mail; false if another instance has it, it is not due, or sending failed. */
 	boolean attempt(UUID id) {
 		OutgoingMailStore.Recorded recorded;
+		var claimedAt = clock.instant();
 		try {
-			var now = clock.instant();
+			var now = claimedAt;
 			if (!store.claim(id, now, now.plus(settings.lease()))) {
 				return false;
 			}
@@ -129,15 +130,47 @@ class OutgoingMailSender implements DisposableBean {
 			}
 			return false;
 		}
+		if (!recordSent(id, claimedAt)) {
+			log.warn("Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",
+					id, recorded.messageId());
+			return true;
+		}
 		try {
-			store.sent(id, clock.instant());
 			store.nextFor(id).ifPresent(this::soon); // waiting for this one to go first
 		}
 		catch (DataAccessException e) {
-			log.warn("Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",
-					id, recorded.messageId());
+			// the schedule finds it
 		}
 		return true;
+	}
+
+	/**
+	 * Records the mail sent, trying again for up to half the lease: a connection lost for a moment (a database
+	 * restart, a connection cut) then costs no second copy. Only a longer outage, or the instance's death, leaves
+	 * the mail to be sent again.
+	 */
+	private boolean recordSent(UUID id, java.time.Instant claimedAt) {
+		var deadline = claimedAt.plus(settings.lease().dividedBy(2));
+		long wait = 100;
+		while (true) {
+			try {
+				store.sent(id, clock.instant());
+				return true;
+			}
+			catch (DataAccessException e) {
+				if (clock.instant().plusMillis(wait).isAfter(deadline)) {
+					return false;
+				}
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+				wait = Math.min(wait * 2, 1000);
+			}
+		}
 	}
 
 	@Override
