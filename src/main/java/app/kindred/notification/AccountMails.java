@@ -11,7 +11,7 @@ import app.kindred.organisation.StaffInvited;
 
 /**
  * Mail about accounts and staff. Each listener runs after the publishing transaction has committed; the event
- * publication registry keeps the event until the mail is handed over, so a crash in between does not lose it.
+ * publication registry keeps the event until the mail is recorded for sending, so a crash in between does not lose it.
  */
 @Component
 class AccountMails {

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DevMailbox implements MailDelivery {
 
 	/** A kept message; attachments by name, as a mail client lists them. */
-	public record Message(long id, Instant at, String to, String subject, String text, List<String> attachments) {
+	public record Message(long id, Instant at, String to, String subject, String text, List<String> attachments,
+			String messageId) {
 	}
 
 	private static final int KEEP = 200;
@@ -29,9 +30,12 @@ public class DevMailbox implements MailDelivery {
 	}
 
 	@Override
-	public synchronized void deliver(Mail mail) {
+	public synchronized void deliver(Mail mail, String messageId) {
+		if (messages.stream().anyMatch(m -> m.messageId().equals(messageId))) {
+			return; // sent again after an instance died before recording it sent: the same message, as mail clients fold it
+		}
 		messages.addFirst(new Message(ids.incrementAndGet(), clock.instant(), mail.to(), mail.subject(), mail.text(),
-				mail.attachments().stream().map(Mail.Attachment::name).toList()));
+				mail.attachments().stream().map(Mail.Attachment::name).toList(), messageId));
 		while (messages.size() > KEEP) {
 			messages.removeLast();
 		}

@@ -9,17 +9,17 @@ import app.kindred.core.Language;
 
 /**
  * Composes a message from its localized templates {@code mail.<kind>.subject} and {@code mail.<kind>.body} in the
- * recipient's language, and hands it to delivery.
+ * recipient's language, and records it to be sent ({@link OutgoingMails}).
  */
 @Component
 class MailComposer {
 
 	private final MessageSource messages;
-	private final MailDelivery delivery;
+	private final OutgoingMails outgoing;
 
-	MailComposer(MessageSource messages, MailDelivery delivery) {
+	MailComposer(MessageSource messages, OutgoingMails outgoing) {
 		this.messages = messages;
-		this.delivery = delivery;
+		this.outgoing = outgoing;
 	}
 
 	void send(String to, Language language, String kind, Object... arguments) {
@@ -36,6 +36,6 @@ class MailComposer {
 		var subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		var body = messages.getMessage("mail." + kind + ".body", arguments, locale) + "\n\n"
 				+ messages.getMessage("mail.signature", null, locale);
-		delivery.deliver(new Mail(to, subject, body, attachments));
+		outgoing.record(kind, new Mail(to, subject, body, attachments));
 	}
 }

@@ -2,7 +2,6 @@ package app.kindred.notification;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +16,8 @@ class MailConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${spring.mail.host:}' != ''")
-	MailDelivery smtpDelivery(JavaMailSender sender, @Value("${kindred.mail.from}") String from) {
-		return new SmtpDelivery(sender, from);
+	MailDelivery smtpDelivery(JavaMailSender sender, MailSettings settings) {
+		return new SmtpDelivery(sender, settings.from());
 	}
 
 	/**

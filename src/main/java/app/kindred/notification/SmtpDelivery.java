@@ -2,9 +2,7 @@ package app.kindred.notification;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -14,28 +12,17 @@ class SmtpDelivery implements MailDelivery {
 	private final JavaMailSender sender;
 	private final String from;
 
-	SmtpDelivery(JavaMailSender sender, @Value("${kindred.mail.from}") String from) {
+	SmtpDelivery(JavaMailSender sender, String from) {
 		this.sender = sender;
 		this.from = from;
 	}
 
 	@Override
-	public void deliver(Mail mail) {
-		if (!mail.attachments().isEmpty()) {
-			deliverWithAttachments(mail);
-			return;
-		}
-		var message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(mail.to());
-		message.setSubject(mail.subject());
-		message.setText(mail.text());
-		sender.send(message);
-	}
-
-	private void deliverWithAttachments(Mail mail) {
+	public void deliver(Mail mail, String messageId) {
 		sender.send(message -> {
-			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			// Without attachments, a single text part as SimpleMailMessage would have made it
+			var helper = mail.attachments().isEmpty() ? new MimeMessageHelper(message)
+					: new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(from);
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
@@ -43,6 +30,8 @@ class SmtpDelivery implements MailDelivery {
 			for (var attachment : mail.attachments()) {
 				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());
 			}
+			// JavaMailSenderImpl keeps a Message-ID set here instead of making a new one when it saves the message
+			message.setHeader("Message-ID", messageId);
 		});
 	}
 }

@@ -107,6 +107,7 @@ class RouteAccessIntegrationTests {
 			get("/actuator/health/{probe}", f -> "/actuator/health/readiness", PUBLIC),
 			get("/actuator/info", f -> "/actuator/info", PUBLIC),
 			get("/actuator/prometheus", f -> "/actuator/prometheus", all(Outcome.UNAUTHORIZED)),
+			get("/actuator/publications", f -> "/actuator/publications", all(Outcome.UNAUTHORIZED)),
 			get("/actuator", f -> "/actuator", all(Outcome.UNAUTHORIZED)),
 			// API documentation
 			get("/v3/api-docs", f -> "/v3/api-docs", PUBLIC),
