@@ -91,7 +91,7 @@ class MailUnderFaultsIntegrationTests {
 		for (int i = 0; i < 6; i++) {
 			var email = TestData.uniqueEmail("smtp-down");
 			(i % 2 == 0 ? accounts : second.getBean(AccountService.class)).register(email, "Person " + i,
-					TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+					TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 			people.add(email);
 		}
 		// Every mail tried at once and again by the schedules, failing: pending, its publication done with
@@ -116,7 +116,7 @@ class MailUnderFaultsIntegrationTests {
 		jdbc.sql("ALTER TABLE outgoing_mail RENAME TO outgoing_mail_away").update();
 		UUID publication;
 		try {
-			accounts.register(email, "Failed Listener", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+			accounts.register(email, "Failed Listener", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 			await().atMost(PATIENCE).until(() -> "FAILED".equals(publicationStatus(email)));
 			publication = publicationId(email);
 			// Operators see it (the endpoint's part on publications): the event's type and why, without the address
@@ -145,7 +145,7 @@ class MailUnderFaultsIntegrationTests {
 	void aPublicationRunAgainAfterItsMailWasRecordedRecordsAndSendsNothingTwice() {
 		var smtp = smtp();
 		var email = TestData.uniqueEmail("run-twice");
-		accounts.register(email, "Run Twice", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+		accounts.register(email, "Run Twice", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 		await().atMost(PATIENCE).until(() -> "SENT".equals(mailStatus(email)));
 		var publication = jdbc.sql("select publication_id from outgoing_mail where recipient = ?").param(email)
 			.query(UUID.class).single();
@@ -174,7 +174,7 @@ class MailUnderFaultsIntegrationTests {
 		var email = TestData.uniqueEmail("held");
 		jdbc.sql("ALTER TABLE outgoing_mail RENAME TO outgoing_mail_away").update();
 		try {
-			accounts.register(email, "Held Publication", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+			accounts.register(email, "Held Publication", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 			await().atMost(PATIENCE).until(() -> "FAILED".equals(publicationStatus(email)));
 		}
 		finally {
@@ -206,7 +206,7 @@ class MailUnderFaultsIntegrationTests {
 		jdbc.sql("ALTER TABLE outgoing_mail ADD CONSTRAINT test_unrecorded CHECK (status <> 'SENT' OR recipient <> '"
 				+ email + "')").update();
 		try {
-			accounts.register(email, "Not Recorded", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+			accounts.register(email, "Not Recorded", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 			// Longer than the sender keeps trying to record it: when the lease runs out, it is sent again
 			await().atMost(PATIENCE).until(() -> smtp.getReceivedMessagesForDomain(email).length >= 2);
 		}
@@ -249,7 +249,7 @@ class MailUnderFaultsIntegrationTests {
 				var service = i % 2 == 0 ? accounts : second.getBean(AccountService.class);
 				work.add(pool.submit(() -> {
 					try {
-						service.register(email, "Cut Off", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"));
+						service.register(email, "Cut Off", TestData.PASSWORD, Language.EN, ZoneId.of("Europe/Helsinki"), "127.0.0.1");
 					}
 					catch (RuntimeException e) {
 						// refused mid-way: this person has no account and should get no mail
