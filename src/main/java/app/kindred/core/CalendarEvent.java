@@ -8,7 +8,11 @@ import java.util.List;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
 import biweekly.property.Method;
+import biweekly.property.Organizer;
 import biweekly.property.Status;
 
 /**
@@ -20,7 +24,10 @@ import biweekly.property.Status;
 public record CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location,
 		String description, boolean cancelled, int sequence) {
 
+	/** Downloads and feeds: a plain calendar file, not a scheduling message. */
 	public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+
+	private static final String PRODUCT = "-//Kindred//Compassion mentoring//EN";
 
 	/** An event that is either as first scheduled (sequence 0) or cancelled once (sequence 1). */
 	public CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location, String description,
@@ -28,28 +35,70 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 		this(uid, starts, ends, summary, location, description, cancelled, cancelled ? 1 : 0);
 	}
 
-	/** A calendar file with these events: METHOD:PUBLISH for downloads, REQUEST or CANCEL for mailed invitations. */
-	public static byte[] file(List<CalendarEvent> events, boolean invitation) {
-		var calendar = new ICalendar();
-		calendar.setProductId("-//Kindred//Compassion mentoring//EN");
-		boolean cancelling = invitation && !events.isEmpty() && events.stream().allMatch(CalendarEvent::cancelled);
-		calendar.setMethod(!invitation ? Method.publish() : cancelling ? Method.cancel() : Method.request());
-		for (var e : events) {
-			var event = new VEvent();
-			event.setUid(e.uid());
-			event.setDateStart(Date.from(e.starts()));
-			event.setDateEnd(Date.from(e.ends()));
-			event.setSummary(e.summary());
-			if (e.location() != null) {
-				event.setLocation(e.location());
-			}
-			if (e.description() != null) {
-				event.setDescription(e.description());
-			}
-			event.setStatus(e.cancelled() ? Status.cancelled() : Status.confirmed());
-			event.setSequence(e.sequence());
-			calendar.addEvent(event);
+	/** Someone in a scheduling message: an e-mail address and the name calendars show for it. */
+	public record Party(String email, String name) {
+	}
+
+	/**
+	 * A mailed invitation (iTIP, RFC 5546, carried by e-mail as RFC 6047 says): the calendar text and its method,
+	 * which mail clients also need in the MIME part's content type to offer it as an invitation and not a file.
+	 */
+	public record Invitation(String method, byte[] content) {
+
+		public String contentType() {
+			return "text/calendar; method=" + method + "; charset=UTF-8";
 		}
+	}
+
+	/** A calendar file with these events for downloads and feeds (METHOD:PUBLISH, no organizer or attendees). */
+	public static byte[] file(List<CalendarEvent> events) {
+		var calendar = new ICalendar();
+		calendar.setProductId(PRODUCT);
+		calendar.setMethod(Method.publish());
+		events.forEach(e -> calendar.addEvent(e.vevent()));
+		return write(calendar);
+	}
+
+	/**
+	 * This event as a scheduling message from the organiser to one attendee: REQUEST creates or updates the entry,
+	 * CANCEL (with STATUS:CANCELLED) removes it. One event per message, since RFC 5546 wants every component of a
+	 * REQUEST or CANCEL to share one UID. Kindred processes no replies, so the attendee is asked for none (RSVP=FALSE)
+	 * and their calendar keeps the entry as needing action until they accept it there.
+	 */
+	public Invitation invitation(Party organizer, Party attendee) {
+		var calendar = new ICalendar();
+		calendar.setProductId(PRODUCT);
+		calendar.setMethod(cancelled ? Method.cancel() : Method.request());
+		var event = vevent();
+		var from = new Organizer(organizer.name(), organizer.email());
+		event.setOrganizer(from);
+		var to = new Attendee(attendee.name(), attendee.email());
+		to.setParticipationLevel(ParticipationLevel.REQUIRED);
+		to.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+		to.setRsvp(false);
+		event.addAttendee(to);
+		calendar.addEvent(event);
+		return new Invitation(cancelled ? "CANCEL" : "REQUEST", write(calendar));
+	}
+
+	private VEvent vevent() {
+		var event = new VEvent(); // with DTSTAMP set to now, as every event needs
+		event.setUid(uid);
+		event.setDateStart(Date.from(starts));
+		event.setDateEnd(Date.from(ends));
+		event.setSummary(summary);
+		if (location != null) {
+			event.setLocation(location);
+		}
+		if (description != null) {
+			event.setDescription(description);
+		}
+		event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
+		event.setSequence(sequence);
+		return event;
+	}
+
+	private static byte[] write(ICalendar calendar) {
 		return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
 	}
 }

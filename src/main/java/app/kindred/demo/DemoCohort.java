@@ -1,5 +1,6 @@
 package app.kindred.demo;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -41,10 +43,26 @@ public class DemoCohort {
 
 	static final int MENTORS = 16;
 	static final int PARTICIPANTS = 60;
-	private static final List<String> FIRST = List.of("Aada", "Eino", "Linnea", "Onni", "Sofia", "Leo", "Iida", "Elias",
-			"Ella", "Väinö", "Aino", "Oliver", "Helmi", "Eetu", "Siiri", "Matias", "Venla", "Anton", "Lilja", "Noah");
-	private static final List<String> LAST = List.of("Aalto", "Berg", "Heikkinen", "Korhonen", "Lindqvist", "Mäkelä",
-			"Nieminen", "Salo", "Virtanen", "Wikström");
+	/**
+	 * Everyone in the cohort, mentors first: invented combinations of names common in Finland, among Finland's
+	 * Swedish speakers and among international students, each full name once, so that staff can tell people apart
+	 * by name as they would in a real cohort (namesakes are told apart by e-mail address, see the groups page).
+	 */
+	static final List<String> NAMES = List.of(
+			"Aada Heikkilä", "Linnea Lindqvist", "Eino Laaksonen", "Amara Okafor", "Iida Rantanen", "Elias Wikström",
+			"Onni Kärkkäinen", "Diego Fernández", "Venla Hyvönen", "Väinö Mustonen", "Ebba Holmström",
+			"Helmi Virtanen", "Mei Zhang", "Eetu Salminen", "Axel Sundqvist", "Siiri Koskinen", "Priya Raman",
+			"Aleksi Tuominen", "Pihla Lehtonen", "Alva Nyberg", "Joonas Räsänen", "Yusuf Demir", "Aino Peltola",
+			"Oskar Forsman", "Lauri Hämäläinen", "Lukas Becker", "Kerttu Savolainen", "Stella Ekholm",
+			"Ilmari Jokinen", "Enni Leinonen", "Camille Moreau", "Veeti Honkanen", "Hugo Söderlund", "Saana Ahonen",
+			"Nadia Haddad", "Niilo Pitkänen", "Julia Granholm", "Hilla Vainio", "Otso Kettunen", "Viktor Strandberg",
+			"Minea Lappalainen", "Tomás Oliveira", "Topias Miettinen", "Ellen Björkman", "Oona Karjalainen",
+			"Aiko Tanaka", "Akseli Turunen", "Emmi Hirvonen", "Anton Lindholm", "Eemil Nurmi", "Olena Kovalenko",
+			"Lotta Huttunen", "Signe Westerlund", "Arttu Seppälä", "Kwame Mensah", "Vilma Kinnunen", "Juho Manninen",
+			"Emil Sjöblom", "Sanni Heiskanen", "Farah Rahimi", "Valtteri Laitinen", "Wilma Åkerlund", "Inka Ojala",
+			"Liis Tamm", "Roope Karvonen", "Theodor Enqvist", "Hertta Kauppinen", "Tuomas Partanen", "Ahmed Warsame",
+			"Nelli Pulkkinen", "Ida Backman", "Kalle Rautio", "Anh Nguyen", "Ronja Väisänen", "Casper Grönroos",
+			"Miro Jääskeläinen");
 	private static final List<String> DEPARTMENTS = List.of("Social Sciences", "Medicine", "Education", "Science",
 			"Law", "Arts");
 
@@ -63,6 +81,12 @@ public class DemoCohort {
 		this.recruitment = recruitment;
 		this.training = training;
 		this.clock = clock;
+	}
+
+	/** The address made from a name, as a university would: "Väinö Mustonen" is vaino.mustonen at the domain. */
+	static String email(String name, String domain) {
+		var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT).replace(' ', '.') + domain;
 	}
 
 	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password) {
@@ -104,8 +128,8 @@ public class DemoCohort {
 		var mentors = new java.util.ArrayList<AccountId>();
 		for (int i = 0; i < MENTORS + PARTICIPANTS; i++) {
 			var mentor = i < MENTORS;
-			var name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / 2 + i) % LAST.size());
-			var email = (mentor ? "mentor" : "participant") + (i + 1) + "." + "cohort" + domain;
+			var name = NAMES.get(i);
+			var email = email(name, domain);
 			var person = accounts.registerVerified(email, name, password, random.nextInt(4) == 0 ? Language.FI : Language.EN);
 			var languages = random.nextInt(3) == 0 ? EnumSet.of(Language.FI, Language.EN)
 					: EnumSet.of(random.nextInt(4) == 0 ? Language.FI : Language.EN);

@@ -89,10 +89,12 @@ class DemoData implements ApplicationRunner {
 				  teacher:            teacher{}
 				  mentor:             mentor{}
 				  participant:        participant{}
-				  a programme ready for forming groups: mentor1.cohort{} .. mentor16.cohort{} (trained) and
-				  participant17.cohort{} .. participant76.cohort{}
+				  a programme ready for forming groups: 16 trained mentors such as {} and 60 participants
+				  such as {}, every address on that programme's applications page
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
-				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
+				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN,
+				DemoCohort.email(DemoCohort.NAMES.getFirst(), DOMAIN),
+				DemoCohort.email(DemoCohort.NAMES.get(DemoCohort.MENTORS), DOMAIN));
 	}
 
 	private boolean embedded() throws Exception {

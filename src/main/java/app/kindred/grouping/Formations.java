@@ -51,11 +51,33 @@ public class Formations {
 		}
 	}
 
-	/** A proposal with the people's names, for the page. */
-	public record Proposal(FormationResult result, Map<UUID, String> names, Set<UUID> pinned, java.time.Instant formedAt) {
+	/**
+	 * A proposal with the people's names and e-mail addresses (the page is the coordinator's, who sees addresses on
+	 * the applications page too), so that namesakes can be told apart.
+	 */
+	public record Proposal(FormationResult result, Map<UUID, String> names, Map<UUID, String> emails, Set<UUID> pinned,
+			java.time.Instant formedAt) {
 
 		public String name(UUID person) {
 			return names.getOrDefault(person, "");
+		}
+
+		public String email(UUID person) {
+			return emails.getOrDefault(person, "");
+		}
+
+		public FormationProblem.Role role(UUID person) {
+			return result.isMentor(person) ? FormationProblem.Role.MENTOR : FormationProblem.Role.PARTICIPANT;
+		}
+
+		/** The number of the person's group in this proposal as the page numbers them, or 0 when in none. */
+		public int group(UUID person) {
+			for (int i = 0; i < result.groups().size(); i++) {
+				if (result.groups().get(i).members().contains(person)) {
+					return i + 1;
+				}
+			}
+			return 0;
 		}
 
 		public boolean isPinned(UUID person) {
@@ -469,13 +491,16 @@ public class Formations {
 			.optional();
 	}
 
-	/** The proposal with everyone's name and the pins, for the page. */
+	/** The proposal with everyone's name, address and the pins, for the page. */
 	private Optional<Proposal> proposal(ProgrammeId id) {
 		return stored(id).map(stored -> {
 			var names = new HashMap<UUID, String>();
-			accounts.findAll(stored.result().people().stream().map(AccountId::new).toList())
-				.forEach((account, person) -> names.put(account.value(), person.displayName()));
-			return new Proposal(stored.result(), names, pins(id), stored.formedAt());
+			var emails = new HashMap<UUID, String>();
+			accounts.findAll(stored.result().people().stream().map(AccountId::new).toList()).forEach((account, person) -> {
+				names.put(account.value(), person.displayName());
+				emails.put(account.value(), person.email());
+			});
+			return new Proposal(stored.result(), names, emails, pins(id), stored.formedAt());
 		});
 	}
 

@@ -49,7 +49,7 @@ public class GroupChanges {
 				all.addAll(g.mentors());
 				all.addAll(g.participants());
 			});
-			all.sort(Comparator.comparing(Person::name));
+			all.sort(Comparator.comparing(Person::name).thenComparing(Person::email));
 			return all;
 		}
 	}
@@ -58,12 +58,15 @@ public class GroupChanges {
 	public record Row(PublishedGroups.Group group, List<Person> mentors, List<Person> participants) {
 	}
 
-	/** Someone by name, with their group's number (0 for none). */
-	public record Person(UUID id, String name, FormationProblem.Role role, int group) {
+	/** Someone by name and e-mail address (namesakes differ in it), with their group's number (0 for none). */
+	public record Person(UUID id, String name, String email, FormationProblem.Role role, int group) {
 	}
 
-	/** One change in the audit: who made it ({@code actor} empty when it followed a withdrawal), when, and what. */
-	public record Change(Instant at, String actor, PublishedGroupChanged.How how, String person,
+	/**
+	 * One change in the audit: who made it ({@code actor} empty when it followed a withdrawal), when, and what, with
+	 * the person's address beside their name.
+	 */
+	public record Change(Instant at, String actor, PublishedGroupChanged.How how, String person, String personEmail,
 			FormationProblem.Role role, int from, int to) {
 	}
 
@@ -135,12 +138,12 @@ public class GroupChanges {
 				people(g, FormationProblem.Role.MENTOR, names), people(g, FormationProblem.Role.PARTICIPANT, names)))
 			.toList();
 		var candidates = outside.stream()
-			.map(p -> new Person(p.id(), name(names, new AccountId(p.id())), p.role(), 0))
-			.sorted(Comparator.comparing(Person::role).thenComparing(Person::name))
+			.map(p -> new Person(p.id(), name(names, new AccountId(p.id())), email(names, new AccountId(p.id())), p.role(), 0))
+			.sorted(Comparator.comparing(Person::role).thenComparing(Person::name).thenComparing(Person::email))
 			.toList();
 		var audit = changes.stream()
 			.map(c -> new Change(c.at(), c.actor() == null ? "" : name(names, c.actor()), c.how(),
-					name(names, c.person()), c.role(), c.from(), c.to()))
+					name(names, c.person()), email(names, c.person()), c.role(), c.from(), c.to()))
 			.toList();
 		return new View(rows, candidates, broken(problem, groups), audit);
 	}
@@ -323,13 +326,17 @@ public class GroupChanges {
 			Map<AccountId, ? extends AccountSummary> names) {
 		return group.members().stream()
 			.filter(m -> m.role() == role)
-			.map(m -> new Person(m.person().value(), name(names, m.person()), role, group.number()))
-			.sorted(Comparator.comparing(Person::name))
+			.map(m -> new Person(m.person().value(), name(names, m.person()), email(names, m.person()), role, group.number()))
+			.sorted(Comparator.comparing(Person::name).thenComparing(Person::email))
 			.toList();
 	}
 
 	private static String name(Map<AccountId, ? extends AccountSummary> names, AccountId id) {
 		return names.containsKey(id) ? names.get(id).displayName() : "";
+	}
+
+	private static String email(Map<AccountId, ? extends AccountSummary> names, AccountId id) {
+		return names.containsKey(id) ? names.get(id).email() : "";
 	}
 
 	private record Stored(Instant at, AccountId actor, PublishedGroupChanged.How how, AccountId person,

@@ -85,7 +85,7 @@ public class CalendarFeeds {
 			programmes.find(session.programme()).ifPresent(p -> events.add(session(session,
 					p.text(language).name(), locale)));
 		}
-		return CalendarEvent.file(events, false);
+		return CalendarEvent.file(events);
 	}
 
 	/** One meeting of the member's own group as a calendar file, for its download; any other meeting is not found. */
@@ -94,7 +94,7 @@ public class CalendarFeeds {
 		var mine = meetings.mine(id, member);
 		var m = mine.group().meetings().stream().filter(x -> x.id().equals(meeting)).findFirst()
 			.orElseThrow(() -> new NotFoundException("meeting"));
-		return CalendarEvent.file(List.of(meeting(m, mine.group().theme(m), mine.programme(), language)), false);
+		return CalendarEvent.file(List.of(meeting(m, mine.group().theme(m), mine.programme(), language)));
 	}
 
 	private CalendarEvent meeting(Meeting m, MeetingTheme theme, ProgrammeView programme, Language language) {

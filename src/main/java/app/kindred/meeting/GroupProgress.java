@@ -35,8 +35,8 @@ public class GroupProgress {
 	public record MeetingCell(Meeting meeting, State state, long present, int listed) {
 	}
 
-	/** Someone in the group and how many of its held meetings they came to. */
-	public record PersonRow(String name, FormationProblem.Role role, int attended) {
+	/** Someone in the group (by name and address, as namesakes differ in it) and how many held meetings they came to. */
+	public record PersonRow(String name, String email, FormationProblem.Role role, int attended) {
 	}
 
 	/**
@@ -131,8 +131,10 @@ public class GroupProgress {
 			}
 			var people = new ArrayList<PersonRow>();
 			group.members().forEach(member -> Optional.ofNullable(names.get(member.person())).ifPresent(
-					a -> people.add(new PersonRow(a.displayName(), member.role(), attended.getOrDefault(member.person(), 0)))));
-			people.sort(Comparator.comparing(PersonRow::role).thenComparing(PersonRow::name, String.CASE_INSENSITIVE_ORDER));
+					a -> people.add(new PersonRow(a.displayName(), a.email(), member.role(),
+							attended.getOrDefault(member.person(), 0)))));
+			people.sort(Comparator.comparing(PersonRow::role).thenComparing(PersonRow::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(PersonRow::email));
 			rows.add(new GroupRow(group, cells.size() - cancelled, held, cancelled, notTaken, List.copyOf(cells),
 					List.copyOf(people), flags.get(group.id())));
 		}

@@ -49,8 +49,11 @@ public class Workspaces {
 	/** Shorter parts of a name ("Li") match ordinary words too often to refuse a debrief over. */
 	private static final int NAME_PART_MIN = 3;
 
-	/** Someone in the group, as the group's mentors and staff see them. */
-	public record Person(AccountId id, String name, FormationProblem.Role role) {
+	/**
+	 * Someone in the group, as the group's mentors and staff see them: the e-mail address (which tells namesakes
+	 * apart) only for staff, null for mentors, who know the members by name and role as their group page shows them.
+	 */
+	public record Person(AccountId id, String name, String email, FormationProblem.Role role) {
 
 		public boolean mentor() {
 			return role == FormationProblem.Role.MENTOR;
@@ -158,7 +161,7 @@ public class Workspaces {
 	public Workspace workspace(ProgrammeId id, UUID group, AccountId viewer) {
 		var access = meetings.groupToChange(id, group, viewer);
 		var schedule = access.group();
-		var people = people(schedule);
+		var people = people(schedule, access.coordinator());
 		var rows = rows(access.programme(), schedule);
 		return new Workspace(access.programme(), schedule, !access.coordinator(), people.members(), rows,
 				store.latestFlag(group).map(f -> flag(f, people.names())).orElse(null));
@@ -172,7 +175,7 @@ public class Workspaces {
 			.filter(r -> r.meeting().id().equals(meeting))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("meeting"));
-		var people = people(schedule);
+		var people = people(schedule, access.coordinator());
 		return new MeetingPage(access.programme(), schedule, !access.coordinator(), row, people.members(),
 				writing(meeting, WorkspaceStore.Kind.PLANNING, people.names()),
 				writing(meeting, WorkspaceStore.Kind.DEBRIEF, people.names()));
@@ -342,14 +345,18 @@ public class Workspaces {
 	private record People(List<Person> members, Map<AccountId, String> names) {
 	}
 
-	/** The group's members by role and name, and the names of anyone else who may appear as an editor (staff). */
-	private People people(Meetings.GroupSchedule schedule) {
+	/**
+	 * The group's members by role and name (with their addresses for staff), and the names of anyone else who may
+	 * appear as an editor (staff).
+	 */
+	private People people(Meetings.GroupSchedule schedule, boolean staff) {
 		var group = schedule.group();
 		var found = accounts.findAll(group.members().stream().map(m -> m.person()).toList());
 		var members = new ArrayList<Person>();
 		group.members().forEach(m -> Optional.ofNullable(found.get(m.person()))
-			.ifPresent(a -> members.add(new Person(m.person(), a.displayName(), m.role()))));
-		members.sort(Comparator.comparing(Person::role).thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER));
+			.ifPresent(a -> members.add(new Person(m.person(), a.displayName(), staff ? a.email() : null, m.role()))));
+		members.sort(Comparator.comparing(Person::role).thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER)
+			.thenComparing(p -> p.id().value()));
 		var names = new HashMap<AccountId, String>();
 		found.forEach((accountId, summary) -> names.put(accountId, summary.displayName()));
 		return new People(List.copyOf(members), names);

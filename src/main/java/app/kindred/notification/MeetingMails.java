@@ -42,14 +42,16 @@ class MeetingMails {
 	private final ProgrammeService programmes;
 	private final MessageSource messages;
 	private final KindredProperties properties;
+	private final Invitations invitations;
 
 	MeetingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, MessageSource messages,
-			KindredProperties properties) {
+			KindredProperties properties, Invitations invitations) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.messages = messages;
 		this.properties = properties;
+		this.invitations = invitations;
 	}
 
 	/** The person and programme a mail is about, or nobody to tell any more. */
@@ -73,7 +75,7 @@ class MeetingMails {
 	void on(MeetingRescheduled event) {
 		to(event.member(), event.meeting().programme()).ifPresent(to -> {
 			var m = event.meeting();
-			mail.sendWith(List.of(ics(to, List.of(m))), to.person().email(), to.language(), "groupMeeting.rescheduled",
+			mail.sendWith(ics(to, List.of(m)), to.person().email(), to.language(), "groupMeeting.rescheduled",
 					to.person().displayName(), to.programmeName(), m.number(), to.when(m.startsAt()), m.minutes(),
 					m.place().text(), link(m.programme()), to.when(event.previousStart()));
 		});
@@ -83,7 +85,7 @@ class MeetingMails {
 	void on(MeetingCancelled event) {
 		to(event.member(), event.meeting().programme()).ifPresent(to -> {
 			var m = event.meeting();
-			mail.sendWith(List.of(ics(to, List.of(m))), to.person().email(), to.language(), "groupMeeting.cancelled",
+			mail.sendWith(ics(to, List.of(m)), to.person().email(), to.language(), "groupMeeting.cancelled",
 					to.person().displayName(), to.programmeName(), m.number(), to.when(m.startsAt()), m.minutes(),
 					m.place().text(), link(m.programme()));
 		});
@@ -97,7 +99,7 @@ class MeetingMails {
 				.map(m -> messages.getMessage("mail.groupMeeting.line", new Object[] { m.number(), to.when(m.startsAt()) },
 						to.locale()))
 				.collect(Collectors.joining("\n"));
-			mail.sendWith(List.of(ics(to, event.meetings())), to.person().email(), to.language(), "groupMeeting.placeChanged",
+			mail.sendWith(ics(to, event.meetings()), to.person().email(), to.language(), "groupMeeting.placeChanged",
 					to.person().displayName(), to.programmeName(), event.place().text(), event.meetings().size(), which,
 					link(first.programme()));
 		});
@@ -135,15 +137,19 @@ class MeetingMails {
 		return java.util.Optional.of(new To(person.get(), view.get(), language, view.get().text(language).name()));
 	}
 
-	/** The meetings as calendar entries: REQUEST updates them, CANCEL (when all are cancelled) removes them. */
-	private Mail.Attachment ics(To to, List<Meeting> meetings) {
-		var events = meetings.stream()
-			.map(m -> new CalendarEvent(m.uid(), m.startsAt(), m.endsAt(),
-					messages.getMessage("mail.groupMeeting.calendarSummary", new Object[] { to.programmeName(), m.number() },
-							to.locale()),
-					m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(), m.sequence()))
+	/**
+	 * The meetings as invitations to this member, one per meeting (RFC 5546 allows one UID per message): REQUEST updates
+	 * an entry, CANCEL removes it. A change to several meetings attaches one file per meeting.
+	 */
+	private List<Mail.Attachment> ics(To to, List<Meeting> meetings) {
+		return meetings.stream()
+			.map(m -> invitations.attachment(meetings.size() == 1 ? "group-meeting.ics" : "group-meeting-" + m.number() + ".ics",
+					new CalendarEvent(m.uid(), m.startsAt(), m.endsAt(),
+							messages.getMessage("mail.groupMeeting.calendarSummary",
+									new Object[] { to.programmeName(), m.number() }, to.locale()),
+							m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(), m.sequence()),
+					to.programme().organisationName(), to.person()))
 			.toList();
-		return new Mail.Attachment("group-meeting.ics", CalendarEvent.CONTENT_TYPE, CalendarEvent.file(events, true));
 	}
 
 	private String link(ProgrammeId programme) {

@@ -22,12 +22,15 @@ class TrainingMails {
 	private final Accounts accounts;
 	private final ProgrammeService programmes;
 	private final KindredProperties properties;
+	private final Invitations invitations;
 
-	TrainingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties) {
+	TrainingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties,
+			Invitations invitations) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.properties = properties;
+		this.invitations = invitations;
 	}
 
 	@ApplicationModuleListener
@@ -45,9 +48,10 @@ class TrainingMails {
 		var where = session.place() != null ? session.place() : session.videoLink() != null ? session.videoLink() : "";
 		var link = properties.link("/programmes/" + programme.id().value() + "/my-training");
 		var kind = session.cancelled() ? "session.cancelled" : "session.scheduled";
-		var ics = CalendarEvent.file(List.of(new CalendarEvent(session.id() + "@kindred", session.startsAt(),
-				session.endsAt(), event.programmeName(), where.isEmpty() ? null : where, link, session.cancelled())), true);
-		mail.sendWith(List.of(new Mail.Attachment("session.ics", CalendarEvent.CONTENT_TYPE, ics)), person.email(),
+		var ics = invitations.attachment("session.ics", new CalendarEvent(session.id() + "@kindred", session.startsAt(),
+				session.endsAt(), event.programmeName(), where.isEmpty() ? null : where, link, session.cancelled()),
+				programme.organisationName(), person);
+		mail.sendWith(List.of(ics), person.email(),
 				person.language(), kind, person.displayName(), event.programmeName(), session.kind().ordinal(), when,
 				session.minutes(), where, link);
 	}

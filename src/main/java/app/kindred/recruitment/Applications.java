@@ -23,8 +23,12 @@ import app.kindred.programme.ProgrammeWindow;
 @Service
 public class Applications {
 
-	/** One hand-made change, for the audit trail: who did what to whose application, when and why. */
-	public record AuditEntry(String actor, String action, String subject, String reason, java.time.Instant at) {
+	/**
+	 * One hand-made change, for the audit trail: who did what to whose application (their name and address, as
+	 * namesakes differ in it), when and why.
+	 */
+	public record AuditEntry(String actor, String action, String subject, String subjectEmail, String reason,
+			java.time.Instant at) {
 	}
 
 	private final JdbcClient jdbc;
@@ -104,7 +108,8 @@ public class Applications {
 		var people = accounts.findAll(rows.stream().flatMap(r -> java.util.stream.Stream.of((AccountId) r[0], (AccountId) r[4])).toList());
 		return rows.stream()
 			.map(r -> new AuditEntry(name(people, (AccountId) r[0]), (String) r[1], name(people, (AccountId) r[4]),
-					(String) r[2], (java.time.Instant) r[3]))
+					people.containsKey((AccountId) r[4]) ? people.get((AccountId) r[4]).email() : "", (String) r[2],
+					(java.time.Instant) r[3]))
 			.toList();
 	}
 

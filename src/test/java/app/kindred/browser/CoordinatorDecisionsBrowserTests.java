@@ -77,8 +77,8 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 		decideWithKeyboard(programme, second, "Not studying here", "Decline");
 		assertThat(browser.text("main [role=status]")).startsWith("The application was declined");
 		assertThat(browser.pageText()).contains("Has a place: 1", "Declined: 1", "Awaiting approval: 0",
-				"accepted the application of first: Meets the criteria",
-				"declined the application of second: Not studying here");
+				"accepted the application of first · " + first.email() + ": Meets the criteria",
+				"declined the application of second · " + second.email() + ": Not studying here");
 		browser.checkAccessibility();
 
 		// Extending the sign-up: an earlier time is refused at the field, a later one taken

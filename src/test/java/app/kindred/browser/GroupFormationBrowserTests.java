@@ -146,9 +146,28 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.click("Add to the group");
 		assertThat(browser.text("main p.notice[role=status]")).startsWith("Added.");
 		assertThat(browser.driver().findElements(By.cssSelector("main .error-summary"))).isEmpty();
-		assertThat(browser.pageText()).contains("took " + leaving.displayName() + " (mentor) out of group " + group.number(),
-				"added Vera Varamentori (mentor) to group " + group.number());
+		assertThat(browser.pageText()).contains(
+				"took " + leaving.displayName() + " · " + leaving.email() + " (mentor) out of group " + group.number(),
+				"added Vera Varamentori · vera" + domain + " (mentor) to group " + group.number());
 		browser.checkAccessibility();
+		// At 390 px the pickers' labels and the addresses under each name wrap instead of widening the page
+		var wide = browser.driver().manage().window().getSize();
+		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			browser.open("/programmes/" + programme.value() + "/groups");
+			// The page's content (wide tables scroll in their own labelled regions) fits the width of the window
+			assertThat(((Number) browser.js("""
+					var main = document.querySelector('main');
+					return [...main.querySelectorAll('*')].filter(e => !e.closest('.table-scroll'))
+					  .filter(e => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).length""")).intValue())
+				.isZero();
+			assertThat(browser.driver().findElements(By.cssSelector("main .table-scroll[role=region][tabindex='0'][aria-label]")))
+				.isNotEmpty();
+			browser.checkAccessibility();
+		}
+		finally {
+			browser.driver().manage().window().setSize(wide);
+		}
 		browser.click("Sign out");
 
 		// A mentor and a participant each see their group, as it is after the change

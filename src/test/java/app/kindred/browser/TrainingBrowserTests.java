@@ -96,13 +96,13 @@ class TrainingBrowserTests extends BrowserTestBase {
 		// Two trainings needed: Mira is ready, Mats is not until the coordinator decides so, with a reason
 		browser.fill("minimum", "2");
 		browser.click("Save");
-		assertThat(browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name(mats) + "']]")).getText())
+		assertThat(browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]")).getText())
 			.contains("1 of 2", "Not ready");
 		new Select(browser.driver().findElement(By.id("decision-" + mats.id().value()))).selectByVisibleText("Ready");
 		browser.fill("reason-" + mats.id().value(), "Led groups last term");
-		var decide = browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name(mats) + "']]//button"));
+		var decide = browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]//button"));
 		browser.andWaitForNewPage(decide::click);
-		assertThat(browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name(mats) + "']]")).getText())
+		assertThat(browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]")).getText())
 			.contains("Ready", "(decided by hand: Led groups last term)");
 		browser.checkAccessibility();
 	}

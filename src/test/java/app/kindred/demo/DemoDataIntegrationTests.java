@@ -32,6 +32,8 @@ class DemoDataIntegrationTests {
 	app.kindred.training.Training training;
 	@Autowired
 	DataSource dataSource;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
@@ -51,6 +53,17 @@ class DemoDataIntegrationTests {
 			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
 			assertThat(demo).hasSize(3)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
+			// Everyone in the demo has a name of their own, and an address made from it
+			var people = jdbc.sql("select display_name, email from account where email like ?").param("%" + DemoData.DOMAIN)
+				.query((row, n) -> java.util.List.of(row.getString(1), row.getString(2))).list();
+			assertThat(people).hasSize(5 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS);
+			assertThat(people).extracting(p -> p.getFirst()).doesNotHaveDuplicates();
+			assertThat(people).filteredOn(p -> DemoCohort.NAMES.contains(p.getFirst()))
+				.hasSize(DemoCohort.MENTORS + DemoCohort.PARTICIPANTS)
+				.allSatisfy(p -> assertThat(p.get(1)).isEqualTo(DemoCohort.email(p.getFirst(), DemoData.DOMAIN))
+					.matches("[a-z]+\\.[a-z]+@demo\\.kindred\\.test"));
+			assertThat(DemoCohort.email("Väinö Åkerlund-Fernández", DemoData.DOMAIN))
+				.isEqualTo("vaino.akerlund-fernandez@demo.kindred.test");
 		}
 		else {
 			assertThat(product).isEqualTo("PostgreSQL");

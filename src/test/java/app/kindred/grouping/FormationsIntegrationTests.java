@@ -99,7 +99,8 @@ class FormationsIntegrationTests {
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("1 group, 6 of 7 participants placed")))
 			.andExpect(content().string(containsString("Tuesday 16:15–18:15")))
-			.andExpect(content().string(containsString("timeless (participant): can attend none of the weekly times.")))
+			.andExpect(content().string(containsString("timeless · " + people.get(timeless).email()
+					+ " (participant): can attend none of the weekly times.")))
 			.andExpect(content().string(containsString("Place as many participants as possible")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("breaks these rules"))));
 

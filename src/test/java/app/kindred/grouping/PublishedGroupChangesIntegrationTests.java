@@ -162,9 +162,9 @@ class PublishedGroupChangesIntegrationTests {
 		assertThat(only(c.get("Cai"), "Your application was declined")).isNotNull();
 
 		mvc.perform(get(c.page()).with(as(c.staff.coordinator()))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Eva Ek (participant) withdrew and left group " + c.number("A"))))
+			.andExpect(content().string(containsString("Eva Ek · " + c.get("Eva").email() + " (participant) withdrew and left group " + c.number("A"))))
 			.andExpect(content().string(containsString(
-					"Cai Carlsson (mentor) lost their place in recruitment and left group " + c.number("B"))))
+					"Cai Carlsson · " + c.get("Cai").email() + " (mentor) lost their place in recruitment and left group " + c.number("B"))))
 			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
 		assertThat(audit(c)).containsExactlyInAnyOrder("null WITHDREW PARTICIPANT", "null LOST_PLACE MENTOR");
 	}
@@ -180,14 +180,14 @@ class PublishedGroupChangesIntegrationTests {
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(containsString("After the changes, the published groups break these rules")))
 			.andExpect(content().string(containsString("<li>Mentors per group</li>")))
-			.andExpect(content().string(containsString("took Aino Aalto (mentor) out of group " + c.number("A"))));
+			.andExpect(content().string(containsString("took Aino Aalto · " + c.get("Aino").email() + " (mentor) out of group " + c.number("A"))));
 		assertThat(group(c, "A").has(c.get("Aino").id())).isFalse();
 
 		// A ready mentor outside the groups replaces her: the warning goes
 		change(c, "add", "Xena", "A").andExpect(redirectedUrl(c.page()));
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(not(containsString("break these rules"))))
-			.andExpect(content().string(containsString("added Xena Xu (mentor) to group " + c.number("A"))));
+			.andExpect(content().string(containsString("added Xena Xu · " + c.get("Xena").email() + " (mentor) to group " + c.number("A"))));
 
 		// A participant moves to the other group; the spare participant joins it too
 		change(c, "move", "Eva", "B").andExpect(redirectedUrl(c.page()));
@@ -236,7 +236,8 @@ class PublishedGroupChangesIntegrationTests {
 				actor + "MOVED PARTICIPANT", actor + "ADDED PARTICIPANT", actor + "REMOVED PARTICIPANT");
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(containsString(
-					"moved Eva Ek (participant) from group " + c.number("A") + " to group " + c.number("B"))));
+					"moved Eva Ek · " + c.get("Eva").email() + " (participant) from group " + c.number("A") + " to group "
+							+ c.number("B"))));
 	}
 
 	@Test

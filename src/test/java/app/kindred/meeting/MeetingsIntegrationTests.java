@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import app.kindred.Invitations;
 import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
@@ -192,6 +193,7 @@ class MeetingsIntegrationTests {
 		var f = publishedWithABreak();
 		var mentor = f.mentor(f.campus(), 0);
 		var participant = f.participant(f.campus(), 0);
+		var organisation = "Test University " + f.staff().founder().email();
 		var group = meetings.mine(f.programme(), participant.id()).group();
 		var m1 = group.meetings().get(0);
 		var m3 = group.meetings().get(2);
@@ -213,6 +215,11 @@ class MeetingsIntegrationTests {
 		var before = feed(token);
 		assertThat(before.getEvents()).hasSize(6);
 		assertThat(before.getMethod()).isEqualTo(Method.publish());
+		// A feed is no scheduling message: nobody organises or attends it
+		assertThat(before.getEvents()).allSatisfy(e -> {
+			assertThat(e.getOrganizer()).isNull();
+			assertThat(e.getAttendees()).isEmpty();
+		});
 		// Across the end of summer time: 16:15 in Helsinki both before (UTC+3) and after (UTC+2)
 		assertThat(event(before, m1).getDateStart().getValue().toInstant()).isEqualTo(m1.startsAt());
 		assertThat(localTime(event(before, m1))).isEqualTo(LocalTime.of(16, 15));
@@ -240,9 +247,7 @@ class MeetingsIntegrationTests {
 		for (var member : f.members(f.campus())) {
 			var moved = MeetingMailbox.await(mail, member.email(), "Moved: meeting 3 of Test programme", 1);
 			assertThat(moved).hasSize(1);
-			var invitation = MeetingMailbox.calendar(moved.getFirst());
-			assertThat(invitation.getMethod()).isEqualTo(Method.request());
-			var e = invitation.getEvents().getFirst();
+			var e = Invitations.assertInvitation(moved.getFirst(), "REQUEST", member.email(), organisation);
 			assertThat(e.getUid().getValue()).isEqualTo(m3.uid());
 			assertThat(e.getSequence().getValue()).isEqualTo(1);
 			assertThat(e.getDateStart().getValue().toInstant()).isEqualTo(newStart);
@@ -257,12 +262,11 @@ class MeetingsIntegrationTests {
 		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m4.id() + "/cancel").with(csrf())
 			.with(as(f.staff().coordinator())))
 			.andExpect(redirectedUrl("/programmes/" + f.programme().value() + "/meetings"));
-		var cancelled = MeetingMailbox.calendar(
-				MeetingMailbox.await(mail, participant.email(), "Cancelled: meeting 4 of Test programme", 1).getFirst());
-		assertThat(cancelled.getMethod()).isEqualTo(Method.cancel());
-		assertThat(cancelled.getEvents().getFirst().getUid().getValue()).isEqualTo(m4.uid());
-		assertThat(cancelled.getEvents().getFirst().getSequence().getValue()).isEqualTo(1);
-		assertThat(cancelled.getEvents().getFirst().getStatus().isCancelled()).isTrue();
+		var cancelled = Invitations.assertInvitation(
+				MeetingMailbox.await(mail, participant.email(), "Cancelled: meeting 4 of Test programme", 1).getFirst(),
+				"CANCEL", participant.email(), organisation);
+		assertThat(cancelled.getUid().getValue()).isEqualTo(m4.uid());
+		assertThat(cancelled.getSequence().getValue()).isEqualTo(1);
 		// Cancelling again tells nobody again
 		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m4.id() + "/cancel").with(csrf())
 			.with(as(f.staff().coordinator()))).andExpect(status().is3xxRedirection());
@@ -271,26 +275,35 @@ class MeetingsIntegrationTests {
 		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m5.id() + "/place").with(csrf())
 			.with(as(mentor)).param("campus", TestGroups.CAMPUS).param("room", "B 201").param("videoLink", ""))
 			.andExpect(redirectedUrl(mine));
-		var room = MeetingMailbox.calendar(MeetingMailbox.await(mail, participant.email(), "New place", 1).getFirst());
-		assertThat(room.getEvents()).singleElement().satisfies(e -> {
-			assertThat(e.getUid().getValue()).isEqualTo(m5.uid());
-			assertThat(e.getLocation().getValue()).isEqualTo(TestGroups.CAMPUS + ", B 201");
-			assertThat(e.getSequence().getValue()).isEqualTo(1);
-		});
+		var room = Invitations.assertInvitation(MeetingMailbox.await(mail, participant.email(), "New place", 1).getFirst(),
+				"REQUEST", participant.email(), organisation);
+		assertThat(room.getUid().getValue()).isEqualTo(m5.uid());
+		assertThat(room.getLocation().getValue()).isEqualTo(TestGroups.CAMPUS + ", B 201");
+		assertThat(room.getSequence().getValue()).isEqualTo(1);
 
 		// The whole group goes online: the meetings still to come that follow the group move, in one mail each
 		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/groups/" + f.campus().id() + "/place")
 			.with(csrf()).with(as(f.staff().coordinator())).param("campus", "").param("room", "")
 			.param("videoLink", "https://video.example/group1"))
 			.andExpect(redirectedUrl("/programmes/" + f.programme().value() + "/meetings"));
-		var online = MeetingMailbox.await(mail, participant.email(), "New place", 2).stream()
-			.map(MeetingMailbox::calendar).filter(c -> c.getEvents().size() > 1).findFirst().orElseThrow();
-		assertThat(online.getEvents()).extracting(e -> e.getUid().getValue())
+		// One invitation per meeting (RFC 5546: one UID per scheduling message), each a file of its own
+		var online = Invitations.parts(MeetingMailbox.await(mail, participant.email(), "New place", 2).stream()
+			.filter(m -> Invitations.parts(m).size() > 2).findFirst().orElseThrow());
+		assertThat(online).allSatisfy(part -> {
+			assertThat(part.contentType()).startsWith("text/calendar").contains("method=REQUEST");
+			assertThat(part.calendar().getMethod()).isEqualTo(Method.request());
+			assertThat(part.event().getOrganizer().getEmail()).isEqualTo(Invitations.ORGANIZER);
+			assertThat(part.event().getAttendees()).singleElement()
+				.satisfies(a -> assertThat(a.getEmail()).isEqualTo(participant.email()));
+		});
+		assertThat(online).extracting(part -> part.event().getUid().getValue())
 			.containsExactlyInAnyOrder(m1.uid(), group.meetings().get(1).uid(), m3.uid(), group.meetings().get(5).uid());
 
 		// The feed has every change in place: same uids, higher sequences, the cancelled one marked so
 		var after = feed(token);
 		assertThat(after.getEvents()).hasSize(6);
+		assertThat(after.getMethod()).isEqualTo(Method.publish());
+		assertThat(after.getEvents()).allSatisfy(e -> assertThat(e.getAttendees()).isEmpty());
 		assertThat(after.getEvents()).extracting(e -> e.getUid().getValue())
 			.containsExactlyInAnyOrderElementsOf(before.getEvents().stream().map(e -> e.getUid().getValue()).toList());
 		assertThat(event(after, m3).getDateStart().getValue().toInstant()).isEqualTo(newStart);

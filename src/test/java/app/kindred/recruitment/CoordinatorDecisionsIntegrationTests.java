@@ -137,8 +137,8 @@ class CoordinatorDecisionsIntegrationTests {
 		assertThat(audit).containsExactlyInAnyOrder(coordinator + " ACCEPT Meets the criteria",
 				coordinator + " ACCEPT Meets the criteria too", coordinator + " DECLINE Not a student of ours");
 		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))
-			.andExpect(content().string(containsString("accepted the application of first: Meets the criteria")))
-			.andExpect(content().string(containsString("declined the application of third: Not a student of ours")))
+			.andExpect(content().string(containsString("accepted the application of first · " + people.get(0).email() + ": Meets the criteria")))
+			.andExpect(content().string(containsString("declined the application of third · " + people.get(2).email() + ": Not a student of ours")))
 			.andExpect(content().string(containsString("Awaiting approval: 0")))
 			.andExpect(content().string(containsString("Declined: 1")));
 	}

@@ -2,6 +2,7 @@ package app.kindred.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 
-import jakarta.mail.internet.MimeMultipart;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import app.kindred.Invitations;
 import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
@@ -88,21 +88,18 @@ class TrainingIntegrationTests {
 
 		// One mail told her she has a place; the other invites her
 		var message = subjectStarting(Mails.await(mail, anna.email(), 2), "Mentor training:");
-		var parts = (MimeMultipart) message.getContent();
-		String calendar = null;
-		for (int i = 0; i < parts.getCount(); i++) {
-			if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
-				calendar = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			}
-		}
-		var utc = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
-		assertThat(calendar).contains("METHOD:REQUEST", "DTSTART:" + utc.format(starts),
-				"DTEND:" + utc.format(starts.plus(Duration.ofMinutes(210))), "LOCATION:Main building\\, room 12",
-				"UID:" + session.id() + "@kindred");
+		var organisation = "Test University " + staff.founder().email();
+		var invitation = Invitations.assertInvitation(message, "REQUEST", anna.email(), organisation);
+		assertThat(invitation.getUid().getValue()).isEqualTo(session.id() + "@kindred");
+		assertThat(invitation.getSequence().getValue()).isZero();
+		assertThat(invitation.getDateStart().getValue().toInstant()).isEqualTo(starts);
+		assertThat(invitation.getDateEnd().getValue().toInstant()).isEqualTo(starts.plus(Duration.ofMinutes(210)));
+		assertThat(invitation.getLocation().getValue()).isEqualTo("Main building, room 12");
 
 		mvc.perform(get("/programmes/" + programme.value() + "/my-training/" + session.id() + "/calendar.ics").with(as(anna)))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/calendar")))
-			.andExpect(content().string(containsString("METHOD:PUBLISH")));
+			.andExpect(content().string(containsString("METHOD:PUBLISH")))
+			.andExpect(content().string(not(containsString("ATTENDEE"))));
 		mvc.perform(get("/programmes/" + programme.value() + "/my-training").with(as(data.person("not-a-mentor"))))
 			.andExpect(status().isNotFound());
 
@@ -110,7 +107,10 @@ class TrainingIntegrationTests {
 			.andExpect(redirectedUrl(base));
 		mvc.perform(post(base + "/sessions/" + session.id() + "/cancel").with(csrf()).with(as(staff.coordinator())))
 			.andExpect(redirectedUrl(base));
-		subjectStarting(Mails.await(mail, anna.email(), 3), "Cancelled: mentor training");
+		var cancel = Invitations.assertInvitation(subjectStarting(Mails.await(mail, anna.email(), 3), "Cancelled: mentor training"),
+				"CANCEL", anna.email(), organisation);
+		assertThat(cancel.getUid().getValue()).isEqualTo(session.id() + "@kindred");
+		assertThat(cancel.getSequence().getValue()).isEqualTo(1);
 		// Cancelling again told nobody: a fourth mail would have been delivered by now
 		Thread.sleep(500);
 		assertThat(mail.getReceivedMessagesForDomain(anna.email())).hasSize(3);

@@ -69,7 +69,7 @@ class MyTrainingController {
 		var s = training.sessionFor(new ProgrammeId(id), session, user.id());
 		var where = s.place() != null ? s.place() : s.videoLink();
 		var file = CalendarEvent.file(List.of(new CalendarEvent(s.id() + "@kindred", s.startsAt(), s.endsAt(),
-				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null, s.cancelled())), false);
+				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null, s.cancelled())));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
