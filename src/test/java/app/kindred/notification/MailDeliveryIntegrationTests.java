@@ -3,7 +3,6 @@ package app.kindred.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,18 +90,13 @@ class MailDeliveryIntegrationTests {
 
 			sender.soon(id);
 			assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
-			var multipart = (Multipart) smtp.getReceivedMessagesForDomain(email)[0].getContent();
-			Part attachment = null;
-			for (int i = 0; i < multipart.getCount(); i++) {
-				if ("x.ics".equals(multipart.getBodyPart(i).getFileName())) {
-					attachment = multipart.getBodyPart(i);
-				}
-			}
-			assertThat(attachment).isNotNull();
-			assertThat(attachment.getContentType()).contains("text/calendar", "method=REQUEST");
-			var received = new ByteArrayOutputStream();
-			attachment.getInputStream().transferTo(received);
-			assertThat(received.toByteArray()).isEqualTo(bytes);
+			// One invitation travels as the calendar part of a multipart/alternative, and once more as a file
+			var message = smtp.getReceivedMessagesForDomain(email)[0];
+			var calendar = part(message, p -> p.getContentType().toLowerCase().startsWith("text/calendar"));
+			assertThat(calendar.getContentType()).contains("text/calendar", "method=REQUEST", "charset=UTF-8");
+			assertThat(calendar.getInputStream().readAllBytes()).isEqualTo(bytes);
+			var file = part(message, p -> "x.ics".equals(p.getFileName()));
+			assertThat(file.getInputStream().readAllBytes()).isEqualTo(bytes);
 		}
 		finally {
 			smtp.stop();
@@ -125,5 +119,35 @@ class MailDeliveryIntegrationTests {
 	private int incompletePublicationsFor(String email) {
 		return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
 			.param("%" + email + "%").query(Integer.class).single();
+	}
+
+	private interface PartTest {
+
+		boolean test(Part part) throws Exception;
+	}
+
+	/** The first part, at any depth, that matches. */
+	private static Part part(Part root, PartTest matches) throws Exception {
+		if (matches.test(root)) {
+			return root;
+		}
+		if (root.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				var found = partOrNull(multipart.getBodyPart(i), matches);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		throw new AssertionError("no matching part in " + root.getContentType());
+	}
+
+	private static Part partOrNull(Part root, PartTest matches) throws Exception {
+		try {
+			return part(root, matches);
+		}
+		catch (AssertionError notHere) {
+			return null;
+		}
 	}
 }

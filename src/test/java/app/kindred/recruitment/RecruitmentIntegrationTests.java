@@ -215,7 +215,7 @@ class RecruitmentIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(states(programme, List.of(first, second))).containsExactly("DECLINED 0", "SEATED 0");
 		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))
-			.andExpect(content().string(containsString("declined the application of first: Not a student here")));
+			.andExpect(content().string(containsString("declined the application of first · " + first.email() + ": Not a student here")));
 		assertThat(Mails.await(mail, first.email(), 2)).extracting(m -> m.getSubject())
 			.anySatisfy(subject -> assertThat(subject).startsWith("Your application was declined"));
 	}
