@@ -31,8 +31,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/** Longer than any address an account can have (RFC 5321's 254); no password fits in more (BCrypt's 72 bytes). */
+	static final int MAX_EMAIL = 254;
+	static final int MAX_PASSWORD = 1000;
+
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		if (!plausible(authentication)) {
+			// No account can match: "not right" at once, without a look-up or a throttle row for a key nobody has
+			throw new BadCredentialsException("implausible input");
+		}
 		var email = Account.normalize(String.valueOf(authentication.getName()));
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress()
@@ -49,6 +57,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.failed(email, address);
 			throw e;
 		}
+	}
+
+	private static boolean plausible(Authentication authentication) {
+		var email = authentication.getName();
+		var password = authentication.getCredentials() instanceof String p ? p : "";
+		return email != null && email.length() <= MAX_EMAIL && password.length() <= MAX_PASSWORD
+				&& email.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c));
 	}
 
 	@Override
