@@ -20,6 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(FormBinding.unprocessableWhenInvalid());
 	}
 
 	/** One way to read dates for every form and query: strict ISO, within {@link Dates}' range (see {@link InputBinding}). */
