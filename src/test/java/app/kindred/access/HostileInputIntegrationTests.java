@@ -247,7 +247,7 @@ class HostileInputIntegrationTests {
 					f -> "/programmes/" + f.draft() + "/calls/mentor/questions",
 					f -> Map.of("kind", "SINGLE_CHOICE", "required", "true", "label[EN]", "Colour?", "options[EN]",
 							"Red\nBlue"),
-					Expect.FORM, choice("kind").mandatory(), bool("required"),
+					Expect.FORM, choice("kind"), bool("required"),
 					text("label[EN]").mandatory().at("label-EN-error"), text("options[EN]").at("options-EN-error")),
 			path(HttpMethod.POST, "/programmes/{id}/calls/{role}/questions/{question}/remove", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor/questions/qnothere/remove"),
@@ -633,6 +633,65 @@ class HostileInputIntegrationTests {
 		assertThat(failures).isEmpty();
 	}
 
+	// ---- the defects found from outside, each on its own
+
+	@Test
+	void anOverLongAddressAtSignInIsNotRightAndCountsNothing() throws Exception {
+		var f = fixture();
+		var throttled = jdbc.sql("select count(*) from sign_in_throttle").query(Integer.class).single();
+		mvc.perform(MockMvcRequestBuilders.post("/sign-in").with(csrf())
+				.param("email", LONG + "@test.example").param("password", "anything at all"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sign-in?error=bad"));
+		assertThat(jdbc.sql("select count(*) from sign_in_throttle").query(Integer.class).single()).isEqualTo(throttled);
+		assertThat(f).isNotNull();
+	}
+
+	@Test
+	void aNonBooleanInACheckboxComesBackAtItsField() throws Exception {
+		var f = fixture();
+		var before = snapshot();
+		var request = MockMvcRequestBuilders.post("/programmes/" + f.draft() + "/edit").with(csrf())
+			.with(user(users.loadUserByUsername(f.staff().coordinator().email())));
+		programme().forEach((k, v) -> request.param(k, k.equals("remote") ? "maybe" : String.valueOf(v)));
+		var body = mvc.perform(request)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("id=\"remote-error\"").contains("Please choose yes or no.");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aMeetingIsNotMovedToAnAbsurdYearAndNobodyIsMailed() throws Exception {
+		var f = fixture();
+		var before = snapshot();
+		var mails = mail.getReceivedMessages().length;
+		for (var absurd : List.of("99999-01-01T10:00", "+99999-01-01T10:00", "2100-01-01T10:00", "12345")) {
+			var body = mvc.perform(MockMvcRequestBuilders.post("/programmes/" + f.grouped() + "/meetings/" + f.meeting()
+					+ "/reschedule").with(csrf()).with(user(users.loadUserByUsername(f.mentor().email())))
+					.param("startsAt", absurd).param("minutes", "90"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(body)
+				.contains("id=\"startsAt-error\">Please enter a date between 1 January 2000 and 31 December 2099, and a time.");
+		}
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(mail.getReceivedMessages()).hasSize(mails);
+	}
+
+	@Test
+	void aNumberIsNotADateInTheApi() throws Exception {
+		var f = fixture();
+		var before = snapshot();
+		var body = new LinkedHashMap<String, Object>();
+		programme().forEach((k, v) -> body.put(k, jsonValue(k, v)));
+		body.put("termStart", 12345);
+		mvc.perform(MockMvcRequestBuilders.put("/api/v1/programmes/" + f.draft()).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(body)).with(httpBasic(f.staff().coordinator().email(), TestData.PASSWORD)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors.termStart").exists());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
 	private void check(Route route, Field field, String label, Answer result, List<String> failures) {
 		var status = result.status();
 		var what = "%s %s as %s: %s = %s".formatted(route.method(), route.pattern(), route.who(), field.name(), label);
@@ -842,7 +901,17 @@ class HostileInputIntegrationTests {
 
 	// ---- the fixture
 
+	private static Fixture fixture;
+
+	/** Made once for the class: every request here is refused, so it stays as it was. */
 	private Fixture fixture() {
+		if (fixture == null) {
+			fixture = makeFixture();
+		}
+		return fixture;
+	}
+
+	private Fixture makeFixture() {
 		var started = java.sql.Timestamp.from(data.now().minusSeconds(1));
 		var staff = data.staff();
 		var invitationEmail = TestData.uniqueEmail("invited");

@@ -71,7 +71,7 @@ class AccountIntegrationTests {
 		mvc.perform(post("/register").with(csrf())
 			.param("email", existing.email()).param("displayName", "Someone Else")
 			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "register.emailTaken"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone Else")));
 	}
@@ -81,7 +81,7 @@ class AccountIntegrationTests {
 		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "sv")
 			.param("email", TestData.uniqueEmail("short")).param("displayName", "Sam")
 			.param("password", "short").param("passwordConfirmation", "other"))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrors("form", "password", "passwordConfirmation"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
 	}
