@@ -36,6 +36,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/** Longer than any address an account can have (RFC 5321's 254); no password fits in more (BCrypt's 72 bytes). */
+	static final int MAX_EMAIL = 254;
+	static final int MAX_PASSWORD = 1000;
+
 	/**
 	 * A database failure while throttling is an {@link InternalAuthenticationServiceException}, as Spring Security
 	 * makes one while loading the account, so the sign-in page says the service is briefly unavailable rather than
@@ -43,6 +47,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		if (!plausible(authentication)) {
+			// No account can match: "not right" at once, without a look-up or a throttle row for a key nobody has
+			// (text PostgreSQL cannot even store, such as NUL, would otherwise read as the database being away)
+			throw new BadCredentialsException("implausible input");
+		}
 		try {
 			return throttled(authentication);
 		}
@@ -56,41 +65,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress()
 				: "unknown";
-		var wait = guarded(() -> throttle.waitUntil(email, address));
+		var wait = throttle.waitUntil(email, address);
 		if (wait.isPresent()) {
 			throw new SignInThrottledException(wait.get());
 		}
 		try {
 			var result = passwords.authenticate(authentication);
-			guarded(() -> {
-				throttle.succeeded(email, address);
-				return null;
-			});
+			throttle.succeeded(email, address);
 			return result;
 		}
 		catch (DisabledException rightPasswordButUnverified) {
-			guarded(() -> {
-				throttle.succeeded(email, address);
-				return null;
-			});
+			throttle.succeeded(email, address);
 			throw rightPasswordButUnverified;
 		}
 		catch (BadCredentialsException e) {
-			guarded(() -> {
-				throttle.failed(email, address);
-				return null;
-			});
+			throttle.failed(email, address);
 			throw e;
 		}
 	}
 
-	private static <T> T guarded(java.util.function.Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (DataAccessException e) {
-			throw new InternalAuthenticationServiceException("sign-in throttle unavailable", e);
-		}
+	private static boolean plausible(Authentication authentication) {
+		var email = authentication.getName();
+		var password = authentication.getCredentials() instanceof String p ? p : "";
+		return email != null && email.length() <= MAX_EMAIL && password.length() <= MAX_PASSWORD
+				&& email.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c));
 	}
 
 	@Override

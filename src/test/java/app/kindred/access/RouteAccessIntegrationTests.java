@@ -79,6 +79,10 @@ class RouteAccessIntegrationTests {
 	private static final Map<Who, Outcome> ANY_STAFF = staff(Outcome.OK, Outcome.OK, Outcome.OK);
 	private static final Map<Who, Outcome> COORDINATOR_ONLY = staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
 	private static final Map<Who, Outcome> NOWHERE = all(Outcome.NOT_FOUND);
+	/** Allowed in, and the empty form sent comes back refused (422) with its errors at the fields. */
+	private static final Map<Who, Outcome> SIGNED_IN_REFUSED = except(Outcome.REFUSED_INPUT, Who.ANONYMOUS, Outcome.SIGN_IN);
+	private static final Map<Who, Outcome> ADMIN_REFUSED = staff(Outcome.REFUSED_INPUT, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+	private static final Map<Who, Outcome> COORDINATOR_REFUSED = staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN);
 	private static final Map<Who, Outcome> API_SIGNED_IN = except(Outcome.OK, Who.ANONYMOUS, Outcome.UNAUTHORIZED);
 
 	static final List<Route> ROUTES = List.of(
@@ -87,15 +91,15 @@ class RouteAccessIntegrationTests {
 			get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
 			get("/sign-in", f -> "/sign-in", PUBLIC),
 			get("/register", f -> "/register", PUBLIC),
-			post("/register", f -> "/register", PUBLIC),
+			post("/register", f -> "/register", all(Outcome.REFUSED_INPUT)),
 			get("/register/check-mail", f -> "/register/check-mail", PUBLIC),
 			get("/verify", f -> "/verify?token=nonsense", PUBLIC),
 			get("/verify/resend", f -> "/verify/resend", PUBLIC),
-			post("/verify/resend", f -> "/verify/resend", PUBLIC),
+			post("/verify/resend", f -> "/verify/resend", all(Outcome.REFUSED_INPUT)),
 			get("/password/forgot", f -> "/password/forgot", PUBLIC),
-			post("/password/forgot", f -> "/password/forgot", PUBLIC),
+			post("/password/forgot", f -> "/password/forgot", all(Outcome.REFUSED_INPUT)),
 			get("/password/reset", f -> "/password/reset?token=nonsense", PUBLIC),
-			post("/password/reset", f -> "/password/reset", PUBLIC),
+			post("/password/reset", f -> "/password/reset", all(Outcome.REFUSED_INPUT)),
 			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
 			// The development mailbox exists only without SMTP; tests run with SMTP
 			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE),
@@ -116,11 +120,11 @@ class RouteAccessIntegrationTests {
 			get("/api-docs", f -> "/api-docs", PUBLIC),
 			// Anyone signed in
 			get("/account", f -> "/account", SIGNED_IN),
-			post("/account", f -> "/account", SIGNED_IN),
-			post("/account/password", f -> "/account/password", SIGNED_IN),
+			post("/account", f -> "/account", SIGNED_IN_REFUSED),
+			post("/account/password", f -> "/account/password", SIGNED_IN_REFUSED),
 			get("/organisations", f -> "/organisations", SIGNED_IN),
 			get("/organisations/new", f -> "/organisations/new", SIGNED_IN),
-			post("/organisations", f -> "/organisations", SIGNED_IN),
+			post("/organisations", f -> "/organisations", SIGNED_IN_REFUSED),
 			// Recruitment: anyone may fill in the form (sending it asks for an account); signed-in people act on their
 			// own application only (no application id is ever in the path)
 			get("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/participant", PUBLIC),
@@ -308,19 +312,19 @@ class RouteAccessIntegrationTests {
 			// Organisation staff
 			get("/organisations/{id}", f -> "/organisations/" + org(f), ANY_STAFF),
 			get("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_ONLY),
-			post("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_ONLY),
+			post("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_REFUSED),
 			get("/organisations/{id}/staff", f -> "/organisations/" + org(f) + "/staff", ADMIN_ONLY),
-			post("/organisations/{id}/staff/invitations", f -> "/organisations/" + org(f) + "/staff/invitations", ADMIN_ONLY),
+			post("/organisations/{id}/staff/invitations", f -> "/organisations/" + org(f) + "/staff/invitations", ADMIN_REFUSED),
 			post("/organisations/{id}/staff/invitations/{invitationId}/revoke",
 					f -> "/organisations/" + org(f) + "/staff/invitations/" + f.invitation() + "/revoke", ADMIN_ONLY),
 			post("/organisations/{id}/staff/{membershipId}/remove",
 					f -> "/organisations/" + org(f) + "/staff/" + f.teacherMembership() + "/remove", ADMIN_ONLY),
 			get("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", ANY_STAFF),
 			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new", COORDINATOR_ONLY),
-			post("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", COORDINATOR_ONLY),
+			post("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", COORDINATOR_REFUSED),
 			get("/programmes/{id}/manage", f -> "/programmes/" + f.draft() + "/manage", ANY_STAFF),
 			get("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_ONLY),
-			post("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_ONLY),
+			post("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_REFUSED),
 			post("/programmes/{id}/publish", f -> "/programmes/" + f.toPublish() + "/publish", COORDINATOR_ONLY),
 			post("/programmes/{id}/unpublish", f -> "/programmes/" + f.toUnpublish() + "/unpublish", COORDINATOR_ONLY),
 			post("/programmes/{id}/archive", f -> "/programmes/" + f.toArchive() + "/archive", COORDINATOR_ONLY),

@@ -70,7 +70,7 @@ class AccountIntegrationTests {
 		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "sv")
 			.param("email", TestData.uniqueEmail("short")).param("displayName", "Sam")
 			.param("password", "short").param("passwordConfirmation", "other"))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrors("form", "password", "passwordConfirmation"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
 	}

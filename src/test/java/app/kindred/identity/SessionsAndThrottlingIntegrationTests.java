@@ -181,14 +181,6 @@ class SessionsAndThrottlingIntegrationTests {
 		mvc.perform(signIn(person.email(), TestData.PASSWORD, from())).andExpect(authenticated());
 	}
 
-	@Test
-	void anOverLongAddressAtSignInIsCountedLikeAnyWrongPassword() throws Exception {
-		var client = from();
-		var tooLong = "x".repeat(400) + "@test.example";
-		mvc.perform(signIn(tooLong, "whatever it is", client)).andExpect(redirectedUrl("/sign-in?error=bad"));
-		assertThat(failures(tooLong.substring(0, 254), address(client))).isEqualTo(1);
-	}
-
 	// --- mails about accounts are limited, and the pages do not tell
 
 	@Test

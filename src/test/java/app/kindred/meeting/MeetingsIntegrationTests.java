@@ -178,7 +178,7 @@ class MeetingsIntegrationTests {
 		mvc.perform(post(page + "/breaks").with(csrf()).with(as(f.staff().coordinator()))
 			.param("firstDay", "20.12.2027").param("lastDay", ""))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"firstDay-error\">Please enter a date.")))
+			.andExpect(content().string(containsString("id=\"firstDay-error\">Please enter a date between 1 January 2000 and 31 December 2099.")))
 			.andExpect(content().string(containsString("value=\"20.12.2027\"")));
 		assertThat(meetings.overview(f.programme(), f.staff().coordinator().id()).breaks()).hasSize(2);
 
@@ -350,7 +350,7 @@ class MeetingsIntegrationTests {
 		mvc.perform(post(url + "/reschedule").with(csrf()).with(as(mentor)).param("startsAt", "2027-02-30T25:00")
 			.param("minutes", "ninety"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"startsAt-error\">Please enter a date and a time.")))
+			.andExpect(content().string(containsString("id=\"startsAt-error\">Please enter a date between 1 January 2000 and 31 December 2099, and a time.")))
 			.andExpect(content().string(containsString("id=\"minutes-error\">Please enter a whole number.")))
 			.andExpect(content().string(containsString("value=\"2027-02-30T25:00\"")))
 			.andExpect(content().string(containsString("value=\"ninety\"")));

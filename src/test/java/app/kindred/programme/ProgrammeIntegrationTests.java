@@ -75,7 +75,7 @@ class ProgrammeIntegrationTests {
 				"nameEn", "Kept as typed", "descriptionEn", "Description", "groupMin", "12",
 				"signupCloses", "2027-09-01T10:00")
 			.with(as(staff.coordinator())))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "groupMin", "programme.rule.minOverMax"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "signupCloses", "programme.rule.closesBeforeOpens"))
 			.andExpect(content().string(containsString("Kept as typed")));
@@ -89,7 +89,7 @@ class ProgrammeIntegrationTests {
 				"nameEn", "Kept as typed", "descriptionEn", "Description kept", "trainingHours", "three",
 				"termStart", "not a date")
 			.with(as(staff.coordinator())))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "trainingHours", "typeMismatch"))
 			.andExpect(content().string(containsString("Kept as typed")))
 			.andExpect(content().string(containsString("Description kept")))

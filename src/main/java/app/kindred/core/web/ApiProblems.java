@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.kindred.core.NotFoundException;
+import tools.jackson.core.JacksonException;
 
 /** The JSON API answers every error as an RFC 9457 problem detail, with a title in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -55,6 +57,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent(e.getObjectName(),
 				messages.getMessage(e, LocaleContextHolder.getLocale())));
 		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A body that does not read (a wrong type, an absurd date, text that cannot be stored) names the field it failed at,
+	 * as a validation error does.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "error.validation.title");
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				var field = new StringBuilder();
+				for (var reference : json.getPath()) {
+					if (reference.getPropertyName() != null) {
+						field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						field.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				var errors = new LinkedHashMap<String, String>();
+				errors.put(field.toString(), messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()));
+				problem.setProperty("errors", errors);
+				break;
+			}
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 

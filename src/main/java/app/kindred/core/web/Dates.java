@@ -1,5 +1,6 @@
 package app.kindred.core.web;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,50 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
 	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Helsinki");
+
+	/**
+	 * The one range every date and date-time Kindred accepts lies in, whatever the form or API: a mistyped year
+	 * (99999, 12345, 0000) is refused at its field instead of being stored and mailed to a whole group.
+	 */
+	public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+	private static final Pattern TYPED_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern TYPED_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+
+	/** Whether a date lies in the accepted range. */
+	public static boolean accepted(LocalDate date) {
+		return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+	}
+
+	/** A date as a form or query sends it ({@code 2027-09-01}), within the accepted range; otherwise an exception. */
+	public static LocalDate parseDate(String typed) {
+		var text = typed == null ? "" : typed.strip();
+		if (!TYPED_DATE.matcher(text).matches()) {
+			throw new DateTimeException("not a date: " + text.length() + " characters");
+		}
+		return inRange(LocalDate.parse(text));
+	}
+
+	/** A date-time as a {@code datetime-local} field sends it, within the accepted range; otherwise an exception. */
+	public static LocalDateTime parseDateTime(String typed) {
+		var text = typed == null ? "" : typed.strip();
+		if (!TYPED_DATE_TIME.matcher(text).matches()) {
+			throw new DateTimeException("not a date-time: " + text.length() + " characters");
+		}
+		var parsed = LocalDateTime.parse(text);
+		inRange(parsed.toLocalDate());
+		return parsed;
+	}
+
+	private static LocalDate inRange(LocalDate date) {
+		if (!accepted(date)) {
+			throw new DateTimeException("out of range: " + date);
+		}
+		return date;
+	}
 
 	public ZoneId zone() {
 		var timeZone = LocaleContextHolder.getTimeZone();

@@ -1,9 +1,12 @@
 package app.kindred.core.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -22,10 +25,18 @@ class PageErrors {
 		return "error/404";
 	}
 
-	/** A malformed id in a path is a page that does not exist. */
+	/**
+	 * A malformed id in a path is a page that does not exist; a malformed request parameter (a forged hidden field,
+	 * text that cannot be stored) is a bad request. Forms that people type into bind to a form object instead, whose
+	 * errors come back at their fields.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String malformedId() {
-		return "error/404";
+	String malformedArgument(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+		if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "error/404";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "error/4xx";
 	}
 }

@@ -2,7 +2,7 @@ package app.kindred.core.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.validation.BindingResult;
@@ -16,13 +16,27 @@ public final class TypedFields {
 	private TypedFields() {
 	}
 
-	/** A wall-clock time from a {@code datetime-local} field, in the zone; null and an error if it is not one. */
+	/**
+	 * A wall-clock time from a {@code datetime-local} field, in the zone and in {@link Dates}' range; null and an
+	 * error if it is not one.
+	 */
 	public static Instant instant(String typed, ZoneId zone, String field, BindingResult result) {
 		try {
-			return LocalDateTime.parse(typed == null ? "" : typed.strip()).atZone(zone).toInstant();
+			return Dates.parseDateTime(typed).atZone(zone).toInstant();
 		}
 		catch (DateTimeException e) {
 			result.rejectValue(field, "typeMismatch.java.time.LocalDateTime");
+			return null;
+		}
+	}
+
+	/** A day from a {@code date} field, in {@link Dates}' range; null and an error if it is not one. */
+	public static LocalDate date(String typed, String field, BindingResult result) {
+		try {
+			return Dates.parseDate(typed);
+		}
+		catch (DateTimeException e) {
+			result.rejectValue(field, "typeMismatch.java.time.LocalDate");
 			return null;
 		}
 	}

@@ -1,6 +1,10 @@
 package app.kindred.core.web;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,6 +20,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(FormBinding.unprocessableWhenInvalid());
+	}
+
+	/** One way to read dates for every form and query: strict ISO, within {@link Dates}' range (see {@link InputBinding}). */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new InputBinding.DateFormatter());
+		registry.addFormatterForFieldType(LocalDateTime.class, new InputBinding.DateTimeFormatter());
 	}
 
 	/**

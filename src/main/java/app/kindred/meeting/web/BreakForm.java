@@ -1,10 +1,11 @@
 package app.kindred.meeting.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
+
+import app.kindred.core.web.TypedFields;
 
 /**
  * A break as typed: its first and last day (the last left empty for a single day). Kept as strings so a wrong value
@@ -43,13 +44,7 @@ record BreakForm(String firstDay, String lastDay) {
 			}
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeException e) {
-			result.rejectValue(field, "typeMismatch.java.time.LocalDate");
-			return null;
-		}
+		return TypedFields.date(value, field, result);
 	}
 
 	private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package app.kindred.notification.web;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ class MailLinks {
 
 	public String render(String text) {
 		var escaped = HtmlUtils.htmlEscape(text);
-		return LINK.matcher(escaped).replaceAll(m -> "<a href=\"" + m.group() + "\">" + m.group() + "</a>");
+		// The replacement is taken literally: a link (or a name run into one) holding $ or \ is text, not a group reference
+		return LINK.matcher(escaped)
+			.replaceAll(m -> Matcher.quoteReplacement("<a href=\"" + m.group() + "\">" + m.group() + "</a>"));
 	}
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 import app.kindred.core.Language;
+import app.kindred.core.web.Dates;
 import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeSettings;
 
@@ -88,6 +90,20 @@ class ProgrammeRules implements Validator {
 	}
 
 	private void dates(ProgrammeForm form, Errors errors) {
+		// Forms read dates through core.web's formatters, which keep them in range; JSON bodies are checked here
+		outOfRange(form.termStart(), "termStart", "typeMismatch.java.time.LocalDate", errors);
+		outOfRange(form.termEnd(), "termEnd", "typeMismatch.java.time.LocalDate", errors);
+		for (var field : new Object[][] { { form.mentorCallOpens(), "mentorCallOpens" },
+				{ form.mentorCallCloses(), "mentorCallCloses" }, { form.signupOpens(), "signupOpens" },
+				{ form.signupCloses(), "signupCloses" } }) {
+			var time = (java.time.LocalDateTime) field[0];
+			outOfRange(time == null ? null : time.toLocalDate(), (String) field[1], "typeMismatch.java.time.LocalDateTime",
+					errors);
+		}
+		if (Stream.of("termStart", "termEnd", "mentorCallOpens", "mentorCallCloses", "signupOpens", "signupCloses")
+			.anyMatch(errors::hasFieldErrors)) {
+			return;
+		}
 		if (form.termStart() != null && form.termEnd() != null && form.termEnd().isBefore(form.termStart())) {
 			reject(errors, "termEnd", "programme.rule.termEndBeforeStart");
 		}
@@ -109,6 +125,12 @@ class ProgrammeRules implements Validator {
 		}
 		quarterHours(form.trainingHours(), "trainingHours", errors);
 		quarterHours(form.meetingHours(), "meetingHours", errors);
+	}
+
+	private static void outOfRange(java.time.LocalDate date, String field, String code, Errors errors) {
+		if (date != null && !Dates.accepted(date)) {
+			reject(errors, field, code);
+		}
 	}
 
 	private void groups(ProgrammeForm form, Errors errors) {

@@ -59,8 +59,13 @@ class CallsController {
 
 	@PostMapping("/programmes/{id}/calls/{role}")
 	String changeRules(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("rules") RulesForm rules, RedirectAttributes redirect) {
+			@ModelAttribute("rules") RulesForm rules, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
+		if (result.hasErrors()) {
+			// A forged checkbox value (not "true" or "false"): the form comes back with the message at the box
+			return refused(id, calls.forCoordinator(new ProgrammeId(id), as, user.id()), user, model, response);
+		}
 		calls.changeRules(new ProgrammeId(id), as, rules.rules(), user.id());
 		return saved(id, as, redirect);
 	}
