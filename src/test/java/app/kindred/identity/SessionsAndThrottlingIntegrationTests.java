@@ -303,7 +303,7 @@ class SessionsAndThrottlingIntegrationTests {
 		mvc.perform(post("/register").with(csrf()).with(from()).header("Accept-Language", language)
 			.param("email", email).param("displayName", name)
 			.param("password", password).param("passwordConfirmation", password))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "password", reason))
 			.andExpect(content().string(Matchers.containsString(text)));
 		assertThat(jdbc.sql("select count(*) from account where email = ?").param(email).query(Integer.class).single())

@@ -54,12 +54,13 @@ class PasswordController {
 	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var owner = accounts.resetTokenOwner(form.token());
-		if (owner.isEmpty()) {
+		// What was typed is answered at its fields first, as on every form; the link's validity after that
+		if (owner.isEmpty() && !result.hasErrors()) {
 			model.addAttribute("valid", false);
 			return "identity/reset";
 		}
-		passwords.check(form.password(), form.passwordConfirmation(), owner.get().email(), owner.get().displayName(),
-				"password", "passwordConfirmation", result);
+		owner.ifPresent(o -> passwords.check(form.password(), form.passwordConfirmation(), o.email(), o.displayName(),
+				"password", "passwordConfirmation", result));
 		if (result.hasErrors()) {
 			model.addAttribute("valid", true);
 			return "identity/reset";
