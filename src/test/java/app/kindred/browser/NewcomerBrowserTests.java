@@ -38,7 +38,7 @@ class NewcomerBrowserTests extends BrowserTestBase {
 		browser.fill("passwordConfirmation", TestData.PASSWORD);
 		browser.click("Create account");
 		assertThat(browser.heading()).isEqualTo("Check your e-mail");
-		assertThat(browser.pageText()).contains("We sent a link to " + email);
+		assertThat(browser.pageText()).contains("We sent a mail to " + email);
 		browser.checkAccessibility();
 
 		browser.click("Open the development mailbox");
