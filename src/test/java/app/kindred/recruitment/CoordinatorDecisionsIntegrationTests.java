@@ -277,7 +277,7 @@ class CoordinatorDecisionsIntegrationTests {
 		}
 		mvc.perform(post(page + "/window").with(csrf()).with(as(staff.coordinator())).param("role", "participant")
 			.param("closes", "next tuesday")).andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Please enter a date and a time.")));
+			.andExpect(content().string(containsString("Please enter a date between 1 January 2000 and 31 December 2099, and a time.")));
 		extend(staff, programme, local(settings.termEnd().plusDays(2).atStartOfDay(HELSINKI).toInstant()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The window must close before the term ends.")));
