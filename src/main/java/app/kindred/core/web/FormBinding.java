@@ -28,6 +28,10 @@ import org.springframework.web.bind.ServletRequestDataBinder;
  * with that field empty, but Spring keeps the errors in a binding result made before the record existed, so the page
  * that shows them found no form and failed with a 500. {@link TargetKeepingBinder} hands the page a binding result on
  * the record, with the same errors, so the form comes back with the message at the field.</li>
+ * <li>A parameter sent more than once for a field that holds one value (a text, a number, a date, a choice) is refused
+ * at that field ({@code repeated}), rather than Spring joining texts with commas ("Alice,Bob" stored as one name) or
+ * quietly taking the first value. Fields that hold several values (lists, sets, arrays: checkbox groups, ticks) are
+ * left alone.</li>
  * <li>A page rendered with a form that has errors answers 422 rather than 200 (see {@link #unprocessableWhenInvalid()}),
  * so no client or test can take a refused form for a success.</li>
  * </ul>
@@ -83,9 +87,26 @@ class FormBinding {
 			super(target, name);
 		}
 
+		/** Fields sent more than once, with the first value each, found while constructing the form record. */
+		private final java.util.Map<String, Object> repeated = new java.util.LinkedHashMap<>();
+
 		@Override
 		public void construct(ValueResolver resolver) {
-			super.construct(resolver);
+			super.construct(new ValueResolver() {
+				@Override
+				public @Nullable Object resolveValue(String name, Class<?> type) {
+					var value = resolver.resolveValue(name, type);
+					if (value instanceof Object[] values && values.length > 1 && !multiValued(type)) {
+						TargetKeepingBinder.this.repeated.put(name, values[0]);
+					}
+					return value;
+				}
+
+				@Override
+				public java.util.Set<String> getNames() {
+					return resolver.getNames();
+				}
+			});
 			var made = super.getInternalBindingResult();
 			if (getTarget() != null && made.getTarget() == null) {
 				var result = new BeanPropertyBindingResult(getTarget(), getObjectName(), isAutoGrowNestedPaths(),
@@ -99,6 +120,42 @@ class FormBinding {
 				result.addAllErrors(made);
 				this.kept = result;
 			}
+			this.repeated.forEach(this::rejectRepeated);
+		}
+
+		@Override
+		protected void doBind(org.springframework.beans.MutablePropertyValues values) {
+			for (var value : values.getPropertyValues()) {
+				if (value.getValue() instanceof Object[] several && several.length > 1) {
+					org.springframework.core.convert.TypeDescriptor type;
+					try {
+						type = getPropertyAccessor().getPropertyTypeDescriptor(value.getName());
+					}
+					catch (org.springframework.beans.BeansException unknown) {
+						continue; // not a property of the form: ignored anyway
+					}
+					if (type != null && !multiValued(type.getType())) {
+						values.removePropertyValue(value);
+						rejectRepeated(value.getName(), several[0]);
+					}
+				}
+			}
+			super.doBind(values);
+		}
+
+		private void rejectRepeated(String field, @Nullable Object first) {
+			var result = getInternalBindingResult();
+			if (result.hasFieldErrors(field)) {
+				return; // one message at a field
+			}
+			var codes = result.resolveMessageCodes("repeated", field);
+			result.addError(new org.springframework.validation.FieldError(getObjectName(), field, first, true, codes,
+					null, "Please give one value only."));
+		}
+
+		private static boolean multiValued(Class<?> type) {
+			return type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+					|| java.util.Map.class.isAssignableFrom(type);
 		}
 
 		@Override

@@ -10,10 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
@@ -31,9 +32,6 @@ import app.kindred.programme.ProgrammeId;
  */
 @Controller
 class GroupsController {
-
-	static final int MIN_SECONDS = 5;
-	static final int MAX_SECONDS = 300;
 
 	private final Formations formations;
 	private final PublishedGroups published;
@@ -67,21 +65,13 @@ class GroupsController {
 	}
 
 	@PostMapping("/programmes/{id}/groups/run")
-	String run(@PathVariable UUID id, @RequestParam(defaultValue = "") String seconds,
+	String run(@PathVariable UUID id, @ModelAttribute("run") RunForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		int limit;
-		try {
-			limit = Integer.parseInt(seconds.strip());
-		}
-		catch (NumberFormatException e) {
-			limit = -1;
-		}
 		formations.programme(new ProgrammeId(id), user.id());
-		if (limit < MIN_SECONDS || limit > MAX_SECONDS) {
+		int limit = form.check(result);
+		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("secondsError", "grouping.seconds.invalid");
-			model.addAttribute("seconds", seconds);
 			return page(id, user, model);
 		}
 		try {

@@ -38,8 +38,8 @@ class GroupsPage {
 		if (!model.containsAttribute("preferences")) {
 			model.addAttribute("preferences", PreferencesForm.of(formations.preferences(id)));
 		}
-		if (!model.containsAttribute("seconds")) {
-			model.addAttribute("seconds", 30);
+		if (!model.containsAttribute("run")) {
+			model.addAttribute("run", RunForm.initial());
 		}
 		return "grouping/groups";
 	}

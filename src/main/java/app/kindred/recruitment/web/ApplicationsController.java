@@ -93,25 +93,28 @@ class ApplicationsController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/accept")
-	String accept(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
+	String accept(@PathVariable UUID id, @PathVariable UUID applicationId,
+			@ModelAttribute("decision") DecisionForm form, BindingResult result,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return decide(id, applicationId, Decision.ACCEPT, reason, role, user, model, response, redirect);
+		return decide(id, applicationId, Decision.ACCEPT, form, result, role, user, model, response, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/decline")
-	String decline(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String reason,
+	String decline(@PathVariable UUID id, @PathVariable UUID applicationId,
+			@ModelAttribute("decision") DecisionForm form, BindingResult result,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return decide(id, applicationId, Decision.DECLINE, reason, role, user, model, response, redirect);
+		return decide(id, applicationId, Decision.DECLINE, form, result, role, user, model, response, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/return")
 	String returnToWaitingList(@PathVariable UUID id, @PathVariable UUID applicationId,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "participant") String role,
+			@ModelAttribute("decision") DecisionForm form, BindingResult result,
+			@RequestParam(defaultValue = "participant") String role,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return decide(id, applicationId, Decision.RETURN, reason, role, user, model, response, redirect);
+		return decide(id, applicationId, Decision.RETURN, form, result, role, user, model, response, redirect);
 	}
 
 	/**
@@ -119,16 +122,17 @@ class ApplicationsController {
 	 * no longer fits the application (someone withdrew meanwhile, an earlier arrival still awaits approval, no place
 	 * is free) comes back with a 409 saying why; nothing changes either way.
 	 */
-	private String decide(UUID id, UUID applicationId, Decision decision, String reason, String role, CurrentUser user,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	private String decide(UUID id, UUID applicationId, Decision decision, DecisionForm form, BindingResult result,
+			String role, CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var as = role(role);
-		if (reason.isBlank() || reason.strip().length() > Applications.REASON_LENGTH) {
+		if (!form.check(result)) {
+			// Back at the reason field of this application's row
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("decisionError", "applications.decision.reasonRequired");
+			model.addAttribute("decisionFor", applicationId);
 			return list(id, as.path(), null, null, null, user, model);
 		}
 		try {
-			applications.decide(new ProgrammeId(id), applicationId, decision, reason, user.id());
+			applications.decide(new ProgrammeId(id), applicationId, decision, form.reason(), user.id());
 		}
 		catch (DecisionRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());

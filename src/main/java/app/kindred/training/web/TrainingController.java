@@ -97,19 +97,13 @@ class TrainingController {
 	}
 
 	@PostMapping("/programmes/{id}/training/rule")
-	String rule(@PathVariable UUID id, @RequestParam(defaultValue = "") String minimum,
+	String rule(@PathVariable UUID id, @ModelAttribute("rule") RuleForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		int value;
-		try {
-			value = Integer.parseInt(minimum.strip());
-		}
-		catch (NumberFormatException e) {
-			value = -1;
-		}
-		if (value < 0 || value > 20) {
+		training.coordinated(new ProgrammeId(id), user.id());
+		int value = form.check(result);
+		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("ruleError", "training.rule.invalid");
 			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
@@ -118,25 +112,28 @@ class TrainingController {
 		return "redirect:/programmes/" + id + "/training";
 	}
 
-	/** Ready or not ready by the coordinator's word, with a reason; "rule" goes back to attendance. */
+	/**
+	 * Ready or not ready by the coordinator's word, with a reason; "rule" goes back to attendance. A missing or unfit
+	 * reason comes back at the reason field of that mentor's row.
+	 */
 	@PostMapping("/programmes/{id}/training/readiness/{mentor}")
-	String override(@PathVariable UUID id, @PathVariable UUID mentor, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String override(@PathVariable UUID id, @PathVariable UUID mentor, @ModelAttribute("override") OverrideForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		training.coordinated(new ProgrammeId(id), user.id());
-		Boolean ready = switch (decision) {
+		Boolean ready = switch (result.hasFieldErrors("decision") || form.decision() == null ? "" : form.decision()) {
 			case "READY" -> true;
 			case "NOT_READY" -> false;
 			case "RULE" -> null;
 			default -> throw new NotFoundException("decision");
 		};
-		if (ready != null && (reason.isBlank() || reason.length() > 500)) {
+		if (!form.check(ready != null, result)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("overrideError", "training.override.reasonRequired");
+			model.addAttribute("overrideFor", mentor);
 			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
-		training.override(new ProgrammeId(id), new AccountId(mentor), ready, reason, user.id());
+		training.override(new ProgrammeId(id), new AccountId(mentor), ready, ready == null ? "" : form.reason(), user.id());
 		redirect.addFlashAttribute("notice", "training.overrideSaved");
 		return "redirect:/programmes/" + id + "/training";
 	}
@@ -146,7 +143,11 @@ class TrainingController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("sessions", training.sessions(programme.id(), user.id()));
 		model.addAttribute("readiness", training.readiness(programme.id(), user.id()));
-		model.addAttribute("required", training.requiredTrainings(programme.id(), user.id()));
+		var required = training.requiredTrainings(programme.id(), user.id());
+		model.addAttribute("required", required);
+		if (!model.containsAttribute("rule")) {
+			model.addAttribute("rule", new RuleForm(String.valueOf(required)));
+		}
 		model.addAttribute("kinds", SessionKind.values());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "training/sessions";
