@@ -41,13 +41,9 @@ import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
-import app.kindred.core.Language;
 import app.kindred.grouping.PublishedGroups;
-import app.kindred.organisation.Role;
-import app.kindred.organisation.StaffInvited;
 import app.kindred.organisation.StaffService;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.programme.SessionPlan;
 import app.kindred.programme.SessionPlans;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
@@ -555,26 +551,10 @@ class HostileInputIntegrationTests {
 
 	@Test
 	void everyRouteIsInTheTable() {
-		var known = new TreeSet<String>();
-		ROUTES.forEach(r -> known.add(r.method() + " " + r.pattern()));
-		var missing = new TreeSet<String>();
-		mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("org.springframework.boot")) {
-				return; // the error controller, reached only through error dispatches
-			}
-			var methods = info.getMethodsCondition().getMethods();
-			for (var pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					missing.add("ANY " + pattern);
-				}
-				methods.forEach(m -> {
-					if (!known.contains(m.name() + " " + pattern)) {
-						missing.add(m.name() + " " + pattern);
-					}
-				});
-			}
-		});
-		assertThat(missing).as("routes that accept input without hostile values in ROUTES").isEmpty();
+		var listed = ROUTES.stream().map(r -> r.method() + " " + r.pattern()).toList();
+		assertThat(StaffFixture.unlistedRoutes(mappings, listed))
+			.as("routes that accept input without hostile values in ROUTES")
+			.isEmpty();
 	}
 
 	@Test
@@ -931,20 +911,8 @@ class HostileInputIntegrationTests {
 
 	private Fixture makeFixture() {
 		var started = java.sql.Timestamp.from(data.now().minusSeconds(1));
-		var staff = data.staff();
-		var invitationEmail = TestData.uniqueEmail("invited");
-		staffService.invite(staff.organisation(), invitationEmail, Role.TEACHER, Language.EN, staff.founder().id());
-		var invitation = staffService.pending(staff.organisation(), staff.founder().id()).getFirst();
-		var link = events.stream(StaffInvited.class).reduce((first, second) -> second).orElseThrow().acceptLink();
-		var teacherMembership = staffService.staff(staff.organisation(), staff.founder().id())
-			.stream()
-			.filter(m -> m.email().equals(staff.teacher().email()))
-			.findFirst()
-			.orElseThrow()
-			.membershipId();
-		var shippedVersion = sessionPlans.library(staff.organisation(), staff.coordinator().id()).stream()
-			.filter(SessionPlan::shipped).findFirst().orElseThrow().current().orElseThrow().id();
-		var plan = sessionPlans.copy(staff.organisation(), shippedVersion, staff.coordinator().id());
+		var made = StaffFixture.make(data, staffService, sessionPlans, events);
+		var staff = made.staff();
 		var grouped = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(60), 6, 1));
 		var cohort = testGroups.signUp(staff, grouped, List.of(new TestGroups.Slot("TUE1600", null)));
 		var groups = testGroups.publish(staff, grouped);
@@ -965,8 +933,8 @@ class HostileInputIntegrationTests {
 			.sql("select count(*) from event_publication where completion_date is null and publication_date > ?")
 			.param(started).query(Integer.class).single() == 0);
 		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)), grouped.value(), group,
-				meeting, mentor, participant, session, application, invitation.id(),
-				link.substring(link.lastIndexOf('/') + 1), teacherMembership, plan.value(), shippedVersion.value());
+				meeting, mentor, participant, session, application, made.invitation(), made.invitationToken(),
+				made.teacherMembership(), made.plan(), made.shippedVersion());
 	}
 
 	private static UUID id(ProgrammeId id) {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -37,11 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import app.kindred.TestData;
 import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
-import app.kindred.organisation.StaffInvited;
 import app.kindred.organisation.StaffService;
-import app.kindred.core.Language;
-import app.kindred.organisation.Role;
-import app.kindred.programme.SessionPlan;
 import app.kindred.programme.SessionPlans;
 
 /**
@@ -373,27 +367,9 @@ class RouteAccessIntegrationTests {
 
 	@Test
 	void everyRouteIsInTheTable() {
-		var known = new TreeSet<String>();
-		ROUTES.forEach(r -> known.add(r.method() + " " + r.pattern()));
-		var missing = new TreeSet<String>();
-		mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("org.springframework.boot")) {
-				return; // the error controller, reached only through error dispatches
-			}
-			Set<String> patterns = info.getPatternValues();
-			var methods = info.getMethodsCondition().getMethods();
-			for (var pattern : patterns) {
-				if (methods.isEmpty()) {
-					missing.add("ANY " + pattern);
-				}
-				methods.forEach(m -> {
-					if (!known.contains(m.name() + " " + pattern)) {
-						missing.add(m.name() + " " + pattern);
-					}
-				});
-			}
-		});
-		assertThat(missing).as("routes without an expected outcome per role").isEmpty();
+		var listed = ROUTES.stream().map(r -> r.method() + " " + r.pattern()).toList();
+		assertThat(StaffFixture.unlistedRoutes(mappings, listed)).as("routes without an expected outcome per role")
+			.isEmpty();
 	}
 
 	@Test
@@ -446,24 +422,11 @@ class RouteAccessIntegrationTests {
 	}
 
 	private Fixture fixture() {
-		var staff = data.staff();
-		var invitationEmail = TestData.uniqueEmail("invited");
-		staffService.invite(staff.organisation(), invitationEmail, Role.TEACHER, Language.EN, staff.founder().id());
-		var invitation = staffService.pending(staff.organisation(), staff.founder().id()).getFirst();
-		var link = events.stream(StaffInvited.class).reduce((first, second) -> second).orElseThrow().acceptLink();
-		var teacherMembership = staffService.staff(staff.organisation(), staff.founder().id())
-			.stream()
-			.filter(m -> m.email().equals(staff.teacher().email()))
-			.findFirst()
-			.orElseThrow()
-			.membershipId();
-		var shippedVersion = sessionPlans.library(staff.organisation(), staff.coordinator().id()).stream()
-			.filter(SessionPlan::shipped).findFirst().orElseThrow().current().orElseThrow().id();
-		var plan = sessionPlans.copy(staff.organisation(), shippedVersion, staff.coordinator().id());
+		var made = StaffFixture.make(data, staffService, sessionPlans, events);
+		var staff = made.staff();
 		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)),
 				id(data.programme(staff, false)), id(data.programme(staff, true)), id(data.programme(staff, false)),
-				invitation.id(), link.substring(link.lastIndexOf('/') + 1), teacherMembership, plan.value(),
-				shippedVersion.value());
+				made.invitation(), made.invitationToken(), made.teacherMembership(), made.plan(), made.shippedVersion());
 	}
 
 	private static UUID id(app.kindred.programme.ProgrammeId id) {
