@@ -15,4 +15,5 @@ public class KindredApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(KindredApplication.class, args);
 	}
+
 }

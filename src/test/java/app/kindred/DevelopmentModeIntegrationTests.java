@@ -17,9 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.kindred.notification.DevMailbox;
 
 /**
- * The development mailbox and demo data exist only in development mode (the {@code dev} profile): outside it the
- * mailbox's pages answer 404 to everyone and nothing seeds demo data, even with demo data switched on. (Outside
- * development mode without a mail host Kindred does not start at all: ProductionConfigurationTests.)
+ * The development mailbox and demo data exist only in development mode (the {@code dev}
+ * profile): outside it the mailbox's pages answer 404 to everyone and nothing seeds demo
+ * data, even with demo data switched on. (Outside development mode without a mail host
+ * Kindred does not start at all: ProductionConfigurationTests.)
  */
 @SpringBootTest(properties = "kindred.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -27,6 +28,7 @@ class DevelopmentModeIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	ApplicationContext context;
 
@@ -37,13 +39,19 @@ class DevelopmentModeIntegrationTests {
 		mvc.perform(get("/dev/mailbox/1")).andExpect(status().isNotFound());
 	}
 
-	/** Demo data switched on, yet no seeder; the tests share one database, so the beans are what is asserted. */
+	/**
+	 * Demo data switched on, yet no seeder; the tests share one database, so the beans
+	 * are what is asserted.
+	 */
 	@Test
 	void noDemoDataOutsideDevelopmentMode() {
 		assertThat(context.getBeanNamesForType(ApplicationRunnerOfDemo.TYPE)).isEmpty();
 	}
 
-	/** Development mode without a mail host: the Quick start's mailbox (demo data off, not to seed the tests' database). */
+	/**
+	 * Development mode without a mail host: the Quick start's mailbox (demo data off, not
+	 * to seed the tests' database).
+	 */
 	@Nested
 	@ActiveProfiles("dev")
 	@TestPropertySource(properties = { "spring.mail.host=", "kindred.demo.enabled=false" })
@@ -51,6 +59,7 @@ class DevelopmentModeIntegrationTests {
 
 		@Autowired
 		MockMvc mvc;
+
 		@Autowired
 		ApplicationContext context;
 
@@ -60,9 +69,13 @@ class DevelopmentModeIntegrationTests {
 			mvc.perform(get("/dev/mailbox")).andExpect(status().isOk());
 			assertThat(context.getBeanNamesForType(ApplicationRunnerOfDemo.TYPE)).hasSize(1);
 		}
+
 	}
 
-	/** The demo seeder is package-private in its module; it is looked up by its class name. */
+	/**
+	 * The demo seeder is package-private in its module; it is looked up by its class
+	 * name.
+	 */
 	static final class ApplicationRunnerOfDemo {
 
 		static final Class<?> TYPE = load();
@@ -75,5 +88,7 @@ class DevelopmentModeIntegrationTests {
 				throw new IllegalStateException(e);
 			}
 		}
+
 	}
+
 }

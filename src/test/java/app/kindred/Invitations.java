@@ -20,18 +20,25 @@ import biweekly.parameter.ParticipationLevel;
 import biweekly.parameter.ParticipationStatus;
 
 /**
- * Reading a mailed calendar invitation as Outlook and Gmail do: the text/calendar part beside the text in a
- * multipart/alternative, with its method in the part's content type, parsed with an iCalendar library.
+ * Reading a mailed calendar invitation as Outlook and Gmail do: the text/calendar part
+ * beside the text in a multipart/alternative, with its method in the part's content type,
+ * parsed with an iCalendar library.
  */
 public final class Invitations {
 
-	/** What the test mail server's senders are configured with (application.properties' default). */
+	/**
+	 * What the test mail server's senders are configured with (application.properties'
+	 * default).
+	 */
 	public static final String ORGANIZER = "no-reply@kindred.local";
 
 	private Invitations() {
 	}
 
-	/** One calendar part of a message: where it sits, its MIME content type and the calendar in it. */
+	/**
+	 * One calendar part of a message: where it sits, its MIME content type and the
+	 * calendar in it.
+	 */
 	public record CalendarPart(String parentType, String contentType, String fileName, ICalendar calendar) {
 
 		public VEvent event() {
@@ -40,7 +47,9 @@ public final class Invitations {
 		}
 	}
 
-	/** Every calendar part of the message (text/calendar or application/ics), in order. */
+	/**
+	 * Every calendar part of the message (text/calendar or application/ics), in order.
+	 */
 	public static List<CalendarPart> parts(MimeMessage message) {
 		try {
 			var found = new ArrayList<CalendarPart>();
@@ -53,10 +62,11 @@ public final class Invitations {
 	}
 
 	/**
-	 * The one invitation of a message, checked as RFC 5546 and RFC 6047 want it, and returned: in a
-	 * multipart/alternative beside the text, as text/calendar with the method in its content type, the same METHOD
-	 * inside, organised by Kindred's sender address in the organisation's name, one attendee (the recipient, who is
-	 * asked for no reply), a DTSTAMP; the same calendar also attached as a file.
+	 * The one invitation of a message, checked as RFC 5546 and RFC 6047 want it, and
+	 * returned: in a multipart/alternative beside the text, as text/calendar with the
+	 * method in its content type, the same METHOD inside, organised by Kindred's sender
+	 * address in the organisation's name, one attendee (the recipient, who is asked for
+	 * no reply), a DTSTAMP; the same calendar also attached as a file.
 	 */
 	public static VEvent assertInvitation(MimeMessage message, String method, String recipient, String organisationName)
 			throws MessagingException {
@@ -67,7 +77,8 @@ public final class Invitations {
 		assertThat(part.parentType()).startsWith("multipart/alternative");
 		assertThat(part.contentType().replace(" ", "").toLowerCase()).contains("method=" + method.toLowerCase());
 		assertThat(part.calendar().getMethod().getValue()).isEqualTo(method);
-		assertThat(parts).filteredOn(p -> p.contentType().startsWith("application/ics")).singleElement()
+		assertThat(parts).filteredOn(p -> p.contentType().startsWith("application/ics"))
+			.singleElement()
 			.satisfies(file -> assertThat(file.fileName()).endsWith(".ics"));
 		var event = part.event();
 		assertThat(event.getOrganizer().getEmail()).isEqualTo(ORGANIZER);
@@ -102,4 +113,5 @@ public final class Invitations {
 			}
 		}
 	}
+
 }

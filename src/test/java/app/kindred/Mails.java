@@ -6,6 +6,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /** Reading what GreenMail received. */
 public final class Mails {
@@ -15,10 +17,13 @@ public final class Mails {
 	private Mails() {
 	}
 
-	/** Waits until the address has received this many messages (mail is sent after commit, asynchronously). */
+	/**
+	 * Waits until the address has received this many messages (mail is sent after commit,
+	 * asynchronously).
+	 */
 	public static MimeMessage[] await(GreenMailExtension mail, String address, int count) {
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(15))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
 			.until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
 		return mail.getReceivedMessagesForDomain(address);
 	}
@@ -27,7 +32,10 @@ public final class Mails {
 		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
 	}
 
-	/** The first link in a message, as a path with its query (the test server's address is not real). */
+	/**
+	 * The first link in a message, as a path with its query (the test server's address is
+	 * not real).
+	 */
 	public static String linkPath(MimeMessage message) {
 		var matcher = LINK.matcher(body(message));
 		if (!matcher.find()) {
@@ -35,4 +43,5 @@ public final class Mails {
 		}
 		return matcher.group().replaceFirst("^https?://[^/]+", "");
 	}
+
 }

@@ -17,4 +17,5 @@ class ModularityTests {
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeDocumentation();
 	}
+
 }

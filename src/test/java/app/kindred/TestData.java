@@ -27,8 +27,8 @@ import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeText;
 
 /**
- * Builds people, organisations and programmes through the modules' own services, with unique e-mail addresses so
- * that tests sharing one database never see each other's data.
+ * Builds people, organisations and programmes through the modules' own services, with
+ * unique e-mail addresses so that tests sharing one database never see each other's data.
  */
 @Component
 public class TestData {
@@ -36,8 +36,11 @@ public class TestData {
 	public static final String PASSWORD = "correct horse battery";
 
 	private final AccountService accounts;
+
 	private final OrganisationService organisations;
+
 	private final ProgrammeService programmes;
+
 	private final Clock clock;
 
 	TestData(AccountService accounts, OrganisationService organisations, ProgrammeService programmes, Clock clock) {
@@ -59,9 +62,9 @@ public class TestData {
 	/** An organisation with one person in each staff role, and one who has none. */
 	public Staff staff() {
 		var founder = person("founder");
-		var organisation = organisations.create(new OrganisationSettings("Test University " + founder.email(),
-				OrganisationKind.UNIVERSITY, Language.EN, ZoneId.of("Europe/Helsinki"), "Contact", "contact@test.example"),
-				founder.id());
+		var organisation = organisations
+			.create(new OrganisationSettings("Test University " + founder.email(), OrganisationKind.UNIVERSITY,
+					Language.EN, ZoneId.of("Europe/Helsinki"), "Contact", "contact@test.example"), founder.id());
 		var admin = person("admin");
 		var coordinator = person("coordinator");
 		var teacher = person("teacher");
@@ -90,14 +93,18 @@ public class TestData {
 		return settings(40, clock.instant().minus(Duration.ofDays(1)), EligibilityKind.NONE, null);
 	}
 
-	/** Settings with the given participant seats and sign-up opening time (open for 40 days), and rule. */
-	public ProgrammeSettings settings(int participantSeats, Instant signupOpens, EligibilityKind rule, String ruleValue) {
+	/**
+	 * Settings with the given participant seats and sign-up opening time (open for 40
+	 * days), and rule.
+	 */
+	public ProgrammeSettings settings(int participantSeats, Instant signupOpens, EligibilityKind rule,
+			String ruleValue) {
 		var now = clock.instant();
 		var termStart = LocalDate.now(clock).plusDays(60);
-		return new ProgrammeSettings(rule, ruleValue, true, "https://video.example/room", false, List.of(),
-				termStart, termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
-				signupOpens, signupOpens.plus(Duration.ofDays(40)), participantSeats, 3, 210, 6, 120, 1, 10, 4, 2, false,
-				false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+		return new ProgrammeSettings(rule, ruleValue, true, "https://video.example/room", false, List.of(), termStart,
+				termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10, signupOpens,
+				signupOpens.plus(Duration.ofDays(40)), participantSeats, 3, 210, 6, 120, 1, 10, 4, 2, false, false,
+				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
 	}
 
 	public Instant now() {
@@ -110,4 +117,5 @@ public class TestData {
 	public record Staff(OrganisationId organisation, Person founder, Person admin, Person coordinator, Person teacher,
 			Person outsider) {
 	}
+
 }

@@ -23,16 +23,19 @@ import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
+import org.awaitility.Awaitility;
 
 /**
- * Takes a programme to published groups the way a coordinator does: slots in the call, two mentors and four
- * participants per slot signed up, the solver run, the proposal published. A slot with a campus makes an on-campus
- * group there; without, a remote group.
+ * Takes a programme to published groups the way a coordinator does: slots in the call,
+ * two mentors and four participants per slot signed up, the solver run, the proposal
+ * published. A slot with a campus makes an on-campus group there; without, a remote
+ * group.
  */
 @Component
 public class TestGroups {
 
 	public static final String CAMPUS = "Kampus Aurora";
+
 	public static final String VIDEO_LINK = "https://video.example/room";
 
 	/** A weekly time for a group, on a campus or remote (campus null). */
@@ -48,10 +51,15 @@ public class TestGroups {
 	}
 
 	private final TestData data;
+
 	private final Calls calls;
+
 	private final Recruitment recruitment;
+
 	private final Training training;
+
 	private final Formations formations;
+
 	private final PublishedGroups published;
 
 	TestGroups(TestData data, Calls calls, Recruitment recruitment, Training training, Formations formations,
@@ -64,16 +72,23 @@ public class TestGroups {
 		this.published = published;
 	}
 
-	/** Published programme settings with these meetings, remote and on the test campus, recruitment open now. */
+	/**
+	 * Published programme settings with these meetings, remote and on the test campus,
+	 * recruitment open now.
+	 */
 	public ProgrammeSettings settings(LocalDate termStart, int meetingCount, int intervalWeeks) {
 		var now = data.now();
-		return new ProgrammeSettings(EligibilityKind.NONE, null, true, VIDEO_LINK, true, List.of(CAMPUS, "Kampus Borealis"),
-				termStart, termStart.plusDays(120), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10,
-				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(39)), 40, 3, 210, meetingCount, 120, intervalWeeks,
-				10, 4, 2, false, false, false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+		return new ProgrammeSettings(EligibilityKind.NONE, null, true, VIDEO_LINK, true,
+				List.of(CAMPUS, "Kampus Borealis"), termStart, termStart.plusDays(120), now.minus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(20)), 10, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(39)), 40, 3,
+				210, meetingCount, 120, intervalWeeks, 10, 4, 2, false, false, false, null, null, null, null, null,
+				null, true, "Coordinator", "coordinator@test.example");
 	}
 
-	/** Signs up two mentors (trained enough: none needed) and four participants for each slot. */
+	/**
+	 * Signs up two mentors (trained enough: none needed) and four participants for each
+	 * slot.
+	 */
 	public Cohort signUp(TestData.Staff staff, ProgrammeId programme, List<Slot> slots) {
 		var coordinator = staff.coordinator().id();
 		training.changeRequiredTrainings(programme, 0, coordinator);
@@ -87,9 +102,10 @@ public class TestGroups {
 				var person = data.person((i < 2 ? "mentor" : "participant") + i + slot.key().toLowerCase());
 				var details = new SignUpAnswers.Details(slot.campus() == null ? List.of() : List.of(slot.campus()),
 						Map.of(slot.key(), Call.Availability.PREFERRED), false, null, null, Map.of(), List.of());
-				recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(
-						EnumSet.of(Language.EN), slot.campus() == null ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS,
-						null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+				recruitment.signUp(recruitment.programme(programme), role, person.id(),
+						new SignUpAnswers(EnumSet.of(Language.EN),
+								slot.campus() == null ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS,
+								null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
 				people.put(person.id(), person);
 			}
 		}
@@ -100,11 +116,12 @@ public class TestGroups {
 	public List<PublishedGroups.Group> publish(TestData.Staff staff, ProgrammeId programme) {
 		var coordinator = staff.coordinator().id();
 		formations.start(programme, Duration.ofSeconds(2), coordinator);
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
 			var overview = formations.overview(programme, coordinator);
 			return overview.running().isEmpty() && overview.proposal().isPresent();
 		});
 		published.publish(programme, coordinator);
 		return new ArrayList<>(published.groups(programme));
 	}
+
 }

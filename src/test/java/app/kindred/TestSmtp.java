@@ -12,9 +12,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP port the tests' GreenMail servers listen on, and the application sends to: a free port picked once per
- * test JVM, before any test class loads, so two test runs on one machine (two checkouts, or CI beside a session)
- * never deliver into each other's mailboxes.
+ * The SMTP port the tests' GreenMail servers listen on, and the application sends to: a
+ * free port picked once per test JVM, before any test class loads, so two test runs on
+ * one machine (two checkouts, or CI beside a session) never deliver into each other's
+ * mailboxes.
  */
 public final class TestSmtp implements LauncherSessionListener {
 
@@ -44,4 +45,5 @@ public final class TestSmtp implements LauncherSessionListener {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

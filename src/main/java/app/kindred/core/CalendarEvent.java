@@ -16,10 +16,11 @@ import biweekly.property.Organizer;
 import biweekly.property.Status;
 
 /**
- * One event for people's calendars (RFC 5545). Times are written in UTC, which every calendar shows in its owner's
- * own zone, so nobody's invitation is an hour off across a daylight-saving change. The uid stays the same for the
- * same event, so an update or a cancellation replaces the entry instead of adding another; the sequence grows with
- * each change, so calendars know which version is the newest.
+ * One event for people's calendars (RFC 5545). Times are written in UTC, which every
+ * calendar shows in its owner's own zone, so nobody's invitation is an hour off across a
+ * daylight-saving change. The uid stays the same for the same event, so an update or a
+ * cancellation replaces the entry instead of adding another; the sequence grows with each
+ * change, so calendars know which version is the newest.
  */
 public record CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location,
 		String description, boolean cancelled, int sequence) {
@@ -29,19 +30,26 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 
 	private static final String PRODUCT = "-//Kindred//Compassion mentoring//EN";
 
-	/** An event that is either as first scheduled (sequence 0) or cancelled once (sequence 1). */
+	/**
+	 * An event that is either as first scheduled (sequence 0) or cancelled once (sequence
+	 * 1).
+	 */
 	public CalendarEvent(String uid, Instant starts, Instant ends, String summary, String location, String description,
 			boolean cancelled) {
 		this(uid, starts, ends, summary, location, description, cancelled, cancelled ? 1 : 0);
 	}
 
-	/** Someone in a scheduling message: an e-mail address and the name calendars show for it. */
+	/**
+	 * Someone in a scheduling message: an e-mail address and the name calendars show for
+	 * it.
+	 */
 	public record Party(String email, String name) {
 	}
 
 	/**
-	 * A mailed invitation (iTIP, RFC 5546, carried by e-mail as RFC 6047 says): the calendar text and its method,
-	 * which mail clients also need in the MIME part's content type to offer it as an invitation and not a file.
+	 * A mailed invitation (iTIP, RFC 5546, carried by e-mail as RFC 6047 says): the
+	 * calendar text and its method, which mail clients also need in the MIME part's
+	 * content type to offer it as an invitation and not a file.
 	 */
 	public record Invitation(String method, byte[] content) {
 
@@ -50,7 +58,10 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 		}
 	}
 
-	/** A calendar file with these events for downloads and feeds (METHOD:PUBLISH, no organizer or attendees). */
+	/**
+	 * A calendar file with these events for downloads and feeds (METHOD:PUBLISH, no
+	 * organizer or attendees).
+	 */
 	public static byte[] file(List<CalendarEvent> events) {
 		var calendar = new ICalendar();
 		calendar.setProductId(PRODUCT);
@@ -60,10 +71,12 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 	}
 
 	/**
-	 * This event as a scheduling message from the organiser to one attendee: REQUEST creates or updates the entry,
-	 * CANCEL (with STATUS:CANCELLED) removes it. One event per message, since RFC 5546 wants every component of a
-	 * REQUEST or CANCEL to share one UID. Kindred processes no replies, so the attendee is asked for none (RSVP=FALSE)
-	 * and their calendar keeps the entry as needing action until they accept it there.
+	 * This event as a scheduling message from the organiser to one attendee: REQUEST
+	 * creates or updates the entry, CANCEL (with STATUS:CANCELLED) removes it. One event
+	 * per message, since RFC 5546 wants every component of a REQUEST or CANCEL to share
+	 * one UID. Kindred processes no replies, so the attendee is asked for none
+	 * (RSVP=FALSE) and their calendar keeps the entry as needing action until they accept
+	 * it there.
 	 */
 	public Invitation invitation(Party organizer, Party attendee) {
 		var calendar = new ICalendar();

@@ -6,9 +6,13 @@ import java.util.Optional;
 
 /** The languages Kindred speaks, and in which groups can meet. */
 public enum Language {
+
 	EN, FI, SV;
 
-	/** English is written the British way, with a 24-hour clock, as at Finnish universities. */
+	/**
+	 * English is written the British way, with a 24-hour clock, as at Finnish
+	 * universities.
+	 */
 	public Locale locale() {
 		return this == EN ? Locale.UK : Locale.forLanguageTag(code());
 	}
@@ -28,4 +32,5 @@ public enum Language {
 	public static Language of(Locale locale) {
 		return locale == null ? EN : fromCode(locale.getLanguage()).orElse(EN);
 	}
+
 }

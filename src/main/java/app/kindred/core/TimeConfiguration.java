@@ -15,4 +15,5 @@ class TimeConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

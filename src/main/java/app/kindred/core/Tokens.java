@@ -8,7 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secret tokens for e-mailed links. Only a hash is stored, so a leaked database does not hand out working links.
+ * Secret tokens for e-mailed links. Only a hash is stored, so a leaked database does not
+ * hand out working links.
  */
 public final class Tokens {
 
@@ -32,4 +33,5 @@ public final class Tokens {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
 	}
+
 }

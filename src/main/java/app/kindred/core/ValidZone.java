@@ -13,7 +13,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A time zone id such as Europe/Helsinki; blank passes, so combine with {@code @NotBlank} where required. */
+/**
+ * A time zone id such as Europe/Helsinki; blank passes, so combine with {@code @NotBlank}
+ * where required.
+ */
 @Documented
 @Constraint(validatedBy = ValidZone.Validator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
@@ -41,5 +44,7 @@ public @interface ValidZone {
 				return false;
 			}
 		}
+
 	}
+
 }

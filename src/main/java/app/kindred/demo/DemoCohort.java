@@ -33,27 +33,30 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
+import java.util.ArrayList;
 
 /**
- * A demo programme ready for forming groups: 16 mentors who attended their three trainings and 60 participants who
- * signed up, with varied languages, places and weekly times, the same every time (a fixed seed).
+ * A demo programme ready for forming groups: 16 mentors who attended their three
+ * trainings and 60 participants who signed up, with varied languages, places and weekly
+ * times, the same every time (a fixed seed).
  */
 @Component
 public class DemoCohort {
 
 	static final int MENTORS = 16;
 	static final int PARTICIPANTS = 60;
+
 	/**
-	 * Everyone in the cohort, mentors first: invented combinations of names common in Finland, among Finland's
-	 * Swedish speakers and among international students, each full name once, so that staff can tell people apart
-	 * by name as they would in a real cohort (namesakes are told apart by e-mail address, see the groups page).
+	 * Everyone in the cohort, mentors first: invented combinations of names common in
+	 * Finland, among Finland's Swedish speakers and among international students, each
+	 * full name once, so that staff can tell people apart by name as they would in a real
+	 * cohort (namesakes are told apart by e-mail address, see the groups page).
 	 */
-	static final List<String> NAMES = List.of(
-			"Aada Heikkilä", "Linnea Lindqvist", "Eino Laaksonen", "Amara Okafor", "Iida Rantanen", "Elias Wikström",
-			"Onni Kärkkäinen", "Diego Fernández", "Venla Hyvönen", "Väinö Mustonen", "Ebba Holmström",
-			"Helmi Virtanen", "Mei Zhang", "Eetu Salminen", "Axel Sundqvist", "Siiri Koskinen", "Priya Raman",
-			"Aleksi Tuominen", "Pihla Lehtonen", "Alva Nyberg", "Joonas Räsänen", "Yusuf Demir", "Aino Peltola",
-			"Oskar Forsman", "Lauri Hämäläinen", "Lukas Becker", "Kerttu Savolainen", "Stella Ekholm",
+	static final List<String> NAMES = List.of("Aada Heikkilä", "Linnea Lindqvist", "Eino Laaksonen", "Amara Okafor",
+			"Iida Rantanen", "Elias Wikström", "Onni Kärkkäinen", "Diego Fernández", "Venla Hyvönen", "Väinö Mustonen",
+			"Ebba Holmström", "Helmi Virtanen", "Mei Zhang", "Eetu Salminen", "Axel Sundqvist", "Siiri Koskinen",
+			"Priya Raman", "Aleksi Tuominen", "Pihla Lehtonen", "Alva Nyberg", "Joonas Räsänen", "Yusuf Demir",
+			"Aino Peltola", "Oskar Forsman", "Lauri Hämäläinen", "Lukas Becker", "Kerttu Savolainen", "Stella Ekholm",
 			"Ilmari Jokinen", "Enni Leinonen", "Camille Moreau", "Veeti Honkanen", "Hugo Söderlund", "Saana Ahonen",
 			"Nadia Haddad", "Niilo Pitkänen", "Julia Granholm", "Hilla Vainio", "Otso Kettunen", "Viktor Strandberg",
 			"Minea Lappalainen", "Tomás Oliveira", "Topias Miettinen", "Ellen Björkman", "Oona Karjalainen",
@@ -63,14 +66,20 @@ public class DemoCohort {
 			"Liis Tamm", "Roope Karvonen", "Theodor Enqvist", "Hertta Kauppinen", "Tuomas Partanen", "Ahmed Warsame",
 			"Nelli Pulkkinen", "Ida Backman", "Kalle Rautio", "Anh Nguyen", "Ronja Väisänen", "Casper Grönroos",
 			"Miro Jääskeläinen");
+
 	private static final List<String> DEPARTMENTS = List.of("Social Sciences", "Medicine", "Education", "Science",
 			"Law", "Arts");
 
 	private final AccountService accounts;
+
 	private final ProgrammeService programmes;
+
 	private final Calls calls;
+
 	private final Recruitment recruitment;
+
 	private final Training training;
+
 	private final Clock clock;
 
 	DemoCohort(AccountService accounts, ProgrammeService programmes, Calls calls, Recruitment recruitment,
@@ -83,7 +92,10 @@ public class DemoCohort {
 		this.clock = clock;
 	}
 
-	/** The address made from a name, as a university would: "Väinö Mustonen" is vaino.mustonen at the domain. */
+	/**
+	 * The address made from a name, as a university would: "Väinö Mustonen" is
+	 * vaino.mustonen at the domain.
+	 */
 	static String email(String name, String domain) {
 		var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return plain.toLowerCase(Locale.ROOT).replace(' ', '.') + domain;
@@ -94,8 +106,9 @@ public class DemoCohort {
 	}
 
 	/**
-	 * The cohort, with its mentors' three trainings held and attended, or ({@code trained} false) with no trainings
-	 * yet, for a coordinator to schedule and record.
+	 * The cohort, with its mentors' three trainings held and attended, or
+	 * ({@code trained} false) with no trainings yet, for a coordinator to schedule and
+	 * record.
 	 */
 	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password,
 			boolean trained) {
@@ -120,22 +133,24 @@ public class DemoCohort {
 				coordinator);
 		programmes.publish(programme, coordinator);
 		var slots = List.of(new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(16, 15)),
-				new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(12, 15)), new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)),
+				new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(12, 15)),
+				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)),
 				new Call.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 15)));
 		slots.forEach(slot -> calls.addSlot(programme, slot, coordinator));
 		var view = recruitment.programme(programme);
 		var random = new Random(20261122L);
-		var mentors = new java.util.ArrayList<AccountId>();
+		var mentors = new ArrayList<AccountId>();
 		for (int i = 0; i < MENTORS + PARTICIPANTS; i++) {
 			var mentor = i < MENTORS;
 			var name = NAMES.get(i);
 			var email = email(name, domain);
-			var person = accounts.registerVerified(email, name, password, random.nextInt(4) == 0 ? Language.FI : Language.EN);
+			var person = accounts.registerVerified(email, name, password,
+					random.nextInt(4) == 0 ? Language.FI : Language.EN);
 			var languages = random.nextInt(3) == 0 ? EnumSet.of(Language.FI, Language.EN)
 					: EnumSet.of(random.nextInt(4) == 0 ? Language.FI : Language.EN);
 			int place = random.nextInt(10);
-			var delivery = place < 5 ? SignUpAnswers.Delivery.EITHER : place < 8 ? SignUpAnswers.Delivery.REMOTE
-					: SignUpAnswers.Delivery.CAMPUS;
+			var delivery = place < 5 ? SignUpAnswers.Delivery.EITHER
+					: place < 8 ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS;
 			var campuses = delivery == SignUpAnswers.Delivery.REMOTE ? List.<String>of()
 					: List.of(random.nextBoolean() ? "Kampus Aurora" : "Kampus Borealis");
 			var availability = new HashMap<String, Call.Availability>();
@@ -143,7 +158,8 @@ public class DemoCohort {
 			for (var slot : slots) {
 				int chance = slot.day() == DayOfWeek.MONDAY || slot.day() == DayOfWeek.WEDNESDAY ? 6 : 3;
 				if (random.nextInt(10) < chance) {
-					availability.put(slot.key(), random.nextInt(3) == 0 ? Call.Availability.PREFERRED : Call.Availability.POSSIBLE);
+					availability.put(slot.key(),
+							random.nextInt(3) == 0 ? Call.Availability.PREFERRED : Call.Availability.POSSIBLE);
 				}
 			}
 			if (availability.isEmpty()) {
@@ -160,10 +176,11 @@ public class DemoCohort {
 		}
 		// Three trainings held last month, every mentor there
 		for (int t = 0; trained && t < 3; t++) {
-			var session = training.schedule(programme, SessionKind.TRAINING, now.minus(Duration.ofDays(30 - 7L * t)), 210,
-					"Kampus Aurora, room 101", null, coordinator);
+			var session = training.schedule(programme, SessionKind.TRAINING, now.minus(Duration.ofDays(30 - 7L * t)),
+					210, "Kampus Aurora, room 101", null, coordinator);
 			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
 		}
 		return programme;
 	}
+
 }

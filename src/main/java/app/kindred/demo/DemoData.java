@@ -37,11 +37,12 @@ import app.kindred.programme.ProgrammeText;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
+import java.time.Instant;
 
 /**
- * Seeds the demo on first start in development mode when demo data is switched on and the database is the embedded
- * H2 one. Never outside development mode, nor on PostgreSQL: a real installation must not get accounts with
- * published passwords.
+ * Seeds the demo on first start in development mode when demo data is switched on and the
+ * database is the embedded H2 one. Never outside development mode, nor on PostgreSQL: a
+ * real installation must not get accounts with published passwords.
  */
 @Component
 @Profile(ProductionConfigurationCheck.DEV_PROFILE)
@@ -49,16 +50,25 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "quiet lantern orchard";
 	static final String DOMAIN = "@demo.kindred.test";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	private final DemoSettings settings;
+
 	private final DataSource dataSource;
+
 	private final AccountService accounts;
+
 	private final OrganisationService organisations;
+
 	private final ProgrammeService programmes;
+
 	private final Calls calls;
+
 	private final DemoCohort cohort;
+
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
@@ -104,7 +114,8 @@ class DemoData implements ApplicationRunner {
 
 	private void seed() {
 		var admin = accounts.registerVerified("admin" + DOMAIN, "Aino Admin", PASSWORD, Language.FI);
-		var coordinator = accounts.registerVerified("coordinator" + DOMAIN, "Cecilia Coordinator", PASSWORD, Language.EN);
+		var coordinator = accounts.registerVerified("coordinator" + DOMAIN, "Cecilia Coordinator", PASSWORD,
+				Language.EN);
 		var teacher = accounts.registerVerified("teacher" + DOMAIN, "Teemu Teacher", PASSWORD, Language.FI);
 		accounts.registerVerified("mentor" + DOMAIN, "Mira Mentor", PASSWORD, Language.EN);
 		accounts.registerVerified("participant" + DOMAIN, "Pekka Participant", PASSWORD, Language.SV);
@@ -114,12 +125,12 @@ class DemoData implements ApplicationRunner {
 		organisations.grant(university, coordinator, Role.COORDINATOR);
 		organisations.grant(university, teacher, Role.TEACHER);
 
-		// The next autumn term that has not started yet, so every window in the demo lies ahead.
+		// The next autumn term that has not started yet, so every window in the demo lies
+		// ahead.
 		var today = LocalDate.now(clock.withZone(HELSINKI));
 		int year = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() + 1 : today.getYear();
 
-		var doctoral = programmes.create(university, texts(
-				"Compassion mentoring for doctoral students, autumn " + year,
+		var doctoral = programmes.create(university, texts("Compassion mentoring for doctoral students, autumn " + year,
 				"Compassion-themed peer groups for doctoral students. Small groups meet six times during the autumn "
 						+ "term for shared discussions and exercises on compassion, guided by two trained doctoral "
 						+ "student mentors. Mentors are trained in three sessions and supported throughout; they "
@@ -129,12 +140,13 @@ class DemoData implements ApplicationRunner {
 				new ProgrammeSettings(EligibilityKind.SELF_DECLARED, "doctoral student", true,
 						"https://zoom.example.test/j/1234567890", false, List.of(), LocalDate.of(year, 9, 1),
 						LocalDate.of(year, 12, 18), at(year, 8, 15, 9, 0), at(year, 9, 13, 23, 59), 16,
-						at(year, 9, 20, 9, 0), at(year, 10, 15, 23, 59), 64, 3, 210, 6, 120, 1, 10, 4, 2, false, false, false,
-						null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + DOMAIN),
+						at(year, 9, 20, 9, 0), at(year, 10, 15, 23, 59), 64, 3, 210, 6, 120, 1, 10, 4, 2, false, false,
+						false, null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + DOMAIN),
 				coordinator);
 		programmes.publish(doctoral, coordinator);
 		for (var slot : List.of(new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(16, 15)),
-				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(12, 15)), new Call.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 0)))) {
+				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(12, 15)),
+				new Call.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 0)))) {
 			calls.addSlot(doctoral, slot, coordinator);
 		}
 		calls.addQuestion(doctoral, RecruitmentRole.MENTOR, Call.QuestionKind.SINGLE_CHOICE, true,
@@ -153,8 +165,8 @@ class DemoData implements ApplicationRunner {
 				EnumSet.of(Language.FI),
 				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/2233445566", true,
 						List.of("Kampus Aurora"), LocalDate.of(year, 8, 26), LocalDate.of(year, 12, 18),
-						at(year, 8, 1, 9, 0), at(year, 8, 31, 23, 59), 20, at(year, 9, 15, 9, 0), at(year, 10, 20, 23, 59),
-						80, 3, 210, 6, 120, 1, 10, 4, 2, true, false, true, 3, 9, 18, 27, 27,
+						at(year, 8, 1, 9, 0), at(year, 8, 31, 23, 59), 20, at(year, 9, 15, 9, 0),
+						at(year, 10, 20, 23, 59), 80, 3, 210, 6, 120, 1, 10, 4, 2, true, false, true, 3, 9, 18, 27, 27,
 						ProgrammeSettings.Grading.PASS_FAIL, false, "Opintojakson opettaja", "teacher" + DOMAIN),
 				coordinator);
 		programmes.publish(course, coordinator);
@@ -165,7 +177,7 @@ class DemoData implements ApplicationRunner {
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
 	}
 
-	private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
+	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
 	}
 
@@ -180,4 +192,5 @@ class DemoData implements ApplicationRunner {
 		}
 		return texts;
 	}
+
 }

@@ -2,7 +2,9 @@ package app.kindred.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param enabled seed demo data on the embedded database (never on PostgreSQL) */
+/**
+ * @param enabled seed demo data on the embedded database (never on PostgreSQL)
+ */
 @ConfigurationProperties("kindred.demo")
 record DemoSettings(boolean enabled) {
 }

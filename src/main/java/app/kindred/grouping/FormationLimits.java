@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long a run may take: at most {@code timeLimit} in all, and it stops sooner when the best proposal has not
- * improved for {@code unimprovedLimit} (null: never sooner).
+ * How long a run may take: at most {@code timeLimit} in all, and it stops sooner when the
+ * best proposal has not improved for {@code unimprovedLimit} (null: never sooner).
  */
 public record FormationLimits(Duration timeLimit, Duration unimprovedLimit) {
 

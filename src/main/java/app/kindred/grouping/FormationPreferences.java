@@ -1,8 +1,9 @@
 package app.kindred.grouping;
 
 /**
- * How a programme's coordinator weighs the preferences when groups are formed, and how many members of one group may
- * come from the same department before that counts against a proposal.
+ * How a programme's coordinator weighs the preferences when groups are formed, and how
+ * many members of one group may come from the same department before that counts against
+ * a proposal.
  */
 public record FormationPreferences(FormationProblem.Weights weights, int maxFromSameDepartment) {
 

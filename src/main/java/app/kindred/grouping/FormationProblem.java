@@ -9,15 +9,18 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Everything the solver needs to form one programme's groups, as plain values so that any module can build it.
+ * Everything the solver needs to form one programme's groups, as plain values so that any
+ * module can build it.
  *
  * @param slots candidate weekly slots, as keys such as {@code TUE1615}
  * @param minSize smallest group, mentors included
  * @param maxSize largest group, mentors included
  * @param allowThreeMentors whether a group may have three mentors instead of two
  * @param campuses the campuses groups may meet on
- * @param maxFromSameDepartment at most this many members of one group from the same department (a preference)
- * @param pinnedGroups groups kept as they are (slot, language, mode and pinned members); the solver may add members
+ * @param maxFromSameDepartment at most this many members of one group from the same
+ * department (a preference)
+ * @param pinnedGroups groups kept as they are (slot, language, mode and pinned members);
+ * the solver may add members
  */
 public record FormationProblem(List<String> slots, int minSize, int maxSize, boolean allowThreeMentors,
 		List<String> campuses, List<Person> people, List<PinnedGroup> pinnedGroups, int maxFromSameDepartment,
@@ -59,7 +62,10 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 		}
 	}
 
-	/** A problem with default weights, no pins and at most three members from one department per group. */
+	/**
+	 * A problem with default weights, no pins and at most three members from one
+	 * department per group.
+	 */
 	public static FormationProblem of(List<String> slots, int minSize, int maxSize, List<String> campuses,
 			List<Person> people) {
 		return new FormationProblem(slots, minSize, maxSize, false, campuses, people, List.of(), 3, Weights.DEFAULTS);
@@ -90,11 +96,15 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 	}
 
 	public enum Role {
+
 		MENTOR, PARTICIPANT
+
 	}
 
 	public enum Availability {
+
 		PREFERRED, POSSIBLE
+
 	}
 
 	/**
@@ -142,7 +152,10 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 		}
 	}
 
-	/** A group the coordinator fixed: its slot, language and mode stay, and so do its members. */
+	/**
+	 * A group the coordinator fixed: its slot, language and mode stay, and so do its
+	 * members.
+	 */
 	public record PinnedGroup(UUID id, String slot, Language language, Mode mode, Set<UUID> members) {
 
 		public PinnedGroup {
@@ -155,20 +168,27 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 	}
 
 	/**
-	 * Weights of the preferences, all on one soft scale. Placing a participant outweighs every other preference of
-	 * that participant, so the defaults never trade a seat for comfort.
+	 * Weights of the preferences, all on one soft scale. Placing a participant outweighs
+	 * every other preference of that participant, so the defaults never trade a seat for
+	 * comfort.
 	 *
 	 * @param placeParticipant per participant left without a group
-	 * @param earlierSignUp per unplaced participant, scaled from 0 (signed up last) to 1000 (signed up first)
-	 * @param preferredSlot per member whose group meets at a slot they can attend but did not prefer
+	 * @param earlierSignUp per unplaced participant, scaled from 0 (signed up last) to
+	 * 1000 (signed up first)
+	 * @param preferredSlot per member whose group meets at a slot they can attend but did
+	 * not prefer
 	 * @param coMentorWish per mutual co-mentor wish not fulfilled
-	 * @param experiencedMentor per first-time mentor whose group has no experienced mentor
-	 * @param departmentMix per member beyond the allowed number from one department in a group
-	 * @param balancedSizes per unit of the sum of squared participant counts of the groups
+	 * @param experiencedMentor per first-time mentor whose group has no experienced
+	 * mentor
+	 * @param departmentMix per member beyond the allowed number from one department in a
+	 * group
+	 * @param balancedSizes per unit of the sum of squared participant counts of the
+	 * groups
 	 */
 	public record Weights(long placeParticipant, long earlierSignUp, long preferredSlot, long coMentorWish,
 			long experiencedMentor, long departmentMix, long balancedSizes) {
 
 		public static final Weights DEFAULTS = new Weights(100_000, 10, 50, 200, 300, 100, 1);
+
 	}
 }

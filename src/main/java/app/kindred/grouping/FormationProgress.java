@@ -2,7 +2,10 @@ package app.kindred.grouping;
 
 import java.time.Duration;
 
-/** What a running formation has reached so far: the best proposal's score and how many participants it places. */
+/**
+ * What a running formation has reached so far: the best proposal's score and how many
+ * participants it places.
+ */
 public record FormationProgress(String score, boolean feasible, int participantsPlaced, int participants,
 		Duration elapsed, boolean finished) {
 }

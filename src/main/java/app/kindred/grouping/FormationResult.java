@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The solver's proposal: the groups, everyone left out with the reason, and the score broken down by rule.
+ * The solver's proposal: the groups, everyone left out with the reason, and the score
+ * broken down by rule.
  *
  * @param feasible whether every hard rule holds
  * @param score the total score as Timefold writes it, e.g. {@code 0hard/-1250soft}
@@ -26,8 +28,9 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 
 	/** Everyone in the proposal: each group's members, then everyone left out. */
 	public List<UUID> people() {
-		return java.util.stream.Stream.concat(groups.stream().flatMap(g -> g.members().stream()),
-				unplaced.stream().map(Unplaced::personId)).toList();
+		return Stream
+			.concat(groups.stream().flatMap(g -> g.members().stream()), unplaced.stream().map(Unplaced::personId))
+			.toList();
 	}
 
 	/** Whether this person is in the proposal at all, in a group or not. */
@@ -60,29 +63,37 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 
 		/** Mentors first, then participants. */
 		public List<UUID> members() {
-			return java.util.stream.Stream.concat(mentors.stream(), participants.stream()).toList();
+			return Stream.concat(mentors.stream(), participants.stream()).toList();
 		}
 	}
 
 	/**
-	 * Someone the proposal leaves out, with what is needed to say why in plain words: their languages, the slots they
-	 * can attend and the places they can reach.
+	 * Someone the proposal leaves out, with what is needed to say why in plain words:
+	 * their languages, the slots they can attend and the places they can reach.
 	 */
 	public record Unplaced(UUID personId, Role role, Reason reason, Set<Language> languages, Set<String> slots,
 			boolean remote, Set<String> campuses) {
 	}
 
 	public enum Reason {
+
 		/** They can attend none of the candidate slots. */
 		NO_SLOT_AVAILABLE,
 		/** No group meets in a language they take part in at a slot they can attend. */
 		NO_GROUP_IN_LANGUAGE_AT_SLOT,
 		/** Such groups exist, but none remote or on a campus they can reach. */
 		NO_GROUP_IN_REACHABLE_PLACE,
-		/** Every group they could join is full (participants), or has enough mentors (mentors). */
+		/**
+		 * Every group they could join is full (participants), or has enough mentors
+		 * (mentors).
+		 */
 		GROUPS_FULL,
-		/** A group they could join has room, but the solver kept them out (stopped early, or a rule weighed more). */
+		/**
+		 * A group they could join has room, but the solver kept them out (stopped early,
+		 * or a rule weighed more).
+		 */
 		LEFT_OUT_BY_SOLVER
+
 	}
 
 	/** One rule's share of the score and how many times it matched. */

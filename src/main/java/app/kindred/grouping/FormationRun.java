@@ -3,12 +3,18 @@ package app.kindred.grouping;
 import ai.timefold.solver.core.api.solver.Solver;
 import java.util.concurrent.CompletableFuture;
 
-/** A formation running in the background for one programme: its latest progress, a stop button, the result. */
+/**
+ * A formation running in the background for one programme: its latest progress, a stop
+ * button, the result.
+ */
 public final class FormationRun {
 
 	private final CompletableFuture<FormationResult> result = new CompletableFuture<>();
+
 	private volatile FormationProgress progress;
+
 	private volatile boolean stopRequested;
+
 	private volatile Solver<?> solver;
 
 	FormationRun() {
@@ -52,4 +58,5 @@ public final class FormationRun {
 	void fail(Throwable failure) {
 		result.completeExceptionally(failure);
 	}
+
 }

@@ -31,17 +31,29 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
 import tools.jackson.databind.json.JsonMapper;
+import app.kindred.programme.ProgrammeService;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Forming a programme's groups for its coordinator: from the participants with a place and the mentors ready to lead,
- * with their answers, through the solver in the background, to the proposal kept for the coordinator to look at.
+ * Forming a programme's groups for its coordinator: from the participants with a place
+ * and the mentors ready to lead, with their answers, through the solver in the
+ * background, to the proposal kept for the coordinator to look at.
  */
 @Service
 public class Formations {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Formations.class);
+	private static final Logger log = LoggerFactory.getLogger(Formations.class);
 
-	/** What the coordinator's page shows: who takes part, the run under way if any, and the latest proposal. */
+	/**
+	 * What the coordinator's page shows: who takes part, the run under way if any, and
+	 * the latest proposal.
+	 */
 	public record Overview(ProgrammeView programme, int participants, int mentorsReady, int mentorsNotReady,
 			List<Call.Slot> slots, Optional<FormationProgress> running, Optional<Proposal> proposal) {
 
@@ -52,11 +64,12 @@ public class Formations {
 	}
 
 	/**
-	 * A proposal with the people's names and e-mail addresses (the page is the coordinator's, who sees addresses on
-	 * the applications page too), so that namesakes can be told apart.
+	 * A proposal with the people's names and e-mail addresses (the page is the
+	 * coordinator's, who sees addresses on the applications page too), so that namesakes
+	 * can be told apart.
 	 */
 	public record Proposal(FormationResult result, Map<UUID, String> names, Map<UUID, String> emails, Set<UUID> pinned,
-			java.time.Instant formedAt) {
+			Instant formedAt) {
 
 		public String name(UUID person) {
 			return names.getOrDefault(person, "");
@@ -70,7 +83,10 @@ public class Formations {
 			return result.isMentor(person) ? FormationProblem.Role.MENTOR : FormationProblem.Role.PARTICIPANT;
 		}
 
-		/** The number of the person's group in this proposal as the page numbers them, or 0 when in none. */
+		/**
+		 * The number of the person's group in this proposal as the page numbers them, or
+		 * 0 when in none.
+		 */
 		public int group(UUID person) {
 			for (int i = 0; i < result.groups().size(); i++) {
 				if (result.groups().get(i).members().contains(person)) {
@@ -95,15 +111,22 @@ public class Formations {
 		}
 	}
 
-	/** Refused: the proposal is being replaced by a run under way, so a change by hand would be lost. */
+	/**
+	 * Refused: the proposal is being replaced by a run under way, so a change by hand
+	 * would be lost.
+	 */
 	public static class ProposalBusy extends RuntimeException {
 
 		ProposalBusy() {
 			super("A run is under way");
 		}
+
 	}
 
-	/** Refused: a new group at a time, in a language or at a place the programme does not offer. */
+	/**
+	 * Refused: a new group at a time, in a language or at a place the programme does not
+	 * offer.
+	 */
 	public static class NotOffered extends RuntimeException {
 
 		private final String field;
@@ -116,25 +139,38 @@ public class Formations {
 		public String field() {
 			return field;
 		}
+
 	}
 
 	private final GroupFormation engine;
-	private final RunClaims claims;
-	private final java.util.concurrent.ConcurrentMap<UUID, FormationRun> unfinished = new java.util.concurrent.ConcurrentHashMap<>();
-	private final Applications applications;
-	private final Recruitment recruitment;
-	private final Calls calls;
-	private final Training training;
-	private final Accounts accounts;
-	private final JdbcClient jdbc;
-	private final TransactionTemplate transactions;
-	private final JsonMapper json;
-	private final Clock clock;
-	private final app.kindred.programme.ProgrammeService programmes;
 
-	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls, Training training,
-			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
-			app.kindred.programme.ProgrammeService programmes) {
+	private final RunClaims claims;
+
+	private final ConcurrentMap<UUID, FormationRun> unfinished = new ConcurrentHashMap<>();
+
+	private final Applications applications;
+
+	private final Recruitment recruitment;
+
+	private final Calls calls;
+
+	private final Training training;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ProgrammeService programmes;
+
+	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls,
+			Training training, Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+			Clock clock, ProgrammeService programmes) {
 		this.engine = engine;
 		this.claims = claims;
 		this.applications = applications;
@@ -155,18 +191,20 @@ public class Formations {
 		var ready = training.readyMentors(id);
 		return new Overview(programme, recruitment.accepted(id, RecruitmentRole.PARTICIPANT).size(),
 				(int) mentors.stream().filter(ready::contains).count(),
-				(int) mentors.stream().filter(m -> !ready.contains(m)).count(), calls.slots(id),
-				running(id), proposal(id));
+				(int) mentors.stream().filter(m -> !ready.contains(m)).count(), calls.slots(id), running(id),
+				proposal(id));
 	}
 
 	/**
-	 * Starts forming groups in the background with this time limit; the proposal replaces the previous one when the
-	 * run ends (stopped early or not). A second start while one runs is refused.
+	 * Starts forming groups in the background with this time limit; the proposal replaces
+	 * the previous one when the run ends (stopped early or not). A second start while one
+	 * runs is refused.
 	 */
 	public void start(ProgrammeId id, Duration timeLimit, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var problem = problem(programme).withPinnedGroups(pinnedGroups(id));
-		// One run per programme on every instance: the claim is the guard, the engine's map only guards this one
+		// One run per programme on every instance: the claim is the guard, the engine's
+		// map only guards this one
 		if (!claims.claim(id, timeLimit)) {
 			throw new GroupFormation.AlreadyRunning(id.value());
 		}
@@ -179,7 +217,8 @@ public class Formations {
 			claims.release(id);
 			throw refused;
 		}
-		// Until its proposal is stored, a run counts as running, so the page never shows the old proposal as done
+		// Until its proposal is stored, a run counts as running, so the page never shows
+		// the old proposal as done
 		unfinished.put(id.value(), run);
 		run.result().whenComplete((result, failure) -> {
 			try {
@@ -198,10 +237,11 @@ public class Formations {
 	}
 
 	/**
-	 * Shares the progress of this instance's runs with every instance, and stops those a coordinator stopped on any
-	 * of them. Asking again while a stop is pending also covers a stop that came before the solver started.
+	 * Shares the progress of this instance's runs with every instance, and stops those a
+	 * coordinator stopped on any of them. Asking again while a stop is pending also
+	 * covers a stop that came before the solver started.
 	 */
-	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT0.5S")
+	@Scheduled(fixedDelayString = "PT0.5S")
 	void shareProgress() {
 		unfinished.forEach((programme, run) -> {
 			if (claims.report(new ProgrammeId(programme), run.progress()) || run.stopRequested()) {
@@ -211,13 +251,15 @@ public class Formations {
 	}
 
 	/**
-	 * Moves someone into another group of the proposal, or out of every group ({@code group} null), and scores the
-	 * result with the solver's rules: a change that breaks a hard rule is kept, and the page shows which rule.
+	 * Moves someone into another group of the proposal, or out of every group
+	 * ({@code group} null), and scores the result with the solver's rules: a change that
+	 * breaks a hard rule is kept, and the page shows which rule.
 	 */
 	public void move(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var current = editable(id);
-		if (!current.contains(person) || (group != null && current.groups().stream().noneMatch(g -> g.id().equals(group)))) {
+		if (!current.contains(person)
+				|| (group != null && current.groups().stream().noneMatch(g -> g.id().equals(group)))) {
 			throw new NotFoundException("person or group");
 		}
 		keep(id, evaluate(programme, current.groups().stream().map(g -> {
@@ -232,7 +274,10 @@ public class Formations {
 		}).toList()));
 	}
 
-	/** Two people trade places in one step: each goes to the other's group (or out, if the other was in none). */
+	/**
+	 * Two people trade places in one step: each goes to the other's group (or out, if the
+	 * other was in none).
+	 */
 	public void swap(ProgrammeId id, UUID one, UUID other, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var current = editable(id);
@@ -242,7 +287,8 @@ public class Formations {
 		keep(id, evaluate(programme, current.groups().stream().map(g -> {
 			var mentors = new ArrayList<>(g.mentors().stream().map(m -> traded(m, one, other)).toList());
 			var participants = new ArrayList<>(g.participants().stream().map(m -> traded(m, one, other)).toList());
-			// A mentor and a participant trading places keep their roles in their new groups
+			// A mentor and a participant trading places keep their roles in their new
+			// groups
 			for (var person : List.of(one, other)) {
 				if (mentors.remove(person) | participants.remove(person)) {
 					(current.isMentor(person) ? mentors : participants).add(person);
@@ -257,8 +303,9 @@ public class Formations {
 	}
 
 	/**
-	 * Adds an empty group at one of the programme's weekly times, in one of its languages, remote or on one of its
-	 * campuses, for the coordinator to fill by hand. A new run keeps it only if someone pinned is in it.
+	 * Adds an empty group at one of the programme's weekly times, in one of its
+	 * languages, remote or on one of its campuses, for the coordinator to fill by hand. A
+	 * new run keeps it only if someone pinned is in it.
 	 */
 	public void addGroup(ProgrammeId id, String slot, Language language, Mode mode, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
@@ -278,31 +325,41 @@ public class Formations {
 		keep(id, evaluate(programme, groups));
 	}
 
-	/** Removes a group of the proposal; its members are left without a group, and unpinned. */
+	/**
+	 * Removes a group of the proposal; its members are left without a group, and
+	 * unpinned.
+	 */
 	public void removeGroup(ProgrammeId id, UUID group, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var current = editable(id);
-		var removed = current.groups().stream().filter(g -> g.id().equals(group)).findFirst()
+		var removed = current.groups()
+			.stream()
+			.filter(g -> g.id().equals(group))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("group"));
 		transactions.executeWithoutResult(status -> {
 			for (var member : removed.members()) {
-				jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?").params(id.value(), member).update();
+				jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?")
+					.params(id.value(), member)
+					.update();
 			}
-			keep(id, evaluate(programme,
-					current.groups().stream().filter(g -> !g.id().equals(group)).toList()));
+			keep(id, evaluate(programme, current.groups().stream().filter(g -> !g.id().equals(group)).toList()));
 		});
 	}
 
 	/**
-	 * The solver's rules applied to groups changed by hand, in the order given so that group numbers stay put; a group
-	 * left empty stays too, until the coordinator removes it (the solver drops empty groups).
+	 * The solver's rules applied to groups changed by hand, in the order given so that
+	 * group numbers stay put; a group left empty stays too, until the coordinator removes
+	 * it (the solver drops empty groups).
 	 */
 	private FormationResult evaluate(ProgrammeView programme, List<FormationResult.Group> groups) {
 		var scored = engine.evaluate(problem(programme), groups);
 		var byId = new HashMap<UUID, FormationResult.Group>();
 		scored.groups().forEach(g -> byId.put(g.id(), g));
-		var ordered = groups.stream().map(g -> byId.getOrDefault(g.id(),
-				new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), List.of(), List.of()))).toList();
+		var ordered = groups.stream()
+			.map(g -> byId.getOrDefault(g.id(),
+					new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), List.of(), List.of())))
+			.toList();
 		return new FormationResult(ordered, scored.unplaced(), scored.feasible(), scored.score(), scored.constraints(),
 				scored.participantsPlaced(), scored.participants(), scored.elapsed());
 	}
@@ -315,7 +372,10 @@ public class Formations {
 		return stored(id).orElseThrow(() -> new NotFoundException("proposal")).result();
 	}
 
-	/** Pins someone to their group, so a new run keeps them there; or unpins them. Only someone in a group. */
+	/**
+	 * Pins someone to their group, so a new run keeps them there; or unpins them. Only
+	 * someone in a group.
+	 */
 	public void pin(ProgrammeId id, UUID person, boolean pinned, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
 		var current = editable(id);
@@ -323,53 +383,67 @@ public class Formations {
 			throw new NotFoundException("person in a group");
 		}
 		transactions.executeWithoutResult(status -> {
-			jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?").params(id.value(), person).update();
+			jdbc.sql("delete from group_pin where programme_id = ? and account_id = ?")
+				.params(id.value(), person)
+				.update();
 			if (pinned) {
-				jdbc.sql("insert into group_pin (programme_id, account_id) values (?, ?)").params(id.value(), person).update();
+				jdbc.sql("insert into group_pin (programme_id, account_id) values (?, ?)")
+					.params(id.value(), person)
+					.update();
 			}
 		});
 	}
 
-	/** The groups of the proposal that hold pinned people, with just those people: what a new run must keep. */
+	/**
+	 * The groups of the proposal that hold pinned people, with just those people: what a
+	 * new run must keep.
+	 */
 	private List<FormationProblem.PinnedGroup> pinnedGroups(ProgrammeId id) {
 		var pins = pins(id);
-		return stored(id).map(p -> p.result().groups().stream()
-			.map(g -> {
-				var members = new HashSet<UUID>();
-				g.mentors().stream().filter(pins::contains).forEach(members::add);
-				g.participants().stream().filter(pins::contains).forEach(members::add);
-				return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
-			})
-			.filter(g -> !g.members().isEmpty())
-			.toList()).orElse(List.of());
+		return stored(id).map(p -> p.result().groups().stream().map(g -> {
+			var members = new HashSet<UUID>();
+			g.mentors().stream().filter(pins::contains).forEach(members::add);
+			g.participants().stream().filter(pins::contains).forEach(members::add);
+			return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
+		}).filter(g -> !g.members().isEmpty()).toList()).orElse(List.of());
 	}
 
 	private Set<UUID> pins(ProgrammeId id) {
-		return new HashSet<>(jdbc.sql("select account_id from group_pin where programme_id = ?").param(id.value())
-			.query(UUID.class).list());
+		return new HashSet<>(jdbc.sql("select account_id from group_pin where programme_id = ?")
+			.param(id.value())
+			.query(UUID.class)
+			.list());
 	}
 
 	public void stop(ProgrammeId id, AccountId coordinator) {
 		applications.coordinated(id, coordinator);
 		claims.requestStop(id);
-		Optional.ofNullable(unfinished.get(id.value())).or(() -> engine.running(id.value()))
+		Optional.ofNullable(unfinished.get(id.value()))
+			.or(() -> engine.running(id.value()))
 			.ifPresent(FormationRun::terminateEarly);
 	}
 
-	/** The weights and the department limit the programme's groups are formed with: the defaults until changed. */
+	/**
+	 * The weights and the department limit the programme's groups are formed with: the
+	 * defaults until changed.
+	 */
 	public FormationPreferences preferences(ProgrammeId id) {
 		return jdbc.sql("""
 				select place_participant, earlier_sign_up, preferred_slot, co_mentor_wish, experienced_mentor,
 				       department_mix, balanced_sizes, max_same_department
 				  from formation_preferences where programme_id = ?""")
 			.param(id.value())
-			.query((rs, n) -> new FormationPreferences(new FormationProblem.Weights(rs.getLong(1), rs.getLong(2),
-					rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)), rs.getInt(8)))
+			.query((rs,
+					n) -> new FormationPreferences(new FormationProblem.Weights(rs.getLong(1), rs.getLong(2),
+							rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)), rs.getInt(8)))
 			.optional()
 			.orElse(FormationPreferences.DEFAULTS);
 	}
 
-	/** Changes the weights and the department limit; the next run and every change by hand use them. */
+	/**
+	 * Changes the weights and the department limit; the next run and every change by hand
+	 * use them.
+	 */
 	public void changePreferences(ProgrammeId id, FormationPreferences preferences, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
 		var w = preferences.weights();
@@ -384,8 +458,8 @@ public class Formations {
 					       changed_by, changed_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id.value(), w.placeParticipant(), w.earlierSignUp(), w.preferredSlot(), w.coMentorWish(),
-						w.experiencedMentor(), w.departmentMix(), w.balancedSizes(), preferences.maxFromSameDepartment(),
-						coordinator.value(), now)
+						w.experiencedMentor(), w.departmentMix(), w.balancedSizes(),
+						preferences.maxFromSameDepartment(), coordinator.value(), now)
 				.update();
 		});
 		// The proposal's score by rule follows the new weights at once
@@ -394,17 +468,26 @@ public class Formations {
 		}
 	}
 
-	/** The programme, if the viewer coordinates it: the cheap check for requests that need nothing more. */
+	/**
+	 * The programme, if the viewer coordinates it: the cheap check for requests that need
+	 * nothing more.
+	 */
 	public ProgrammeView programme(ProgrammeId id, AccountId coordinator) {
 		return applications.coordinated(id, coordinator);
 	}
 
-	/** The run under way, for the page's progress; the caller has checked access with {@link #programme}. */
+	/**
+	 * The run under way, for the page's progress; the caller has checked access with
+	 * {@link #programme}.
+	 */
 	public Optional<FormationProgress> progress(ProgrammeId id) {
 		return running(id);
 	}
 
-	/** A run of this instance that has not stored its proposal yet, or one any instance has claimed. */
+	/**
+	 * A run of this instance that has not stored its proposal yet, or one any instance
+	 * has claimed.
+	 */
 	private Optional<FormationProgress> running(ProgrammeId id) {
 		return Optional.ofNullable(unfinished.get(id.value()))
 			.map(run -> run.progress() != null ? run.progress()
@@ -412,7 +495,10 @@ public class Formations {
 			.or(() -> claims.current(id));
 	}
 
-	/** The problem as the solver sees it: accepted participants, ready mentors, the call's slots and the settings. */
+	/**
+	 * The problem as the solver sees it: accepted participants, ready mentors, the call's
+	 * slots and the settings.
+	 */
 	FormationProblem problem(ProgrammeView programme) {
 		var s = programme.settings();
 		var preferences = preferences(programme.id());
@@ -432,17 +518,19 @@ public class Formations {
 			people.add(person(p, FormationProblem.Role.PARTICIPANT, s.campuses(), slots, Map.of()));
 		}
 		return new FormationProblem(slots, Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()),
-				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()), s.allowThreeMentors(),
-				s.campuses(), people, List.of(), preferences.maxFromSameDepartment(), preferences.weights());
+				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()),
+				s.allowThreeMentors(), s.campuses(), people, List.of(), preferences.maxFromSameDepartment(),
+				preferences.weights());
 	}
 
-	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role, List<String> campuses,
-			List<String> slots, Map<String, UUID> wishes) {
+	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role,
+			List<String> campuses, List<String> slots, Map<String, UUID> wishes) {
 		var answers = a.answers();
 		var d = answers.details();
 		boolean remote = answers.delivery() != SignUpAnswers.Delivery.CAMPUS;
 		Set<String> reachable = answers.delivery() == SignUpAnswers.Delivery.REMOTE ? Set.of()
-				: d.campuses().isEmpty() && campuses.size() == 1 ? Set.of(campuses.getFirst()) : Set.copyOf(d.campuses());
+				: d.campuses().isEmpty() && campuses.size() == 1 ? Set.of(campuses.getFirst())
+						: Set.copyOf(d.campuses());
 		var availability = new HashMap<String, FormationProblem.Availability>();
 		d.availability().forEach((slot, value) -> {
 			if (slots.contains(slot)) {
@@ -452,12 +540,15 @@ public class Formations {
 		});
 		var wish = d.coMentor() == null ? null : wishes.get(d.coMentor().strip().toLowerCase(Locale.ROOT));
 		return new FormationProblem.Person(a.account().value(), role, a.arrival(), answers.languages(), remote,
-				reachable.stream().filter(campuses::contains).collect(java.util.stream.Collectors.toSet()), availability,
+				reachable.stream().filter(campuses::contains).collect(Collectors.toSet()), availability,
 				answers.department(), wish != null && !wish.equals(a.account().value()) ? wish : null,
 				answers.experience() != null && !answers.experience().isBlank());
 	}
 
-	/** A wished co-mentor is typed as a name or an e-mail address: both find the mentor, case aside. */
+	/**
+	 * A wished co-mentor is typed as a name or an e-mail address: both find the mentor,
+	 * case aside.
+	 */
 	private Map<String, UUID> coMentorIndex(List<Recruitment.Accepted> mentors) {
 		var index = new HashMap<String, UUID>();
 		accounts.findAll(mentors.stream().map(Recruitment.Accepted::account).toList()).values().forEach(person -> {
@@ -472,15 +563,17 @@ public class Formations {
 		var now = Timestamp.from(clock.instant());
 		transactions.executeWithoutResult(status -> {
 			if (jdbc.sql("update group_proposal set result = ?, formed_at = ? where programme_id = ?")
-				.params(document, now, id.value()).update() == 0) {
+				.params(document, now, id.value())
+				.update() == 0) {
 				jdbc.sql("insert into group_proposal (programme_id, result, formed_at) values (?, ?, ?)")
-					.params(id.value(), document, now).update();
+					.params(id.value(), document, now)
+					.update();
 			}
 		});
 	}
 
 	/** The stored proposal and when it was formed or last changed. */
-	private record Stored(FormationResult result, java.time.Instant formedAt) {
+	private record Stored(FormationResult result, Instant formedAt) {
 	}
 
 	private Optional<Stored> stored(ProgrammeId id) {
@@ -496,10 +589,11 @@ public class Formations {
 		return stored(id).map(stored -> {
 			var names = new HashMap<UUID, String>();
 			var emails = new HashMap<UUID, String>();
-			accounts.findAll(stored.result().people().stream().map(AccountId::new).toList()).forEach((account, person) -> {
-				names.put(account.value(), person.displayName());
-				emails.put(account.value(), person.email());
-			});
+			accounts.findAll(stored.result().people().stream().map(AccountId::new).toList())
+				.forEach((account, person) -> {
+					names.put(account.value(), person.displayName());
+					emails.put(account.value(), person.email());
+				});
 			return new Proposal(stored.result(), names, emails, pins(id), stored.formedAt());
 		});
 	}
@@ -509,4 +603,5 @@ public class Formations {
 		applications.coordinated(id, coordinator);
 		return stored(id).map(Stored::result);
 	}
+
 }

@@ -29,16 +29,21 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.Training;
 
 /**
- * Changes to the groups after publishing, one person at a time, without forming them again: a coordinator adds,
- * removes or moves someone, and someone who withdraws leaves their group by themselves. Each change is made under the
- * programme's row lock (as publishing is), kept even when it breaks a hard rule (the page names the rule), recorded
- * in the programme's audit, and announced: {@link GroupMembershipChanged} per group left or joined, and one
- * {@link PublishedGroupChanged} from which each person affected is told once.
+ * Changes to the groups after publishing, one person at a time, without forming them
+ * again: a coordinator adds, removes or moves someone, and someone who withdraws leaves
+ * their group by themselves. Each change is made under the programme's row lock (as
+ * publishing is), kept even when it breaks a hard rule (the page names the rule),
+ * recorded in the programme's audit, and announced: {@link GroupMembershipChanged} per
+ * group left or joined, and one {@link PublishedGroupChanged} from which each person
+ * affected is told once.
  */
 @Service
 public class GroupChanges {
 
-	/** What the coordinator sees of the published groups: members, who could join, broken rules, and the changes. */
+	/**
+	 * What the coordinator sees of the published groups: members, who could join, broken
+	 * rules, and the changes.
+	 */
 	public record View(List<Row> groups, List<Person> candidates, List<FormationResult.ConstraintTotal> broken,
 			List<Change> changes) {
 
@@ -58,13 +63,16 @@ public class GroupChanges {
 	public record Row(PublishedGroups.Group group, List<Person> mentors, List<Person> participants) {
 	}
 
-	/** Someone by name and e-mail address (namesakes differ in it), with their group's number (0 for none). */
+	/**
+	 * Someone by name and e-mail address (namesakes differ in it), with their group's
+	 * number (0 for none).
+	 */
 	public record Person(UUID id, String name, String email, FormationProblem.Role role, int group) {
 	}
 
 	/**
-	 * One change in the audit: who made it ({@code actor} empty when it followed a withdrawal), when, and what, with
-	 * the person's address beside their name.
+	 * One change in the audit: who made it ({@code actor} empty when it followed a
+	 * withdrawal), when, and what, with the person's address beside their name.
 	 */
 	public record Change(Instant at, String actor, PublishedGroupChanged.How how, String person, String personEmail,
 			FormationProblem.Role role, int from, int to) {
@@ -74,7 +82,9 @@ public class GroupChanges {
 	public static class Refused extends RuntimeException {
 
 		public enum Reason {
+
 			NOT_PUBLISHED, ALREADY_IN_A_GROUP, ALREADY_IN_THAT_GROUP
+
 		}
 
 		private final Reason reason;
@@ -87,21 +97,32 @@ public class GroupChanges {
 		public Reason reason() {
 			return reason;
 		}
+
 	}
 
 	private final Formations formations;
+
 	private final PublishedGroups published;
+
 	private final GroupFormation engine;
+
 	private final Recruitment recruitment;
+
 	private final Training training;
+
 	private final Accounts accounts;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final ProgrammeService programmes;
 
 	GroupChanges(Formations formations, PublishedGroups published, GroupFormation engine, Recruitment recruitment,
-			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ProgrammeService programmes) {
+			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			ProgrammeService programmes) {
 		this.formations = formations;
 		this.published = published;
 		this.engine = engine;
@@ -114,7 +135,9 @@ public class GroupChanges {
 		this.programmes = programmes;
 	}
 
-	/** The published groups for their coordinator; the caller knows they are published. */
+	/**
+	 * The published groups for their coordinator; the caller knows they are published.
+	 */
 	@Transactional(readOnly = true)
 	public View view(ProgrammeId id, AccountId coordinator) {
 		var programme = formations.programme(id, coordinator);
@@ -134,11 +157,13 @@ public class GroupChanges {
 		});
 		var names = accounts.findAll(ids);
 
-		var rows = groups.stream().map(g -> new Row(g,
-				people(g, FormationProblem.Role.MENTOR, names), people(g, FormationProblem.Role.PARTICIPANT, names)))
+		var rows = groups.stream()
+			.map(g -> new Row(g, people(g, FormationProblem.Role.MENTOR, names),
+					people(g, FormationProblem.Role.PARTICIPANT, names)))
 			.toList();
 		var candidates = outside.stream()
-			.map(p -> new Person(p.id(), name(names, new AccountId(p.id())), email(names, new AccountId(p.id())), p.role(), 0))
+			.map(p -> new Person(p.id(), name(names, new AccountId(p.id())), email(names, new AccountId(p.id())),
+					p.role(), 0))
 			.sorted(Comparator.comparing(Person::role).thenComparing(Person::name).thenComparing(Person::email))
 			.toList();
 		var audit = changes.stream()
@@ -149,8 +174,9 @@ public class GroupChanges {
 	}
 
 	/**
-	 * Puts someone who is in no group into a published group: an accepted participant (such as one promoted from the
-	 * waiting list) or a ready mentor (a replacement). Anyone else is not found; someone in a group already is refused.
+	 * Puts someone who is in no group into a published group: an accepted participant
+	 * (such as one promoted from the waiting list) or a ready mentor (a replacement).
+	 * Anyone else is not found; someone in a group already is refused.
 	 */
 	@Transactional
 	public void add(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
@@ -171,19 +197,25 @@ public class GroupChanges {
 				.update();
 		}
 		catch (DuplicateKeyException raced) {
-			// The lock makes this unreachable for changes made here; group_member_once keeps the rule regardless
+			// The lock makes this unreachable for changes made here; group_member_once
+			// keeps the rule regardless
 			throw new Refused(Refused.Reason.ALREADY_IN_A_GROUP);
 		}
 		record(id, coordinator, PublishedGroupChanged.How.ADDED, new AccountId(person), role, null, group);
 	}
 
-	/** Takes someone out of their published group; a participant keeps their place in the programme. */
+	/**
+	 * Takes someone out of their published group; a participant keeps their place in the
+	 * programme.
+	 */
 	@Transactional
 	public void remove(ProgrammeId id, UUID person, AccountId coordinator) {
 		formations.programme(id, coordinator);
 		programmes.lock(id);
 		var current = membership(id, person).orElseThrow(() -> new NotFoundException("person in a group"));
-		jdbc.sql("delete from group_member where programme_id = ? and account_id = ?").params(id.value(), person).update();
+		jdbc.sql("delete from group_member where programme_id = ? and account_id = ?")
+			.params(id.value(), person)
+			.update();
 		record(id, coordinator, PublishedGroupChanged.How.REMOVED, new AccountId(person), current.role(),
 				current.group(), null);
 	}
@@ -201,13 +233,14 @@ public class GroupChanges {
 		jdbc.sql("update group_member set group_id = ? where programme_id = ? and account_id = ?")
 			.params(group, id.value(), person)
 			.update();
-		record(id, coordinator, PublishedGroupChanged.How.MOVED, new AccountId(person), current.role(),
-				current.group(), group);
+		record(id, coordinator, PublishedGroupChanged.How.MOVED, new AccountId(person), current.role(), current.group(),
+				group);
 	}
 
 	/**
-	 * Someone lost their place in recruitment (withdrew, or a coordinator declined them there): they leave their group
-	 * in this role, if they are in one. Runs after recruitment's transaction, so it only ever follows a settled fact.
+	 * Someone lost their place in recruitment (withdrew, or a coordinator declined them
+	 * there): they leave their group in this role, if they are in one. Runs after
+	 * recruitment's transaction, so it only ever follows a settled fact.
 	 */
 	@Transactional
 	void leave(ProgrammeId id, AccountId person, FormationProblem.Role role, PublishedGroupChanged.How how) {
@@ -235,7 +268,9 @@ public class GroupChanges {
 
 	private void requireGroup(ProgrammeId id, UUID group) {
 		if (group == null || jdbc.sql("select count(*) from published_group where id = ? and programme_id = ?")
-			.params(group, id.value()).query(Integer.class).single() == 0) {
+			.params(group, id.value())
+			.query(Integer.class)
+			.single() == 0) {
 			throw new NotFoundException("group");
 		}
 	}
@@ -249,11 +284,15 @@ public class GroupChanges {
 		}
 		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
 			.params(id.value(), person)
-			.query((rs, n) -> new Membership(rs.getObject(1, UUID.class), FormationProblem.Role.valueOf(rs.getString(2))))
+			.query((rs, n) -> new Membership(rs.getObject(1, UUID.class),
+					FormationProblem.Role.valueOf(rs.getString(2))))
 			.optional();
 	}
 
-	/** Whom group formation could place: a ready mentor first, as they are scarcer, else an accepted participant. */
+	/**
+	 * Whom group formation could place: a ready mentor first, as they are scarcer, else
+	 * an accepted participant.
+	 */
 	private Optional<FormationProblem.Role> placeable(ProgrammeView programme, AccountId person) {
 		if (recruitment.accepted(programme.id(), RecruitmentRole.MENTOR).contains(person)
 				&& training.readyMentors(programme.id()).contains(person)) {
@@ -268,9 +307,10 @@ public class GroupChanges {
 	/** Audits the change, then announces it, in the caller's transaction. */
 	private void record(ProgrammeId id, AccountId actor, PublishedGroupChanged.How how, AccountId person,
 			FormationProblem.Role role, UUID from, UUID to) {
-		jdbc.sql("""
-				insert into group_change (id, programme_id, actor_id, action, account_id, role, from_group, to_group, at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into group_change (id, programme_id, actor_id, action, account_id, role, from_group, to_group, at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), id.value(), actor == null ? null : actor.value(), how.name(), person.value(),
 					role.name(), from, to, Timestamp.from(clock.instant()))
 			.update();
@@ -280,24 +320,26 @@ public class GroupChanges {
 		if (to != null) {
 			events.publishEvent(new GroupMembershipChanged(id, to, person, role, GroupMembershipChanged.Change.JOINED));
 		}
-		events.publishEvent(new PublishedGroupChanged(id, person, role, how, from, to, mentors(from, person),
-				mentors(to, person)));
+		events.publishEvent(
+				new PublishedGroupChanged(id, person, role, how, from, to, mentors(from, person), mentors(to, person)));
 	}
 
 	private List<AccountId> mentors(UUID group, AccountId except) {
 		if (group == null) {
 			return List.of();
 		}
-		return jdbc.sql("select account_id from group_member where group_id = ? and role = 'MENTOR' and account_id <> ?")
+		return jdbc
+			.sql("select account_id from group_member where group_id = ? and role = 'MENTOR' and account_id <> ?")
 			.params(group, except.value())
 			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
 			.list();
 	}
 
 	/**
-	 * The hard rules the published groups break now, by the solver's own rules. The groups keep the time and place
-	 * they were published with, even if the call's times or the campuses changed since; a member the solver would not
-	 * place any more (a mentor no longer ready) counts as absent, as in a new run.
+	 * The hard rules the published groups break now, by the solver's own rules. The
+	 * groups keep the time and place they were published with, even if the call's times
+	 * or the campuses changed since; a member the solver would not place any more (a
+	 * mentor no longer ready) counts as absent, as in a new run.
 	 */
 	private List<FormationResult.ConstraintTotal> broken(FormationProblem problem, List<PublishedGroups.Group> groups) {
 		var slots = new ArrayList<>(problem.slots());
@@ -312,9 +354,11 @@ public class GroupChanges {
 		}
 		var widened = new FormationProblem(slots, problem.minSize(), problem.maxSize(), problem.allowThreeMentors(),
 				campuses, problem.people(), List.of(), problem.maxFromSameDepartment(), problem.weights());
-		var asFormed = groups.stream().map(g -> new FormationResult.Group(g.id(), g.slot(), g.language(),
-				g.remote() ? Mode.REMOTE : Mode.onCampus(g.campus()), ids(g, FormationProblem.Role.MENTOR),
-				ids(g, FormationProblem.Role.PARTICIPANT))).toList();
+		var asFormed = groups.stream()
+			.map(g -> new FormationResult.Group(g.id(), g.slot(), g.language(),
+					g.remote() ? Mode.REMOTE : Mode.onCampus(g.campus()), ids(g, FormationProblem.Role.MENTOR),
+					ids(g, FormationProblem.Role.PARTICIPANT)))
+			.toList();
 		return engine.evaluate(widened, asFormed).constraints().stream().filter(c -> c.hardScore() < 0).toList();
 	}
 
@@ -324,9 +368,11 @@ public class GroupChanges {
 
 	private static List<Person> people(PublishedGroups.Group group, FormationProblem.Role role,
 			Map<AccountId, ? extends AccountSummary> names) {
-		return group.members().stream()
+		return group.members()
+			.stream()
 			.filter(m -> m.role() == role)
-			.map(m -> new Person(m.person().value(), name(names, m.person()), email(names, m.person()), role, group.number()))
+			.map(m -> new Person(m.person().value(), name(names, m.person()), email(names, m.person()), role,
+					group.number()))
 			.sorted(Comparator.comparing(Person::name).thenComparing(Person::email))
 			.toList();
 	}
@@ -349,14 +395,12 @@ public class GroupChanges {
 				select c.at, c.actor_id, c.action, c.account_id, c.role, f.number, t.number from group_change c
 				  left join published_group f on f.id = c.from_group
 				  left join published_group t on t.id = c.to_group
-				 where c.programme_id = ? order by c.at desc""")
-			.param(id.value())
-			.query((rs, n) -> {
-				var actor = rs.getObject(2, UUID.class);
-				return new Stored(rs.getTimestamp(1).toInstant(), actor == null ? null : new AccountId(actor),
-						PublishedGroupChanged.How.valueOf(rs.getString(3)), new AccountId(rs.getObject(4, UUID.class)),
-						FormationProblem.Role.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7));
-			})
-			.list();
+				 where c.programme_id = ? order by c.at desc""").param(id.value()).query((rs, n) -> {
+			var actor = rs.getObject(2, UUID.class);
+			return new Stored(rs.getTimestamp(1).toInstant(), actor == null ? null : new AccountId(actor),
+					PublishedGroupChanged.How.valueOf(rs.getString(3)), new AccountId(rs.getObject(4, UUID.class)),
+					FormationProblem.Role.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7));
+		}).list();
 	}
+
 }

@@ -25,12 +25,12 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
- * Forms groups with Timefold Solver: a greedy construction, then local search within a time limit, reporting progress
- * as it goes.
+ * Forms groups with Timefold Solver: a greedy construction, then local search within a
+ * time limit, reporting progress as it goes.
  *
  * <p>
- * Only one run per programme at a time in this JVM; {@link Formations} also claims the programme in the database, so
- * that two application instances never run it twice.
+ * Only one run per programme at a time in this JVM; {@link Formations} also claims the
+ * programme in the database, so that two application instances never run it twice.
  */
 @Service
 public class GroupFormation {
@@ -38,12 +38,12 @@ public class GroupFormation {
 	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
 	private final ExecutorService executor = Executors
-			.newThreadPerTaskExecutor(Thread.ofPlatform().name("group-formation-", 0).daemon(true).factory());
+		.newThreadPerTaskExecutor(Thread.ofPlatform().name("group-formation-", 0).daemon(true).factory());
+
 	private final ConcurrentMap<UUID, FormationRun> runs = new ConcurrentHashMap<>();
 
 	/**
 	 * Starts forming a programme's groups in the background.
-	 *
 	 * @throws AlreadyRunning when the programme's groups are being formed already
 	 */
 	public FormationRun start(UUID programmeId, FormationProblem problem, FormationLimits limits,
@@ -62,7 +62,8 @@ public class GroupFormation {
 				catch (Throwable thrown) {
 					failure = thrown;
 				}
-				// Free the programme before completing, so whoever waits for the result may start again at once.
+				// Free the programme before completing, so whoever waits for the result
+				// may start again at once.
 				runs.remove(programmeId, run);
 				if (failure != null) {
 					run.fail(failure);
@@ -91,21 +92,20 @@ public class GroupFormation {
 	}
 
 	/**
-	 * Scores a grouping as it stands, such as a proposal after a coordinator's changes by hand: the same rules as the
-	 * solver, no solving. Members of the given groups that are not among the problem's people any more (someone
-	 * withdrew) are left out; everyone else not in a group is reported unplaced with the reason.
+	 * Scores a grouping as it stands, such as a proposal after a coordinator's changes by
+	 * hand: the same rules as the solver, no solving. Members of the given groups that
+	 * are not among the problem's people any more (someone withdrew) are left out;
+	 * everyone else not in a group is reported unplaced with the reason.
 	 */
 	public FormationResult evaluate(FormationProblem problem, List<FormationResult.Group> groups) {
 		var known = new HashSet<UUID>();
 		problem.people().forEach(p -> known.add(p.id()));
-		var pins = groups.stream()
-			.map(g -> {
-				var members = new HashSet<UUID>(g.mentors());
-				members.addAll(g.participants());
-				members.retainAll(known);
-				return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
-			})
-			.toList();
+		var pins = groups.stream().map(g -> {
+			var members = new HashSet<UUID>(g.mentors());
+			members.addAll(g.participants());
+			members.retainAll(known);
+			return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
+		}).toList();
 		var solution = SolutionBuilder.build(problem.withPinnedGroups(pins));
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager
 			.create(SolverSetup.factory(Duration.ofSeconds(1), null));
@@ -126,7 +126,8 @@ public class GroupFormation {
 		var solution = SolutionBuilder.build(problem);
 		var rules = new Rules(problem.minSize(), problem.maxSize(), problem.maxMentorsPerGroup(),
 				problem.maxFromSameDepartment());
-		// The search over group counts gets up to a third of the time; local search the rest.
+		// The search over group counts gets up to a third of the time; local search the
+		// rest.
 		InitialAssignment.apply(solution, rules, UUID::randomUUID, limits.timeLimit().dividedBy(3), run::stopRequested);
 		var remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		var factory = SolverSetup.factory(remaining, limits.unimprovedLimit());
@@ -135,7 +136,8 @@ public class GroupFormation {
 		report.accept(progress(solution, started, false));
 
 		var best = solution;
-		// What is left of the time limit once the solver is built, so that building it counts too.
+		// What is left of the time limit once the solver is built, so that building it
+		// counts too.
 		remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		if (!run.stopRequested() && remaining.isPositive()) {
 			var solver = factory.buildSolver(new SolverConfigOverride<FormationSolution>()
@@ -179,5 +181,7 @@ public class GroupFormation {
 		public AlreadyRunning(UUID programmeId) {
 			super("Groups of programme " + programmeId + " are being formed already");
 		}
+
 	}
+
 }

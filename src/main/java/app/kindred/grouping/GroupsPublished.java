@@ -6,9 +6,9 @@ import java.util.UUID;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * The coordinator published a programme's groups: once per programme, after the per-person {@link GroupPublished}
- * events, for modules that act on the groups as a whole (their meetings). Read the groups with
- * {@link PublishedGroups#groups}.
+ * The coordinator published a programme's groups: once per programme, after the
+ * per-person {@link GroupPublished} events, for modules that act on the groups as a whole
+ * (their meetings). Read the groups with {@link PublishedGroups#groups}.
  */
 public record GroupsPublished(ProgrammeId programme, List<UUID> groups) {
 

@@ -7,14 +7,17 @@ import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * One change to the published groups, as the people it affects are told of it: the person who joined gets their new
- * group, the person a coordinator removed is told they are out, and the mentors of the group left and the group
- * joined are told who left or joined (never why). {@link GroupMembershipChanged} says the same per group for modules
- * that follow memberships; this one exists so that a move is one message to the person moved, not two.
+ * One change to the published groups, as the people it affects are told of it: the person
+ * who joined gets their new group, the person a coordinator removed is told they are out,
+ * and the mentors of the group left and the group joined are told who left or joined
+ * (never why). {@link GroupMembershipChanged} says the same per group for modules that
+ * follow memberships; this one exists so that a move is one message to the person moved,
+ * not two.
  *
  * @param from the group the person left, or null when they joined from no group
  * @param to the group the person joined, or null when they left every group
- * @param fromMentors the mentors of {@code from} after the change, to tell that someone left
+ * @param fromMentors the mentors of {@code from} after the change, to tell that someone
+ * left
  * @param toMentors the other mentors of {@code to}, to tell that someone joined
  */
 public record PublishedGroupChanged(ProgrammeId programme, AccountId person, FormationProblem.Role role, How how,
@@ -26,15 +29,26 @@ public record PublishedGroupChanged(ProgrammeId programme, AccountId person, For
 	}
 
 	public enum How {
-		/** A coordinator put someone in a group who was in none (a replacement, or someone promoted from the list). */
+
+		/**
+		 * A coordinator put someone in a group who was in none (a replacement, or someone
+		 * promoted from the list).
+		 */
 		ADDED,
-		/** A coordinator took someone out of their group (a mentor dropping out); a participant keeps their place. */
+		/**
+		 * A coordinator took someone out of their group (a mentor dropping out); a
+		 * participant keeps their place.
+		 */
 		REMOVED,
 		/** A coordinator moved someone from one group to another. */
 		MOVED,
 		/** The person withdrew their application, so they left their group. */
 		WITHDREW,
-		/** A coordinator declined them in recruitment or returned them to the waiting list, so they left their group. */
+		/**
+		 * A coordinator declined them in recruitment or returned them to the waiting
+		 * list, so they left their group.
+		 */
 		LOST_PLACE
+
 	}
 }

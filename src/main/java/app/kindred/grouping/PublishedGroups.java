@@ -20,13 +20,17 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.GroupsFormed;
+import java.util.Comparator;
+import java.util.HashMap;
 
 /**
- * The groups as published: the coordinator publishes a proposal that breaks no hard rule, each member is told their
- * group, and each person sees their own group. Participants the groups could not take are told and stay on the list.
+ * The groups as published: the coordinator publishes a proposal that breaks no hard rule,
+ * each member is told their group, and each person sees their own group. Participants the
+ * groups could not take are told and stay on the list.
  */
 @Service
-public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
+public class PublishedGroups implements GroupsFormed {
 
 	/** A group as one of its members sees it. */
 	public record MyGroup(ProgrammeView programme, int number, String slot, Language language, String campus,
@@ -34,14 +38,17 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 	}
 
 	/**
-	 * Another member of the group by name, as the viewer may see them. Mentors lead the group, so they see everyone's
-	 * full name, and every member sees the mentors' full names. Participants see the other participants only when the
-	 * programme shares its roster, and then by first name only: being in a compassion group is sensitive.
+	 * Another member of the group by name, as the viewer may see them. Mentors lead the
+	 * group, so they see everyone's full name, and every member sees the mentors' full
+	 * names. Participants see the other participants only when the programme shares its
+	 * roster, and then by first name only: being in a compassion group is sensitive.
 	 */
 	public record Member(String name, FormationProblem.Role role) {
 	}
 
-	/** A published group with everyone in it now, for other modules (meetings, calendars). */
+	/**
+	 * A published group with everyone in it now, for other modules (meetings, calendars).
+	 */
 	public record Group(UUID id, ProgrammeId programme, int number, String slot, Language language, String campus,
 			List<GroupMember> members) {
 
@@ -50,7 +57,10 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		}
 
 		public List<AccountId> mentors() {
-			return members.stream().filter(m -> m.role() == FormationProblem.Role.MENTOR).map(GroupMember::person).toList();
+			return members.stream()
+				.filter(m -> m.role() == FormationProblem.Role.MENTOR)
+				.map(GroupMember::person)
+				.toList();
 		}
 
 		public boolean has(AccountId person) {
@@ -62,14 +72,19 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 	}
 
 	private final Formations formations;
+
 	private final ProgrammeService programmes;
+
 	private final Accounts accounts;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	PublishedGroups(Formations formations, ProgrammeService programmes, Accounts accounts,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	PublishedGroups(Formations formations, ProgrammeService programmes, Accounts accounts, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.formations = formations;
 		this.programmes = programmes;
 		this.accounts = accounts;
@@ -78,11 +93,16 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		this.clock = clock;
 	}
 
-	/** Refused: nothing to publish, a proposal that breaks a hard rule, or groups already published. */
+	/**
+	 * Refused: nothing to publish, a proposal that breaks a hard rule, or groups already
+	 * published.
+	 */
 	public static class NotPublished extends RuntimeException {
 
 		public enum Reason {
+
 			NO_PROPOSAL, BREAKS_RULES, ALREADY_PUBLISHED
+
 		}
 
 		private final Reason reason;
@@ -95,12 +115,15 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		public Reason reason() {
 			return reason;
 		}
+
 	}
 
 	@Transactional(readOnly = true)
 	public boolean published(ProgrammeId id) {
-		return jdbc.sql("select count(*) from published_group where programme_id = ?").param(id.value())
-			.query(Integer.class).single() > 0;
+		return jdbc.sql("select count(*) from published_group where programme_id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	@Override
@@ -152,14 +175,20 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		}
 	}
 
-	/** The person's own group in this programme, with the others they may see; 404 for anyone not in one. */
+	/**
+	 * The person's own group in this programme, with the others they may see; 404 for
+	 * anyone not in one.
+	 */
 	@Transactional(readOnly = true)
 	public MyGroup mine(ProgrammeId id, AccountId person) {
 		programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
 		return seenBy(id, person).orElseThrow(() -> new NotFoundException("group"));
 	}
 
-	/** The person's group in this programme as they see it, if they are in one (for their mail and page). */
+	/**
+	 * The person's group in this programme as they see it, if they are in one (for their
+	 * mail and page).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<MyGroup> seenBy(ProgrammeId id, AccountId person) {
 		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
@@ -170,56 +199,72 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 	}
 
 	/**
-	 * A published group as someone in this role sees it, whether or not they are in it now: for telling them of a
-	 * group they joined. The viewer is left out of the members.
+	 * A published group as someone in this role sees it, whether or not they are in it
+	 * now: for telling them of a group they joined. The viewer is left out of the
+	 * members.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<MyGroup> seenBy(UUID groupId, AccountId viewer, FormationProblem.Role role) {
 		return group(groupId).flatMap(group -> programmes.find(group.programme()).map(programme -> {
 			boolean shared = programme.settings().shareRoster();
-			var others = group.members().stream()
+			var others = group.members()
+				.stream()
 				.filter(m -> !m.person().equals(viewer))
 				.filter(m -> role == FormationProblem.Role.MENTOR || m.role() == FormationProblem.Role.MENTOR || shared)
 				.toList();
 			var people = accounts.findAll(others.stream().map(GroupMember::person).toList());
 			var visible = new ArrayList<Member>();
-			others.forEach(m -> Optional.ofNullable(people.get(m.person())).ifPresent(p -> visible.add(new Member(
-					role == FormationProblem.Role.PARTICIPANT && m.role() == FormationProblem.Role.PARTICIPANT
-							? firstName(p.displayName()) : p.displayName(),
-					m.role()))));
-			visible.sort(java.util.Comparator.comparing(Member::role).thenComparing(Member::name));
+			others.forEach(m -> Optional.ofNullable(people.get(m.person()))
+				.ifPresent(p -> visible.add(new Member(
+						role == FormationProblem.Role.PARTICIPANT && m.role() == FormationProblem.Role.PARTICIPANT
+								? firstName(p.displayName()) : p.displayName(),
+						m.role()))));
+			visible.sort(Comparator.comparing(Member::role).thenComparing(Member::name));
 			return new MyGroup(programme, group.number(), group.slot(), group.language(), group.campus(), role,
 					List.copyOf(visible));
 		}));
 	}
 
-	/** The first word of a display name: what participants see of each other when the roster is shared. */
+	/**
+	 * The first word of a display name: what participants see of each other when the
+	 * roster is shared.
+	 */
 	static String firstName(String displayName) {
 		var name = displayName == null ? "" : displayName.strip();
 		return name.split("\\s+", 2)[0];
 	}
 
-	/** The programme's published groups, by number, with their members; empty before publishing. */
+	/**
+	 * The programme's published groups, by number, with their members; empty before
+	 * publishing.
+	 */
 	@Transactional(readOnly = true)
 	public List<Group> groups(ProgrammeId id) {
 		return read(id, "programme_id", id.value());
 	}
 
-	/** One published group by its id, whichever programme it belongs to: that group's rows alone. */
+	/**
+	 * One published group by its id, whichever programme it belongs to: that group's rows
+	 * alone.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Group> group(UUID groupId) {
-		return jdbc.sql("select programme_id from published_group where id = ?").param(groupId).query(UUID.class)
+		return jdbc.sql("select programme_id from published_group where id = ?")
+			.param(groupId)
+			.query(UUID.class)
 			.optional()
 			.flatMap(programme -> read(new ProgrammeId(programme), "group_id", groupId).stream().findFirst());
 	}
 
 	/**
-	 * Groups with their members, where {@code column} (of {@code group_member}: {@code programme_id} or
-	 * {@code group_id}) holds the value. Both tables carry both columns' values.
+	 * Groups with their members, where {@code column} (of {@code group_member}:
+	 * {@code programme_id} or {@code group_id}) holds the value. Both tables carry both
+	 * columns' values.
 	 */
 	private List<Group> read(ProgrammeId id, String column, UUID value) {
-		var members = new java.util.HashMap<UUID, List<GroupMember>>();
-		jdbc.sql("select group_id, account_id, role from group_member where " + column + " = ? order by role, account_id")
+		var members = new HashMap<UUID, List<GroupMember>>();
+		jdbc.sql("select group_id, account_id, role from group_member where " + column
+				+ " = ? order by role, account_id")
 			.param(value)
 			.query(rs -> {
 				members.computeIfAbsent(rs.getObject(1, UUID.class), g -> new ArrayList<>())
@@ -227,8 +272,9 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 							FormationProblem.Role.valueOf(rs.getString(3))));
 			});
 		var groupColumn = column.equals("group_id") ? "id" : column;
-		return jdbc.sql("select id, number, slot, language, campus from published_group where " + groupColumn
-				+ " = ? order by number")
+		return jdbc
+			.sql("select id, number, slot, language, campus from published_group where " + groupColumn
+					+ " = ? order by number")
 			.param(value)
 			.query((rs, n) -> {
 				var group = rs.getObject(1, UUID.class);
@@ -238,11 +284,20 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 			.list();
 	}
 
-	/** The groups a person is in, across programmes: a member of at most one group per programme. */
+	/**
+	 * The groups a person is in, across programmes: a member of at most one group per
+	 * programme.
+	 */
 	@Transactional(readOnly = true)
 	public List<Group> groupsOf(AccountId person) {
-		return jdbc.sql("select group_id from group_member where account_id = ?").param(person.value()).query(UUID.class)
-			.list().stream().map(this::group).flatMap(Optional::stream).toList();
+		return jdbc.sql("select group_id from group_member where account_id = ?")
+			.param(person.value())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::group)
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	private static List<Map.Entry<UUID, FormationProblem.Role>> members(FormationResult.Group group) {
@@ -251,4 +306,5 @@ public class PublishedGroups implements app.kindred.recruitment.GroupsFormed {
 		group.participants().forEach(p -> all.add(Map.entry(p, FormationProblem.Role.PARTICIPANT)));
 		return all;
 	}
+
 }

@@ -9,9 +9,10 @@ import app.kindred.recruitment.CoordinatorDecided;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
- * Someone without a place in the programme any more has no place in its groups: whoever withdraws, or whom a
- * coordinator declines or returns to the waiting list in recruitment, leaves their published group by themselves, and
- * the group's mentors are told (without the reason, which stays in recruitment's audit).
+ * Someone without a place in the programme any more has no place in its groups: whoever
+ * withdraws, or whom a coordinator declines or returns to the waiting list in
+ * recruitment, leaves their published group by themselves, and the group's mentors are
+ * told (without the reason, which stays in recruitment's audit).
  */
 @Component
 class RecruitmentFollower {
@@ -37,4 +38,5 @@ class RecruitmentFollower {
 	private static FormationProblem.Role role(RecruitmentRole role) {
 		return role == RecruitmentRole.MENTOR ? FormationProblem.Role.MENTOR : FormationProblem.Role.PARTICIPANT;
 	}
+
 }

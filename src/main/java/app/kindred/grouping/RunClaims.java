@@ -14,17 +14,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * One solver run per programme across every application instance: a row claimed before the run starts and deleted
- * when its proposal is stored. The row also carries the run's progress and a stop asked on any instance.
+ * One solver run per programme across every application instance: a row claimed before
+ * the run starts and deleted when its proposal is stored. The row also carries the run's
+ * progress and a stop asked on any instance.
  */
 @Component
 class RunClaims {
 
-	/** How long past its time limit a claim outlives an instance that died while running it. */
+	/**
+	 * How long past its time limit a claim outlives an instance that died while running
+	 * it.
+	 */
 	static final Duration MARGIN = Duration.ofMinutes(2);
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	RunClaims(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
@@ -33,7 +39,10 @@ class RunClaims {
 		this.clock = clock;
 	}
 
-	/** Claims the programme for a run with this time limit; false while another run holds an unexpired claim. */
+	/**
+	 * Claims the programme for a run with this time limit; false while another run holds
+	 * an unexpired claim.
+	 */
 	boolean claim(ProgrammeId id, Duration timeLimit) {
 		var now = clock.instant();
 		var started = Timestamp.from(now);
@@ -45,11 +54,13 @@ class RunClaims {
 						update formation_run set started_at = ?, expires_at = ?, stop_requested = ?, score = null,
 						       feasible = ?, participants_placed = 0, participants = 0, elapsed_ms = 0
 						 where programme_id = ? and expires_at < ?""")
-					.params(started, expires, false, false, id.value(), started).update() == 1) {
+					.params(started, expires, false, false, id.value(), started)
+					.update() == 1) {
 					return true;
 				}
 				jdbc.sql("insert into formation_run (programme_id, started_at, expires_at) values (?, ?, ?)")
-					.params(id.value(), started, expires).update();
+					.params(id.value(), started, expires)
+					.update();
 				return true;
 			}));
 		}
@@ -63,21 +74,30 @@ class RunClaims {
 	}
 
 	void requestStop(ProgrammeId id) {
-		jdbc.sql("update formation_run set stop_requested = ? where programme_id = ?").params(true, id.value()).update();
+		jdbc.sql("update formation_run set stop_requested = ? where programme_id = ?")
+			.params(true, id.value())
+			.update();
 	}
 
-	/** Writes a run's progress for every instance to see; answers whether a stop was asked for. */
+	/**
+	 * Writes a run's progress for every instance to see; answers whether a stop was asked
+	 * for.
+	 */
 	boolean report(ProgrammeId id, FormationProgress progress) {
 		if (progress != null) {
-			jdbc.sql("""
-					update formation_run set score = ?, feasible = ?, participants_placed = ?, participants = ?, elapsed_ms = ?
-					 where programme_id = ?""")
+			jdbc.sql(
+					"""
+							update formation_run set score = ?, feasible = ?, participants_placed = ?, participants = ?, elapsed_ms = ?
+							 where programme_id = ?""")
 				.params(progress.score(), progress.feasible(), progress.participantsPlaced(), progress.participants(),
 						progress.elapsed().toMillis(), id.value())
 				.update();
 		}
-		return jdbc.sql("select stop_requested from formation_run where programme_id = ?").param(id.value())
-			.query(Boolean.class).optional().orElse(false);
+		return jdbc.sql("select stop_requested from formation_run where programme_id = ?")
+			.param(id.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** The run under way on any instance, as last reported. */

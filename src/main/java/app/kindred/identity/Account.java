@@ -21,23 +21,35 @@ class Account {
 
 	@Id
 	private UUID id;
+
 	private String email;
+
 	@Column(name = "password_hash")
 	private String passwordHash;
+
 	@Column(name = "display_name")
 	private String displayName;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "preferred_language")
 	private Language preferredLanguage;
+
 	@Column(name = "time_zone")
 	private String timeZone;
+
 	@Column(name = "email_verified_at")
 	private Instant emailVerifiedAt;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
-	/** Raised by every password change and reset: sessions signed in with an older value end (SessionFreshness). */
+
+	/**
+	 * Raised by every password change and reset: sessions signed in with an older value
+	 * end (SessionFreshness).
+	 */
 	@Column(name = "credentials_version")
 	private long credentialsVersion;
+
 	@Version
 	private long version;
 
@@ -121,4 +133,5 @@ class Account {
 		return new CurrentUser(id(), email, displayName, preferredLanguage, zone(), passwordHash, isVerified(),
 				credentialsVersion);
 	}
+
 }

@@ -7,7 +7,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Accounts as other modules and Spring Security see them. */
 @Component
@@ -33,18 +35,16 @@ class AccountDirectory implements Accounts, UserDetailsService {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.Map<AccountId, AccountSummary> findAll(java.util.Collection<AccountId> ids) {
-		var result = new java.util.HashMap<AccountId, AccountSummary>();
-		accounts.findAllById(ids.stream().map(AccountId::value).toList())
-			.forEach(a -> result.put(a.id(), a.summary()));
+	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+		var result = new HashMap<AccountId, AccountSummary>();
+		accounts.findAllById(ids.stream().map(AccountId::value).toList()).forEach(a -> result.put(a.id(), a.summary()));
 		return result;
 	}
 
 	@Override
 	public Optional<CurrentUser> current() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-				? Optional.of(user)
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? Optional.of(user)
 				: Optional.empty();
 	}
 
@@ -55,4 +55,5 @@ class AccountDirectory implements Accounts, UserDetailsService {
 			.map(Account::toCurrentUser)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
+
 }

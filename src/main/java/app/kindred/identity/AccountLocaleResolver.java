@@ -20,18 +20,24 @@ import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
 
 /**
- * Language: the account's preference, else the last choice made on this browser, else the browser's own languages.
- * Time zone: the account's, else the browser's (a small script stores it in a cookie), else Europe/Helsinki.
+ * Language: the account's preference, else the last choice made on this browser, else the
+ * browser's own languages. Time zone: the account's, else the browser's (a small script
+ * stores it in a cookie), else Europe/Helsinki.
  */
 @Component("localeResolver")
 class AccountLocaleResolver implements LocaleContextResolver {
 
 	static final String LANGUAGE_COOKIE = "kindred-lang";
 	static final String ZONE_COOKIE = "kindred-tz";
-	/** The language chosen in this very request, so the page that switched already speaks it. */
+
+	/**
+	 * The language chosen in this very request, so the page that switched already speaks
+	 * it.
+	 */
 	private static final String CHOSEN = AccountLocaleResolver.class.getName() + ".chosen";
 
 	private final Accounts accounts;
+
 	private final AccountService service;
 
 	AccountLocaleResolver(Accounts accounts, AccountService service) {
@@ -45,7 +51,8 @@ class AccountLocaleResolver implements LocaleContextResolver {
 		var chosen = (Language) request.getAttribute(CHOSEN);
 		var locale = chosen != null ? chosen.locale()
 				: user.map(u -> u.language().locale()).orElseGet(() -> fromBrowser(request));
-		var zone = user.map(CurrentUser::zone).or(() -> cookie(request, ZONE_COOKIE).flatMap(AccountLocaleResolver::zone))
+		var zone = user.map(CurrentUser::zone)
+			.or(() -> cookie(request, ZONE_COOKIE).flatMap(AccountLocaleResolver::zone))
 			.orElse(Dates.DEFAULT_ZONE);
 		return new TimeZoneAwareLocaleContext() {
 			@Override
@@ -101,7 +108,10 @@ class AccountLocaleResolver implements LocaleContextResolver {
 
 	private static Optional<String> cookie(HttpServletRequest request, String name) {
 		return request.getCookies() == null ? Optional.empty()
-				: Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst();
+				: Arrays.stream(request.getCookies())
+					.filter(c -> c.getName().equals(name))
+					.map(Cookie::getValue)
+					.findFirst();
 	}
 
 	private static Optional<ZoneId> zone(String id) {
@@ -112,4 +122,5 @@ class AccountLocaleResolver implements LocaleContextResolver {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -10,4 +10,5 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
 }

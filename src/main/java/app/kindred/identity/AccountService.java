@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
 import app.kindred.core.Tokens;
+import app.kindred.core.NotFoundException;
 
 /** Everything a person does with their own account. */
 @Service
@@ -26,17 +27,27 @@ public class AccountService {
 	static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
 	public enum Outcome {
+
 		DONE, INVALID_TOKEN, WRONG_PASSWORD
+
 	}
 
 	private final AccountRepository accounts;
+
 	private final AccountTokenRepository tokens;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final KindredProperties properties;
+
 	private final Clock clock;
+
 	private final MailQuota quota;
+
 	private final SignInThrottle throttle;
+
 	private final TransactionTemplate transaction;
 
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
@@ -58,11 +69,13 @@ public class AccountService {
 	}
 
 	/**
-	 * Registers a new account, or, for an address that has one already, tells its owner by mail (within the mail
-	 * limits) and changes nothing. The caller answers both alike, so the form does not reveal who has an account;
-	 * the password is hashed either way so that the time taken does not tell either. The first verification mail of
-	 * a new account is not counted against the client: a class registering together from one campus address must
-	 * all get theirs, and each address can have it only once.
+	 * Registers a new account, or, for an address that has one already, tells its owner
+	 * by mail (within the mail limits) and changes nothing. The caller answers both
+	 * alike, so the form does not reveal who has an account; the password is hashed
+	 * either way so that the time taken does not tell either. The first verification mail
+	 * of a new account is not counted against the client: a class registering together
+	 * from one campus address must all get theirs, and each address can have it only
+	 * once.
 	 */
 	public void register(String email, String displayName, String password, Language language, ZoneId zone,
 			String client) {
@@ -82,21 +95,25 @@ public class AccountService {
 		quota.takeForAddress(normalized);
 		try {
 			transaction.executeWithoutResult(status -> {
-				var account = accounts.saveAndFlush(new Account(normalized, hash, displayName, language, zone, clock.instant()));
-				var link = properties.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
-				events.publishEvent(new AccountRegistered(account.id(), account.email(), account.displayName(), language, link));
+				var account = accounts
+					.saveAndFlush(new Account(normalized, hash, displayName, language, zone, clock.instant()));
+				var link = properties
+					.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
+				events.publishEvent(
+						new AccountRegistered(account.id(), account.email(), account.displayName(), language, link));
 			});
 		}
 		catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
-			// The other registration won; this one answers like any other, as the address now has an account.
+			// The other registration won; this one answers like any other, as the address
+			// now has an account.
 		}
 	}
 
 	/** Creates an account that is verified already: for invited staff and demo data. */
 	@Transactional
 	public AccountId registerVerified(String email, String displayName, String password, Language language) {
-		var account = new Account(email, passwords.encode(password), displayName, language, ZoneId.of("Europe/Helsinki"),
-				clock.instant());
+		var account = new Account(email, passwords.encode(password), displayName, language,
+				ZoneId.of("Europe/Helsinki"), clock.instant());
 		account.verifyEmail(clock.instant());
 		return accounts.save(account).id();
 	}
@@ -111,26 +128,32 @@ public class AccountService {
 	}
 
 	/**
-	 * Answers the same whether or not the address is known, so nobody can find out who has an account. Every request
-	 * counts against the client's mail limit, and a mail against the address's; over either, nothing is sent. The
-	 * limits are taken outside the transaction so that each count commits on its own.
+	 * Answers the same whether or not the address is known, so nobody can find out who
+	 * has an account. Every request counts against the client's mail limit, and a mail
+	 * against the address's; over either, nothing is sent. The limits are taken outside
+	 * the transaction so that each count commits on its own.
 	 */
 	public void resendVerification(String email, String client) {
 		if (!quota.takeForClient(client)) {
 			return;
 		}
 		var normalized = Account.normalize(email);
-		if (accounts.findByEmail(normalized).filter(a -> !a.isVerified()).isEmpty() || !quota.takeForAddress(normalized)) {
+		if (accounts.findByEmail(normalized).filter(a -> !a.isVerified()).isEmpty()
+				|| !quota.takeForAddress(normalized)) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> accounts.findByEmail(normalized).ifPresent(account -> {
-			var link = properties.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
+			var link = properties
+				.link("/verify?token=" + issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY));
 			events.publishEvent(new VerificationResent(account.id(), account.email(), account.displayName(),
 					account.language(), link));
 		}));
 	}
 
-	/** Answers the same whether or not the address is known; limited as {@link #resendVerification} is. */
+	/**
+	 * Answers the same whether or not the address is known; limited as
+	 * {@link #resendVerification} is.
+	 */
 	public void requestPasswordReset(String email, String client) {
 		if (!quota.takeForClient(client)) {
 			return;
@@ -140,25 +163,33 @@ public class AccountService {
 			return;
 		}
 		transaction.executeWithoutResult(status -> accounts.findByEmail(normalized).ifPresent(account -> {
-			var link = properties.link("/password/reset?token=" + issue(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY));
+			var link = properties
+				.link("/password/reset?token=" + issue(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY));
 			events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.displayName(),
 					account.language(), link));
 		}));
 	}
 
-	/** Whose password a reset link sets, so that the new one can be checked against their name and address. */
+	/**
+	 * Whose password a reset link sets, so that the new one can be checked against their
+	 * name and address.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> resetTokenOwner(String token) {
 		return usable(token, AccountToken.Purpose.RESET_PASSWORD).flatMap(t -> accounts.findById(t.accountId()))
 			.map(Account::summary);
 	}
 
-	/** How long this client must still wait before it may try to sign in to this account again, if at all. */
-	public Optional<java.time.Duration> signInWait(String email, String client) {
+	/**
+	 * How long this client must still wait before it may try to sign in to this account
+	 * again, if at all.
+	 */
+	public Optional<Duration> signInWait(String email, String client) {
 		if (email == null || client == null) {
 			return Optional.empty();
 		}
-		return throttle.waitUntil(email, client).map(until -> Duration.between(clock.instant(), until))
+		return throttle.waitUntil(email, client)
+			.map(until -> Duration.between(clock.instant(), until))
 			.filter(wait -> !wait.isNegative() && !wait.isZero());
 	}
 
@@ -168,8 +199,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Opening the reset link proves the address too, so an unverified account becomes verified. The new password
-	 * ends every session of the account, on every instance; nobody is signed in by a reset.
+	 * Opening the reset link proves the address too, so an unverified account becomes
+	 * verified. The new password ends every session of the account, on every instance;
+	 * nobody is signed in by a reset.
 	 */
 	@Transactional
 	public Outcome resetPassword(String token, String newPassword) {
@@ -184,8 +216,8 @@ public class AccountService {
 	}
 
 	/**
-	 * A new password ends every other session of the account, on every instance; the session that changed it stays
-	 * signed in under the new credentials version.
+	 * A new password ends every other session of the account, on every instance; the
+	 * session that changed it stays signed in under the new credentials version.
 	 */
 	@Transactional
 	public Outcome changePassword(CurrentUser user, String currentPassword, String newPassword) {
@@ -224,13 +256,14 @@ public class AccountService {
 	}
 
 	private Account require(AccountId id) {
-		return accounts.findById(id.value()).orElseThrow(() -> new app.kindred.core.NotFoundException("account"));
+		return accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("account"));
 	}
 
 	private String issue(Account account, AccountToken.Purpose purpose, Duration validity) {
 		tokens.deleteUnused(account.id().value(), purpose);
 		var token = Tokens.newToken();
-		tokens.save(new AccountToken(Tokens.hash(token), account.id().value(), purpose, clock.instant().plus(validity)));
+		tokens
+			.save(new AccountToken(Tokens.hash(token), account.id().value(), purpose, clock.instant().plus(validity)));
 		return token;
 	}
 
@@ -240,4 +273,5 @@ public class AccountService {
 		}
 		return tokens.findById(Tokens.hash(token)).filter(t -> t.isUsableFor(purpose, clock.instant()));
 	}
+
 }

@@ -16,18 +16,24 @@ import jakarta.persistence.Table;
 class AccountToken {
 
 	enum Purpose {
+
 		VERIFY_EMAIL, RESET_PASSWORD
+
 	}
 
 	@Id
 	@Column(name = "token_hash")
 	private String tokenHash;
+
 	@Column(name = "account_id")
 	private UUID accountId;
+
 	@Enumerated(EnumType.STRING)
 	private Purpose purpose;
+
 	@Column(name = "expires_at")
 	private Instant expiresAt;
+
 	@Column(name = "used_at")
 	private Instant usedAt;
 
@@ -55,4 +61,5 @@ class AccountToken {
 		}
 		usedAt = now;
 	}
+
 }

@@ -12,4 +12,5 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, String> {
 	@Modifying
 	@Query("delete from AccountToken t where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null")
 	void deleteUnused(UUID accountId, AccountToken.Purpose purpose);
+
 }

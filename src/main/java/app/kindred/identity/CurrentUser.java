@@ -12,21 +12,31 @@ import org.springframework.security.core.userdetails.UserDetails;
 import app.kindred.core.Language;
 
 /**
- * The signed-in person. Organisation and programme roles are not kept here but looked up on each request, so a
- * revoked role stops working at once.
+ * The signed-in person. Organisation and programme roles are not kept here but looked up
+ * on each request, so a revoked role stops working at once.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-	/** Session attribute: the address typed into a failed sign-in, shown again on the form. */
+	/**
+	 * Session attribute: the address typed into a failed sign-in, shown again on the
+	 * form.
+	 */
 	public static final String SIGN_IN_EMAIL = "kindred.signInEmail";
 
 	private final AccountId id;
+
 	private final String email;
+
 	private String displayName;
+
 	private Language language;
+
 	private ZoneId zone;
+
 	private String passwordHash;
+
 	private final boolean verified;
+
 	private volatile long credentialsVersion;
 
 	public CurrentUser(AccountId id, String email, String displayName, Language language, ZoneId zone,
@@ -73,12 +83,18 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.zone = zone;
 	}
 
-	/** The account's credentials version this session signed in with; a session with an older one has ended. */
+	/**
+	 * The account's credentials version this session signed in with; a session with an
+	 * older one has ended.
+	 */
 	long credentialsVersion() {
 		return credentialsVersion;
 	}
 
-	/** The password was changed in this very session: it stays signed in under the new version. */
+	/**
+	 * The password was changed in this very session: it stays signed in under the new
+	 * version.
+	 */
 	void renewCredentials(long version) {
 		this.credentialsVersion = version;
 	}
@@ -107,4 +123,5 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	public void eraseCredentials() {
 		passwordHash = null;
 	}
+
 }

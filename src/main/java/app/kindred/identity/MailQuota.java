@@ -8,18 +8,22 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import java.util.concurrent.TimeUnit;
 
 /**
- * How many mails about accounts (reset links, verification links, "someone tried to register") an address receives
- * and a client causes per window, so nobody can flood an inbox or use Kindred to mail strangers. Each take is one
- * conditional update of one row, so concurrent requests on several instances never exceed a limit together. The
- * pages answer the same whether or not a mail went out, so the limit tells nobody anything.
+ * How many mails about accounts (reset links, verification links, "someone tried to
+ * register") an address receives and a client causes per window, so nobody can flood an
+ * inbox or use Kindred to mail strangers. Each take is one conditional update of one row,
+ * so concurrent requests on several instances never exceed a limit together. The pages
+ * answer the same whether or not a mail went out, so the limit tells nobody anything.
  */
 @Component
 class MailQuota {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final SignInSettings settings;
 
 	MailQuota(JdbcClient jdbc, Clock clock, SignInSettings settings) {
@@ -28,17 +32,22 @@ class MailQuota {
 		this.settings = settings;
 	}
 
-	/** Counts one request from this client; false when it has used up its mails for the window. */
+	/**
+	 * Counts one request from this client; false when it has used up its mails for the
+	 * window.
+	 */
 	boolean takeForClient(String client) {
 		return take("client:" + client, settings.mailsPerClient());
 	}
 
-	/** Counts one mail to this address; false when it has had its mails for the window. */
+	/**
+	 * Counts one mail to this address; false when it has had its mails for the window.
+	 */
 	boolean takeForAddress(String email) {
 		return take("address:" + Account.normalize(email), settings.mailsPerAddress());
 	}
 
-	@Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS, initialDelay = 1)
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS, initialDelay = 1)
 	void forgetOld() {
 		jdbc.sql("delete from account_mail_quota where window_start < ?").param(windowOpen()).update();
 	}
@@ -48,7 +57,8 @@ class MailQuota {
 		var now = clock.instant().atOffset(ZoneOffset.UTC);
 		var open = windowOpen();
 		for (int attempt = 0; attempt < 3; attempt++) {
-			// A window that has passed starts again at one; a live one counts up while it is under the limit.
+			// A window that has passed starts again at one; a live one counts up while it
+			// is under the limit.
 			int updated = jdbc.sql("""
 					update account_mail_quota
 					   set sent = case when window_start > ? then sent + 1 else 1 end,
@@ -66,8 +76,10 @@ class MailQuota {
 				return limit > 0;
 			}
 			catch (DuplicateKeyException exists) {
-				// The row is there: either over the limit (the update found nothing to do) or inserted meanwhile.
-				if (jdbc.sql("select count(*) from account_mail_quota where quota_key = ? and window_start > ? and sent >= ?")
+				// The row is there: either over the limit (the update found nothing to
+				// do) or inserted meanwhile.
+				if (jdbc.sql(
+						"select count(*) from account_mail_quota where quota_key = ? and window_start > ? and sent >= ?")
 					.params(key, open, limit)
 					.query(Integer.class)
 					.single() > 0) {
@@ -81,4 +93,5 @@ class MailQuota {
 	private OffsetDateTime windowOpen() {
 		return clock.instant().minus(settings.mailWindow()).atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -16,10 +16,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.util.StringUtils;
 
 /**
- * Operations endpoints: health (with its probes) and info are open, for load balancers and orchestrators; every other
- * actuator endpoint (metrics, and any added later) needs the operator account from {@code KINDRED_OPERATOR_USER} and
- * {@code KINDRED_OPERATOR_PASSWORD} over HTTP Basic. Without both variables there is no operator, and those
- * endpoints answer 401 to everyone. Kindred's own accounts never sign in here, and a browser session does not count.
+ * Operations endpoints: health (with its probes) and info are open, for load balancers
+ * and orchestrators; every other actuator endpoint (metrics, and any added later) needs
+ * the operator account from {@code KINDRED_OPERATOR_USER} and
+ * {@code KINDRED_OPERATOR_PASSWORD} over HTTP Basic. Without both variables there is no
+ * operator, and those endpoints answer 401 to everyone. Kindred's own accounts never sign
+ * in here, and a browser session does not count.
  */
 @Configuration(proxyBeanMethods = false)
 class OperatorSecurity {
@@ -50,4 +52,5 @@ class OperatorSecurity {
 			.csrf(c -> c.disable())
 			.build();
 	}
+
 }

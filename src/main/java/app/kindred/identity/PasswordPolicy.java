@@ -22,26 +22,32 @@ import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 
 /**
- * Which new passwords are refused, and why, for every form that sets one. Strength is estimated by nbvcxz (a zxcvbn
- * port with its own dictionaries of common passwords, words and names, keyboard walks, repeats, sequences and
- * dates); the person's e-mail address and name are added as words that count for nothing. A password is refused
- * below nbvcxz's default minimum entropy (35 bits, about 34 billion guesses), or when it is mostly made of the
- * person's own name or address. The reason is our own message key, in the person's language, chosen from what the
- * estimator found; its English feedback is not shown.
+ * Which new passwords are refused, and why, for every form that sets one. Strength is
+ * estimated by nbvcxz (a zxcvbn port with its own dictionaries of common passwords, words
+ * and names, keyboard walks, repeats, sequences and dates); the person's e-mail address
+ * and name are added as words that count for nothing. A password is refused below
+ * nbvcxz's default minimum entropy (35 bits, about 34 billion guesses), or when it is
+ * mostly made of the person's own name or address. The reason is our own message key, in
+ * the person's language, chosen from what the estimator found; its English feedback is
+ * not shown.
  */
 @Component
 public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 10;
+
 	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
 	public static final int MAX_BYTES = 72;
 
 	private static final String PERSONAL = "personal";
+
 	private static final String COMMON = "passwords";
 
 	private final List<Dictionary> dictionaries = ConfigurationBuilder.getDefaultDictionaries();
 
-	/** The message key of the reason a password is refused, or empty when it may be used. */
+	/**
+	 * The message key of the reason a password is refused, or empty when it may be used.
+	 */
 	public Optional<String> weakness(String password, String email, String displayName) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
@@ -51,9 +57,8 @@ public class PasswordPolicy {
 		}
 		var all = new ArrayList<>(dictionaries);
 		all.add(personal(email, displayName));
-		var estimator = new Nbvcxz(new ConfigurationBuilder().setDictionaries(all)
-			.setLocale(Locale.ENGLISH)
-			.createConfiguration());
+		var estimator = new Nbvcxz(
+				new ConfigurationBuilder().setDictionaries(all).setLocale(Locale.ENGLISH).createConfiguration());
 		var result = estimator.estimate(password);
 		int personalChars = result.getMatches()
 			.stream()
@@ -90,7 +95,10 @@ public class PasswordPolicy {
 		return null;
 	}
 
-	/** The address's local part and the name, whole and in their parts (split at dots, dashes, spaces, digits). */
+	/**
+	 * The address's local part and the name, whole and in their parts (split at dots,
+	 * dashes, spaces, digits).
+	 */
 	private static Dictionary personal(String email, String displayName) {
 		Set<String> words = new LinkedHashSet<>();
 		if (email != null) {
@@ -122,4 +130,5 @@ public class PasswordPolicy {
 			}
 		}
 	}
+
 }

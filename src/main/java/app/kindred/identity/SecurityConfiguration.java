@@ -39,9 +39,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The one authentication manager, set explicitly on both chains. Without it Spring Security would also build a
-	 * global parent manager from the user details service, which would check the password again after a throttled
-	 * refusal and count every failure twice.
+	 * The one authentication manager, set explicitly on both chains. Without it Spring
+	 * Security would also build a global parent manager from the user details service,
+	 * which would check the password again after a throttled refusal and count every
+	 * failure twice.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountDirectory directory, PasswordEncoder encoder,
@@ -51,12 +52,13 @@ class SecurityConfiguration {
 
 	@Bean
 	PublicRoutes identityRoutes() {
-		return () -> List.of("/sign-in", "/register", "/register/check-mail", "/verify", "/verify/resend", "/password/forgot", "/password/reset");
+		return () -> List.of("/sign-in", "/register", "/register/check-mail", "/verify", "/verify/resend",
+				"/password/forgot", "/password/reset");
 	}
 
 	/**
-	 * The JSON API: HTTP Basic on every request and no session, so a browser's session cookie never authenticates an
-	 * API call and CSRF protection is not needed there.
+	 * The JSON API: HTTP Basic on every request and no session, so a browser's session
+	 * cookie never authenticates an API call and CSRF protection is not needed there.
 	 */
 	@Bean
 	@Order(1)
@@ -65,9 +67,10 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> refused(request, response, e, problems)))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
-					HttpStatus.FORBIDDEN)))
+			.httpBasic(
+					b -> b.authenticationEntryPoint((request, response, e) -> refused(request, response, e, problems)))
+			.exceptionHandling(e -> e.accessDeniedHandler(
+					(request, response, denied) -> problems.write(request, response, HttpStatus.FORBIDDEN)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(c -> c.disable())
@@ -78,7 +81,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, List<PublicRoutes> routes,
 			JdbcClient jdbc) throws Exception {
-		// A session whose account's password changed since it signed in ends here (on every instance).
+		// A session whose account's password changed since it signed in ends here (on
+		// every instance).
 		http.addFilterAfter(new SessionFreshness(jdbc), SecurityContextHolderFilter.class);
 		var open = routes.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
 		return http.authenticationManager(authentication)
@@ -86,7 +90,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**",
+						"/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(open)
 				.permitAll()
@@ -98,11 +103,14 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(signInFailed()))
 			.logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
-			// Content-Security-Policy and the other security headers: core.web.SecurityHeaders, for every response
+			// Content-Security-Policy and the other security headers:
+			// core.web.SecurityHeaders, for every response
 			.build();
 	}
 
-	/** Back to the sign-in page with the reason and the address typed, never the password. */
+	/**
+	 * Back to the sign-in page with the reason and the address typed, never the password.
+	 */
 	private static AuthenticationFailureHandler signInFailed() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
 			var reason = unavailable(e) ? "unavailable" : e instanceof SignInThrottledException ? "throttled"
@@ -113,15 +121,19 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The password could not be checked at all, typically because the database is away: Spring Security wraps such a
-	 * failure as an {@link InternalAuthenticationServiceException}. Telling the person their password is wrong would
-	 * send them to reset a password that is right.
+	 * The password could not be checked at all, typically because the database is away:
+	 * Spring Security wraps such a failure as an
+	 * {@link InternalAuthenticationServiceException}. Telling the person their password
+	 * is wrong would send them to reset a password that is right.
 	 */
 	private static boolean unavailable(AuthenticationException e) {
 		return e instanceof InternalAuthenticationServiceException || DatabaseFailures.unavailable(e);
 	}
 
-	/** The API's refusal of a request without valid credentials, or a 503 when they could not be checked. */
+	/**
+	 * The API's refusal of a request without valid credentials, or a 503 when they could
+	 * not be checked.
+	 */
 	private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
 			ProblemResponses problems) throws IOException {
 		if (unavailable(e)) {
@@ -131,4 +143,5 @@ class SecurityConfiguration {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Kindred\"");
 		problems.write(request, response, HttpStatus.UNAUTHORIZED);
 	}
+
 }

@@ -12,11 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session once its account's password has been changed or reset elsewhere. Sessions live in each
- * instance's memory, so no instance can reach another's sessions; instead every session remembers the account's
- * credentials version it signed in with, and each request compares it with the account row (one primary-key read).
- * A stale session is invalidated and the request goes on signed out, so a page that needs an account sends the
- * person to sign in. Not a bean: Spring Boot would also register it outside the security chain.
+ * Ends a signed-in session once its account's password has been changed or reset
+ * elsewhere. Sessions live in each instance's memory, so no instance can reach another's
+ * sessions; instead every session remembers the account's credentials version it signed
+ * in with, and each request compares it with the account row (one primary-key read). A
+ * stale session is invalidated and the request goes on signed out, so a page that needs
+ * an account sends the person to sign in. Not a bean: Spring Boot would also register it
+ * outside the security chain.
  */
 class SessionFreshness extends OncePerRequestFilter {
 
@@ -46,4 +48,5 @@ class SessionFreshness extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -12,25 +12,34 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Slows failed sign-ins down without ever locking an account. Failures are counted per (account, client): after
- * {@code freeFailures} each further attempt from that client for that account waits twice as long as the one
- * before (2 s, 4 s, 8 s ... up to {@code maxDelay}), so whoever guesses slows only themselves, and the owner signing
- * in from a client that has not failed gets straight in. A second count per client across all accounts catches a
- * client trying many accounts (credential stuffing); it forgives {@code clientFreeFailures} failures an hour, so only
- * a client failing faster than that waits, again with a doubling delay rather than a lockout. Everything is in the
+ * Slows failed sign-ins down without ever locking an account. Failures are counted per
+ * (account, client): after {@code freeFailures} each further attempt from that client for
+ * that account waits twice as long as the one before (2 s, 4 s, 8 s ... up to
+ * {@code maxDelay}), so whoever guesses slows only themselves, and the owner signing in
+ * from a client that has not failed gets straight in. A second count per client across
+ * all accounts catches a client trying many accounts (credential stuffing); it forgives
+ * {@code clientFreeFailures} failures an hour, so only a client failing faster than that
+ * waits, again with a doubling delay rather than a lockout. Everything is in the
  * database, so every application instance sees the same counts.
  */
 @Component
 class SignInThrottle {
 
-	/** The account column of the count per client across accounts; no e-mail address is a lone star. */
+	/**
+	 * The account column of the count per client across accounts; no e-mail address is a
+	 * lone star.
+	 */
 	static final String ANY_ACCOUNT = "*";
+
 	private static final Duration HOUR = Duration.ofHours(1);
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final SignInSettings settings;
 
 	SignInThrottle(JdbcClient jdbc, Clock clock, SignInSettings settings) {
@@ -39,7 +48,10 @@ class SignInThrottle {
 		this.settings = settings;
 	}
 
-	/** When this client may next try this account, if it must wait; the attempt is refused unchecked until then. */
+	/**
+	 * When this client may next try this account, if it must wait; the attempt is refused
+	 * unchecked until then.
+	 */
 	Optional<Instant> waitUntil(String email, String client) {
 		var now = clock.instant();
 		var pair = read(key(email), client).flatMap(f -> until(forgotten(f, now), settings.freeFailures(), f.last()));
@@ -48,27 +60,37 @@ class SignInThrottle {
 		return pair.isEmpty() ? any : any.isEmpty() ? pair : Optional.of(max(pair.get(), any.get()));
 	}
 
-	/** Each statement commits alone: a count is a fact about an attempt, whatever happens to the request after it. */
+	/**
+	 * Each statement commits alone: a count is a fact about an attempt, whatever happens
+	 * to the request after it.
+	 */
 	void failed(String email, String client) {
 		var now = clock.instant();
 		count(key(email), client, now, (f, at) -> forgotten(f, at) + 1);
 		count(ANY_ACCOUNT, client, now, (f, at) -> forgiven(f, at) + 1);
 	}
 
-	/** The right password from a client clears that client's count for the account, and only that one. */
+	/**
+	 * The right password from a client clears that client's count for the account, and
+	 * only that one.
+	 */
 	void succeeded(String email, String client) {
-		jdbc.sql("delete from sign_in_failure where account_email = ? and client = ?").params(key(email), cut(client, 64))
+		jdbc.sql("delete from sign_in_failure where account_email = ? and client = ?")
+			.params(key(email), cut(client, 64))
 			.update();
 	}
 
-	@Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS, initialDelay = 1)
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS, initialDelay = 1)
 	void forgetOld() {
 		jdbc.sql("delete from sign_in_failure where last_failed_at < ?")
 			.param(at(clock.instant().minus(settings.forgetAfter())))
 			.update();
 	}
 
-	/** A stored count; {@code stored} is the time exactly as read, for the compare-and-set. */
+	/**
+	 * A stored count; {@code stored} is the time exactly as read, for the
+	 * compare-and-set.
+	 */
 	private record Failures(int count, OffsetDateTime stored) {
 
 		Instant last() {
@@ -80,7 +102,10 @@ class SignInThrottle {
 		return f.last().plus(settings.forgetAfter()).isBefore(now) ? 0 : f.count();
 	}
 
-	/** The count across accounts leaks {@code clientFreeFailures} an hour, so a steady slower rate never waits. */
+	/**
+	 * The count across accounts leaks {@code clientFreeFailures} an hour, so a steady
+	 * slower rate never waits.
+	 */
 	private int forgiven(Failures f, Instant now) {
 		long elapsed = Math.max(0, Duration.between(f.last(), now).toMillis());
 		long leaked = elapsed * settings.clientFreeFailures() / HOUR.toMillis();
@@ -96,7 +121,10 @@ class SignInThrottle {
 		return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
 	}
 
-	/** 2 s after the free failures are used up, doubling with each further one, never longer than the cap. */
+	/**
+	 * 2 s after the free failures are used up, doubling with each further one, never
+	 * longer than the cap.
+	 */
 	Duration delay(int beyondFree) {
 		int exponent = Math.min(beyondFree + 1, 30);
 		var delay = Duration.ofSeconds(1L << exponent);
@@ -111,8 +139,8 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Compare-and-set, so that concurrent failures on several instances are all counted: the row is replaced only if
-	 * it still holds what was read, and otherwise read again.
+	 * Compare-and-set, so that concurrent failures on several instances are all counted:
+	 * the row is replaced only if it still holds what was read, and otherwise read again.
 	 */
 	private void count(String account, String client, Instant now, BiFunction<Failures, Instant, Integer> next) {
 		var where = cut(client, 64);
@@ -120,7 +148,8 @@ class SignInThrottle {
 			var row = read(account, client);
 			if (row.isEmpty()) {
 				try {
-					jdbc.sql("insert into sign_in_failure (account_email, client, failures, last_failed_at) values (?, ?, 1, ?)")
+					jdbc.sql(
+							"insert into sign_in_failure (account_email, client, failures, last_failed_at) values (?, ?, 1, ?)")
 						.params(account, where, at(now))
 						.update();
 					return;
@@ -141,7 +170,10 @@ class SignInThrottle {
 		}
 	}
 
-	/** An over-long address cannot belong to an account; cutting it keeps the key within its column. */
+	/**
+	 * An over-long address cannot belong to an account; cutting it keeps the key within
+	 * its column.
+	 */
 	private static String key(String email) {
 		return cut(Account.normalize(email), 254);
 	}
@@ -157,4 +189,5 @@ class SignInThrottle {
 	private static Instant max(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Refused without checking the password: this client must wait until {@link #retryAt()} for this account. */
+/**
+ * Refused without checking the password: this client must wait until {@link #retryAt()}
+ * for this account.
+ */
 class SignInThrottledException extends AuthenticationException {
 
 	private final transient Instant retryAt;
@@ -17,4 +20,5 @@ class SignInThrottledException extends AuthenticationException {
 	Instant retryAt() {
 		return retryAt;
 	}
+
 }

@@ -13,14 +13,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Password sign-in that refuses to check a password while this client must wait after failing for this account (or
- * across accounts). The "not verified yet" answer comes only after a correct password, so it does not reveal which
- * addresses have accounts. A database failure in the throttle is an {@link InternalAuthenticationServiceException},
+ * Password sign-in that refuses to check a password while this client must wait after
+ * failing for this account (or across accounts). The "not verified yet" answer comes only
+ * after a correct password, so it does not reveal which addresses have accounts. A
+ * database failure in the throttle is an {@link InternalAuthenticationServiceException},
  * never a wrong password nor a bare data-access error.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
+
 	private final SignInThrottle throttle;
 
 	ThrottledAuthenticationProvider(AccountDirectory directory, PasswordEncoder encoder, SignInThrottle throttle) {
@@ -36,20 +38,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
-	/** Longer than any address an account can have (RFC 5321's 254); no password fits in more (BCrypt's 72 bytes). */
+	/**
+	 * Longer than any address an account can have (RFC 5321's 254); no password fits in
+	 * more (BCrypt's 72 bytes).
+	 */
 	static final int MAX_EMAIL = 254;
 	static final int MAX_PASSWORD = 1000;
 
 	/**
-	 * A database failure while throttling is an {@link InternalAuthenticationServiceException}, as Spring Security
-	 * makes one while loading the account, so the sign-in page says the service is briefly unavailable rather than
-	 * failing with a 500.
+	 * A database failure while throttling is an
+	 * {@link InternalAuthenticationServiceException}, as Spring Security makes one while
+	 * loading the account, so the sign-in page says the service is briefly unavailable
+	 * rather than failing with a 500.
 	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		if (!plausible(authentication)) {
-			// No account can match: "not right" at once, without a look-up or a throttle row for a key nobody has
-			// (text PostgreSQL cannot even store, such as NUL, would otherwise read as the database being away)
+			// No account can match: "not right" at once, without a look-up or a throttle
+			// row for a key nobody has
+			// (text PostgreSQL cannot even store, such as NUL, would otherwise read as
+			// the database being away)
 			throw new BadCredentialsException("implausible input");
 		}
 		try {
@@ -63,8 +71,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private Authentication throttled(Authentication authentication) {
 		var email = Account.normalize(String.valueOf(authentication.getName()));
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				? details.getRemoteAddress()
-				: "unknown";
+				? details.getRemoteAddress() : "unknown";
 		var wait = throttle.waitUntil(email, address);
 		if (wait.isPresent()) {
 			throw new SignInThrottledException(wait.get());
@@ -95,4 +102,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

@@ -20,28 +20,37 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 
 /**
- * How a programme's groups are doing, for its coordinators: meetings held of those planned, attendance per meeting
- * and per person, and the groups asking for staff attention. Counts only: nothing the mentors wrote is shown here.
+ * How a programme's groups are doing, for its coordinators: meetings held of those
+ * planned, attendance per meeting and per person, and the groups asking for staff
+ * attention. Counts only: nothing the mentors wrote is shown here.
  */
 @Service
 public class GroupProgress {
 
 	/** What became of one meeting, as far as attendance goes. */
 	public enum State {
+
 		UPCOMING, CANCELLED, NOT_TAKEN, TAKEN
+
 	}
 
-	/** One meeting of a group: with attendance taken, how many of those on the list came. */
+	/**
+	 * One meeting of a group: with attendance taken, how many of those on the list came.
+	 */
 	public record MeetingCell(Meeting meeting, State state, long present, int listed) {
 	}
 
-	/** Someone in the group (by name and address, as namesakes differ in it) and how many held meetings they came to. */
+	/**
+	 * Someone in the group (by name and address, as namesakes differ in it) and how many
+	 * held meetings they came to.
+	 */
 	public record PersonRow(String name, String email, FormationProblem.Role role, int attended) {
 	}
 
 	/**
-	 * One group: meetings planned (not cancelled), held (started and not cancelled) and cancelled, each meeting's
-	 * attendance, each person's, and since when it asks for staff attention (null when it does not).
+	 * One group: meetings planned (not cancelled), held (started and not cancelled) and
+	 * cancelled, each meeting's attendance, each person's, and since when it asks for
+	 * staff attention (null when it does not).
 	 */
 	public record GroupRow(PublishedGroups.Group group, int planned, int held, int cancelled, int notTaken,
 			List<MeetingCell> meetings, List<PersonRow> people, Instant attentionSince) {
@@ -67,10 +76,15 @@ public class GroupProgress {
 	}
 
 	private final Meetings meetings;
+
 	private final MeetingStore meetingStore;
+
 	private final WorkspaceStore store;
+
 	private final PublishedGroups groups;
+
 	private final Accounts accounts;
+
 	private final Clock clock;
 
 	GroupProgress(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, PublishedGroups groups,
@@ -83,7 +97,9 @@ public class GroupProgress {
 		this.clock = clock;
 	}
 
-	/** The programme's progress: its coordinators only (other staff 403, anyone else 404). */
+	/**
+	 * The programme's progress: its coordinators only (other staff 403, anyone else 404).
+	 */
 	@Transactional(readOnly = true)
 	public Overview overview(ProgrammeId id, AccountId coordinator) {
 		var programme = meetings.coordinated(id, coordinator);
@@ -94,7 +110,8 @@ public class GroupProgress {
 		var rolls = store.rolls(id);
 		var flags = new HashMap<UUID, Instant>();
 		store.openFlags(id).forEach(f -> flags.put(f.group(), f.raisedAt()));
-		var names = accounts.findAll(published.stream().flatMap(g -> g.members().stream()).map(m -> m.person()).toList());
+		var names = accounts
+			.findAll(published.stream().flatMap(g -> g.members().stream()).map(m -> m.person()).toList());
 		var rows = new ArrayList<GroupRow>();
 		for (var group : published) {
 			var cells = new ArrayList<MeetingCell>();
@@ -124,20 +141,23 @@ public class GroupProgress {
 								attended.merge(person, 1, Integer::sum);
 							}
 						});
-						cells.add(new MeetingCell(m, State.TAKEN, present.values().stream().filter(Boolean::booleanValue).count(),
-								present.size()));
+						cells.add(new MeetingCell(m, State.TAKEN,
+								present.values().stream().filter(Boolean::booleanValue).count(), present.size()));
 					}
 				}
 			}
 			var people = new ArrayList<PersonRow>();
-			group.members().forEach(member -> Optional.ofNullable(names.get(member.person())).ifPresent(
-					a -> people.add(new PersonRow(a.displayName(), a.email(), member.role(),
+			group.members()
+				.forEach(member -> Optional.ofNullable(names.get(member.person()))
+					.ifPresent(a -> people.add(new PersonRow(a.displayName(), a.email(), member.role(),
 							attended.getOrDefault(member.person(), 0)))));
-			people.sort(Comparator.comparing(PersonRow::role).thenComparing(PersonRow::name, String.CASE_INSENSITIVE_ORDER)
+			people.sort(Comparator.comparing(PersonRow::role)
+				.thenComparing(PersonRow::name, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(PersonRow::email));
 			rows.add(new GroupRow(group, cells.size() - cancelled, held, cancelled, notTaken, List.copyOf(cells),
 					List.copyOf(people), flags.get(group.id())));
 		}
 		return new Overview(programme, !published.isEmpty(), List.copyOf(rows));
 	}
+
 }

@@ -11,14 +11,18 @@ import java.util.List;
 import app.kindred.recruitment.Call;
 
 /**
- * When a group's meetings are: on the group's weekday and time from the first such day on or after the term's start,
- * every week or every other week, passing over any date in a break (the next meeting keeps the rhythm, so a
- * fortnightly group skips two weeks). Times are wall-clock times in the organisation's zone, so 16:15 stays 16:15
- * across a daylight-saving change.
+ * When a group's meetings are: on the group's weekday and time from the first such day on
+ * or after the term's start, every week or every other week, passing over any date in a
+ * break (the next meeting keeps the rhythm, so a fortnightly group skips two weeks).
+ * Times are wall-clock times in the organisation's zone, so 16:15 stays 16:15 across a
+ * daylight-saving change.
  */
 final class MeetingSchedule {
 
-	/** Far enough for any term; a break that swallows every date cannot make the loop run forever. */
+	/**
+	 * Far enough for any term; a break that swallows every date cannot make the loop run
+	 * forever.
+	 */
 	private static final int MAX_WEEKS = 520;
 
 	private MeetingSchedule() {
@@ -39,4 +43,5 @@ final class MeetingSchedule {
 		}
 		return starts;
 	}
+
 }

@@ -36,7 +36,10 @@ class MeetingStore {
 	// Meetings
 
 	boolean hasMeetings(UUID group) {
-		return jdbc.sql("select count(*) from meeting where group_id = ?").param(group).query(Integer.class).single() > 0;
+		return jdbc.sql("select count(*) from meeting where group_id = ?")
+			.param(group)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	void insert(Meeting m, Instant now) {
@@ -44,30 +47,42 @@ class MeetingStore {
 				insert into meeting (id, programme_id, group_id, number, starts_at, minutes, campus, room, video_link,
 				                     own_place, sequence, created_at, changed_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(m.id(), m.programme().value(), m.group(), m.number(), at(m.startsAt()), m.minutes(), m.place().campus(),
-					m.place().room(), m.place().videoLink(), m.ownPlace(), m.sequence(), at(now), at(now))
+			.params(m.id(), m.programme().value(), m.group(), m.number(), at(m.startsAt()), m.minutes(),
+					m.place().campus(), m.place().room(), m.place().videoLink(), m.ownPlace(), m.sequence(), at(now),
+					at(now))
 			.update();
 	}
 
 	List<Meeting> ofProgramme(ProgrammeId programme) {
-		return jdbc.sql(MEETING + " where programme_id = ? order by group_id, number").param(programme.value())
-			.query(MeetingStore::meeting).list();
+		return jdbc.sql(MEETING + " where programme_id = ? order by group_id, number")
+			.param(programme.value())
+			.query(MeetingStore::meeting)
+			.list();
 	}
 
 	List<Meeting> ofGroup(UUID group) {
-		return jdbc.sql(MEETING + " where group_id = ? order by number").param(group).query(MeetingStore::meeting).list();
+		return jdbc.sql(MEETING + " where group_id = ? order by number")
+			.param(group)
+			.query(MeetingStore::meeting)
+			.list();
 	}
 
 	Optional<Meeting> find(UUID meeting) {
 		return jdbc.sql(MEETING + " where id = ?").param(meeting).query(MeetingStore::meeting).optional();
 	}
 
-	/** The meeting, locked until the transaction ends: two changes of one meeting happen one after the other. */
+	/**
+	 * The meeting, locked until the transaction ends: two changes of one meeting happen
+	 * one after the other.
+	 */
 	Optional<Meeting> lock(UUID meeting) {
 		return jdbc.sql(MEETING + " where id = ? for update").param(meeting).query(MeetingStore::meeting).optional();
 	}
 
-	/** Meetings not cancelled that start after {@code after} and no later than {@code until}. */
+	/**
+	 * Meetings not cancelled that start after {@code after} and no later than
+	 * {@code until}.
+	 */
 	List<Meeting> starting(Instant after, Instant until) {
 		return jdbc.sql(MEETING + " where starts_at > ? and starts_at <= ? and cancelled_at is null order by starts_at")
 			.params(at(after), at(until))
@@ -75,7 +90,10 @@ class MeetingStore {
 			.list();
 	}
 
-	/** Moves the meeting; its first move keeps when it was first planned, for members' pages. */
+	/**
+	 * Moves the meeting; its first move keeps when it was first planned, for members'
+	 * pages.
+	 */
 	void reschedule(UUID meeting, Instant startsAt, int minutes, Instant now) {
 		jdbc.sql("""
 				update meeting set first_starts_at = coalesce(first_starts_at, starts_at), starts_at = ?, minutes = ?,
@@ -101,21 +119,30 @@ class MeetingStore {
 	// Where groups meet
 
 	Optional<Place> venue(UUID group) {
-		return jdbc.sql("select campus, room, video_link from meeting_venue where group_id = ?").param(group)
+		return jdbc.sql("select campus, room, video_link from meeting_venue where group_id = ?")
+			.param(group)
 			.query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}
 
 	void insertVenue(UUID group, ProgrammeId programme, Place place, Instant now) {
-		jdbc.sql("insert into meeting_venue (group_id, programme_id, campus, room, video_link, changed_at) values (?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into meeting_venue (group_id, programme_id, campus, room, video_link, changed_at) "
+				+ "values (?, ?, ?, ?, ?, ?)")
 			.params(group, programme.value(), place.campus(), place.room(), place.videoLink(), at(now))
 			.update();
 	}
 
-	/** Changes the group's place, locking its row so that two changes of one group happen one after the other. */
+	/**
+	 * Changes the group's place, locking its row so that two changes of one group happen
+	 * one after the other.
+	 */
 	boolean updateVenue(UUID group, Place place, Instant now) {
-		jdbc.sql("select group_id from meeting_venue where group_id = ? for update").param(group).query(UUID.class).optional();
-		return jdbc.sql("update meeting_venue set campus = ?, room = ?, video_link = ?, changed_at = ? where group_id = ?")
+		jdbc.sql("select group_id from meeting_venue where group_id = ? for update")
+			.param(group)
+			.query(UUID.class)
+			.optional();
+		return jdbc
+			.sql("update meeting_venue set campus = ?, room = ?, video_link = ?, changed_at = ? where group_id = ?")
 			.params(place.campus(), place.room(), place.videoLink(), at(now), group)
 			.update() > 0;
 	}
@@ -123,7 +150,8 @@ class MeetingStore {
 	// Breaks
 
 	List<MeetingBreak> breaks(ProgrammeId programme) {
-		return jdbc.sql("select id, first_day, last_day from meeting_break where programme_id = ? order by first_day, last_day")
+		return jdbc.sql(
+				"select id, first_day, last_day from meeting_break where programme_id = ? order by first_day, last_day")
 			.param(programme.value())
 			.query((rs, n) -> new MeetingBreak(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
 					rs.getObject(3, LocalDate.class)))
@@ -131,33 +159,41 @@ class MeetingStore {
 	}
 
 	void insertBreak(ProgrammeId programme, LocalDate first, LocalDate last, AccountId by, Instant now) {
-		jdbc.sql("insert into meeting_break (id, programme_id, first_day, last_day, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into meeting_break (id, programme_id, first_day, last_day, created_by, created_at) "
+				+ "values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), programme.value(), first, last, by.value(), at(now))
 			.update();
 	}
 
 	boolean deleteBreak(ProgrammeId programme, UUID id) {
-		return jdbc.sql("delete from meeting_break where id = ? and programme_id = ?").params(id, programme.value()).update() > 0;
+		return jdbc.sql("delete from meeting_break where id = ? and programme_id = ?")
+			.params(id, programme.value())
+			.update() > 0;
 	}
 
 	// Calendar feeds
 
 	Optional<String> token(AccountId account) {
-		return jdbc.sql("select token from calendar_feed where account_id = ?").param(account.value()).query(String.class)
+		return jdbc.sql("select token from calendar_feed where account_id = ?")
+			.param(account.value())
+			.query(String.class)
 			.optional();
 	}
 
 	Optional<AccountId> accountOf(String token) {
-		return jdbc.sql("select account_id from calendar_feed where token = ?").param(token)
+		return jdbc.sql("select account_id from calendar_feed where token = ?")
+			.param(token)
 			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
 			.optional();
 	}
 
 	void replaceToken(AccountId account, String token, Instant now) {
 		if (jdbc.sql("update calendar_feed set token = ?, created_at = ? where account_id = ?")
-			.params(token, at(now), account.value()).update() == 0) {
+			.params(token, at(now), account.value())
+			.update() == 0) {
 			jdbc.sql("insert into calendar_feed (account_id, token, created_at) values (?, ?, ?)")
-				.params(account.value(), token, at(now)).update();
+				.params(account.value(), token, at(now))
+				.update();
 		}
 	}
 
@@ -182,7 +218,10 @@ class MeetingStore {
 		jdbc.sql("delete from reminder_claim where starts_at < ?").param(at(instant)).update();
 	}
 
-	/** Stored with microseconds on both databases: write and compare what is stored, not what the clock made. */
+	/**
+	 * Stored with microseconds on both databases: write and compare what is stored, not
+	 * what the clock made.
+	 */
 	static OffsetDateTime at(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
@@ -195,4 +234,5 @@ class MeetingStore {
 				new Place(rs.getString("campus"), rs.getString("room"), rs.getString("video_link")),
 				rs.getBoolean("own_place"), rs.getInt("sequence"), cancelled != null);
 	}
+
 }

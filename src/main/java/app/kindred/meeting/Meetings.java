@@ -29,34 +29,48 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.programme.SessionPlans;
 import app.kindred.recruitment.Call;
+import app.kindred.core.Language;
 
 /**
- * The meetings of a programme's published groups. Coordinators see every group's schedule and set the programme's
- * breaks; a group's mentors and the coordinators reschedule or cancel a meeting, or change where one meeting or the
- * whole group meets, and every member of the group is told; members see their own group's meetings. Anyone else
- * asking for a group's meetings gets a 404.
+ * The meetings of a programme's published groups. Coordinators see every group's schedule
+ * and set the programme's breaks; a group's mentors and the coordinators reschedule or
+ * cancel a meeting, or change where one meeting or the whole group meets, and every
+ * member of the group is told; members see their own group's meetings. Anyone else asking
+ * for a group's meetings gets a 404.
  */
 @Service
 public class Meetings {
 
 	private static final Logger log = LoggerFactory.getLogger(Meetings.class);
 
-	/** One group with its place, its meetings by number, and the theme of each meeting in the group's language. */
+	/**
+	 * One group with its place, its meetings by number, and the theme of each meeting in
+	 * the group's language.
+	 */
 	public record GroupSchedule(PublishedGroups.Group group, Call.Slot slot, Place place, List<Meeting> meetings,
 			Map<Integer, MeetingTheme> themes) {
 
-		/** The meeting's theme from the programme's plan, or null for a meeting beyond the plan. */
+		/**
+		 * The meeting's theme from the programme's plan, or null for a meeting beyond the
+		 * plan.
+		 */
 		public MeetingTheme theme(Meeting meeting) {
 			return themes.get(meeting.number());
 		}
 	}
 
-	/** The coordinator's page: the breaks, and every group's meetings once the groups are published. */
+	/**
+	 * The coordinator's page: the breaks, and every group's meetings once the groups are
+	 * published.
+	 */
 	public record Overview(ProgrammeView programme, boolean published, List<MeetingBreak> breaks,
 			List<GroupSchedule> groups) {
 	}
 
-	/** A meeting someone may change, with its group; {@code coordinator} when they change it as coordinator. */
+	/**
+	 * A meeting someone may change, with its group; {@code coordinator} when they change
+	 * it as coordinator.
+	 */
 	public record MeetingChange(ProgrammeView programme, GroupSchedule group, Meeting meeting, boolean coordinator) {
 	}
 
@@ -69,11 +83,17 @@ public class Meetings {
 	}
 
 	private final MeetingStore store;
+
 	private final PublishedGroups groups;
+
 	private final ProgrammeService programmes;
+
 	private final Organisations organisations;
+
 	private final SessionPlans plans;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Meetings(MeetingStore store, PublishedGroups groups, ProgrammeService programmes, Organisations organisations,
@@ -89,7 +109,10 @@ public class Meetings {
 
 	// The coordinator's view
 
-	/** The programme, if the viewer coordinates it: 404 for outsiders, 403 for other staff. */
+	/**
+	 * The programme, if the viewer coordinates it: 404 for outsiders, 403 for other
+	 * staff.
+	 */
 	@Transactional(readOnly = true)
 	public ProgrammeView coordinated(ProgrammeId id, AccountId coordinator) {
 		var programme = programmes.forStaff(id, coordinator);
@@ -103,7 +126,7 @@ public class Meetings {
 		var published = groups.groups(id);
 		var meetings = new HashMap<UUID, List<Meeting>>();
 		store.ofProgramme(id).forEach(m -> meetings.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m));
-		var themes = new HashMap<app.kindred.core.Language, Map<Integer, MeetingTheme>>();
+		var themes = new HashMap<Language, Map<Integer, MeetingTheme>>();
 		var schedules = published.stream()
 			.map(g -> schedule(g, meetings.getOrDefault(g.id(), List.of()),
 					themes.computeIfAbsent(g.language(), l -> themes(id, l))))
@@ -145,8 +168,9 @@ public class Meetings {
 	}
 
 	/**
-	 * Moves a meeting to another time and length, and tells every member with an updated calendar entry. Only before
-	 * it starts, and only to a time to come; the same time and length change nothing and tell nobody.
+	 * Moves a meeting to another time and length, and tells every member with an updated
+	 * calendar entry. Only before it starts, and only to a time to come; the same time
+	 * and length change nothing and tell nobody.
 	 */
 	@Transactional
 	public boolean reschedule(ProgrammeId id, UUID meeting, Instant startsAt, int minutes, AccountId user) {
@@ -165,7 +189,10 @@ public class Meetings {
 		return true;
 	}
 
-	/** Cancels a meeting before it starts and tells every member; cancelling twice tells nobody again. */
+	/**
+	 * Cancels a meeting before it starts and tells every member; cancelling twice tells
+	 * nobody again.
+	 */
 	@Transactional
 	public boolean cancel(ProgrammeId id, UUID meeting, AccountId user) {
 		var access = changer(id, meeting(id, meeting).group(), user);
@@ -182,7 +209,10 @@ public class Meetings {
 		return true;
 	}
 
-	/** Sets where one meeting is, or ({@code place} null) has it follow the group's place again; members are told. */
+	/**
+	 * Sets where one meeting is, or ({@code place} null) has it follow the group's place
+	 * again; members are told.
+	 */
 	@Transactional
 	public boolean changePlace(ProgrammeId id, UUID meeting, Place place, AccountId user) {
 		var access = changer(id, meeting(id, meeting).group(), user);
@@ -194,7 +224,8 @@ public class Meetings {
 		}
 		store.changePlace(meeting, next, own, clock.instant());
 		if (next.equals(current.place())) {
-			return true; // the same place, only no longer the meeting's own: nothing for calendars
+			return true; // the same place, only no longer the meeting's own: nothing for
+							// calendars
 		}
 		var changed = store.find(meeting).orElseThrow();
 		tell(access.group(), member -> new MeetingPlaceChanged(List.of(changed), next, member));
@@ -202,8 +233,9 @@ public class Meetings {
 	}
 
 	/**
-	 * Sets where the group meets: every meeting still to come that is not cancelled and has no place of its own moves
-	 * there, and members are told once with all of them. Meetings that have started keep the place they had.
+	 * Sets where the group meets: every meeting still to come that is not cancelled and
+	 * has no place of its own moves there, and members are told once with all of them.
+	 * Meetings that have started keep the place they had.
 	 */
 	@Transactional
 	public int changeGroupPlace(ProgrammeId id, UUID group, Place place, AccountId user) {
@@ -214,7 +246,8 @@ public class Meetings {
 		}
 		var moved = new ArrayList<Meeting>();
 		for (var each : store.ofGroup(group)) {
-			// Locked and read again: a change of this one meeting at the same moment is not overwritten
+			// Locked and read again: a change of this one meeting at the same moment is
+			// not overwritten
 			var m = store.lock(each.id()).orElseThrow();
 			if (!m.cancelled() && !m.ownPlace() && m.startsAt().isAfter(now) && !m.place().equals(place)) {
 				store.changePlace(m.id(), place, false, now);
@@ -229,11 +262,15 @@ public class Meetings {
 
 	// Members
 
-	/** The person's group in this programme with its meetings; 404 for anyone not in a group of it. */
+	/**
+	 * The person's group in this programme with its meetings; 404 for anyone not in a
+	 * group of it.
+	 */
 	@Transactional(readOnly = true)
 	public Mine mine(ProgrammeId id, AccountId member) {
 		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
-		var group = groups.groupsOf(member).stream()
+		var group = groups.groupsOf(member)
+			.stream()
 			.filter(g -> g.programme().equals(id))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("group"));
@@ -241,15 +278,19 @@ public class Meetings {
 	}
 
 	/**
-	 * The others in the person's group in this programme, as they may see them: mentors see everyone, participants the
-	 * mentors and, only when the programme shares its roster, the other participants by first name.
+	 * The others in the person's group in this programme, as they may see them: mentors
+	 * see everyone, participants the mentors and, only when the programme shares its
+	 * roster, the other participants by first name.
 	 */
 	@Transactional(readOnly = true)
 	public List<PublishedGroups.Member> others(ProgrammeId id, AccountId member) {
 		return groups.seenBy(id, member).map(PublishedGroups.MyGroup::members).orElse(List.of());
 	}
 
-	/** Every meeting of every group the person is in, with the group's themes, for their calendar feed. */
+	/**
+	 * Every meeting of every group the person is in, with the group's themes, for their
+	 * calendar feed.
+	 */
 	@Transactional(readOnly = true)
 	List<GroupSchedule> schedulesOf(AccountId person) {
 		var result = new ArrayList<GroupSchedule>();
@@ -262,8 +303,9 @@ public class Meetings {
 	// Making the schedule when groups are published
 
 	/**
-	 * Makes the meetings of every published group of the programme that has none yet, from the programme's settings
-	 * and breaks as they are now. Groups that have meetings are left alone, so a redelivered event changes nothing.
+	 * Makes the meetings of every published group of the programme that has none yet,
+	 * from the programme's settings and breaks as they are now. Groups that have meetings
+	 * are left alone, so a redelivered event changes nothing.
 	 */
 	@Transactional
 	void scheduleGroups(ProgrammeId id) {
@@ -280,19 +322,21 @@ public class Meetings {
 			}
 			var slot = Call.Slot.ofKey(group.slot());
 			if (slot.isEmpty()) {
-				log.warn("Group {} of programme {} has no weekly time ({}); no meetings made", group.id(), id.value(), group.slot());
+				log.warn("Group {} of programme {} has no weekly time ({}); no meetings made", group.id(), id.value(),
+						group.slot());
 				continue;
 			}
 			var place = store.venue(group.id()).orElseGet(() -> {
-				var first = group.remote() ? new Place(null, null, settings.videoLink()) : new Place(group.campus(), null, null);
+				var first = group.remote() ? new Place(null, null, settings.videoLink())
+						: new Place(group.campus(), null, null);
 				store.insertVenue(group.id(), id, first, now);
 				return first;
 			});
 			var starts = MeetingSchedule.starts(settings.termStart(), slot.get(), settings.meetingCount(),
 					settings.meetingIntervalWeeks(), breaks, zone(programme));
 			for (int i = 0; i < starts.size(); i++) {
-				store.insert(new Meeting(UUID.randomUUID(), id, group.id(), i + 1, starts.get(i), settings.meetingMinutes(),
-						place, false, 0, false), now);
+				store.insert(new Meeting(UUID.randomUUID(), id, group.id(), i + 1, starts.get(i),
+						settings.meetingMinutes(), place, false, 0, false), now);
 			}
 		}
 	}
@@ -308,12 +352,13 @@ public class Meetings {
 	}
 
 	/**
-	 * Who may change a group's meetings: its mentors, and the programme's coordinators. Other staff get a 403, and
-	 * everyone else a 404, as if the group did not exist.
+	 * Who may change a group's meetings: its mentors, and the programme's coordinators.
+	 * Other staff get a 403, and everyone else a 404, as if the group did not exist.
 	 */
 	private Access changer(ProgrammeId id, UUID groupId, AccountId user) {
 		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
-		var group = groups.group(groupId).filter(g -> g.programme().equals(id))
+		var group = groups.group(groupId)
+			.filter(g -> g.programme().equals(id))
 			.orElseThrow(() -> new NotFoundException("group"));
 		if (group.mentors().contains(user)) {
 			return new Access(programme, group, false);
@@ -323,7 +368,9 @@ public class Meetings {
 	}
 
 	private Meeting meeting(ProgrammeId id, UUID meeting) {
-		return store.find(meeting).filter(m -> m.programme().equals(id)).orElseThrow(() -> new NotFoundException("meeting"));
+		return store.find(meeting)
+			.filter(m -> m.programme().equals(id))
+			.orElseThrow(() -> new NotFoundException("meeting"));
 	}
 
 	/** The meeting locked for a change, which it must still be open to. */
@@ -342,12 +389,13 @@ public class Meetings {
 		return schedule(group, store.ofGroup(group.id()), themes(programme.id(), group.language()));
 	}
 
-	private GroupSchedule schedule(PublishedGroups.Group group, List<Meeting> meetings, Map<Integer, MeetingTheme> themes) {
+	private GroupSchedule schedule(PublishedGroups.Group group, List<Meeting> meetings,
+			Map<Integer, MeetingTheme> themes) {
 		return new GroupSchedule(group, Call.Slot.ofKey(group.slot()).orElse(null),
 				store.venue(group.id()).orElse(Place.NONE), List.copyOf(meetings), themes);
 	}
 
-	private Map<Integer, MeetingTheme> themes(ProgrammeId id, app.kindred.core.Language language) {
+	private Map<Integer, MeetingTheme> themes(ProgrammeId id, Language language) {
 		var themes = new HashMap<Integer, MeetingTheme>();
 		plans.forParticipants(id, language).forEach(t -> themes.put(t.number(), t));
 		return themes;
@@ -356,4 +404,5 @@ public class Meetings {
 	private void tell(PublishedGroups.Group group, Function<AccountId, Object> event) {
 		group.members().forEach(m -> events.publishEvent(event.apply(m.person())));
 	}
+
 }

@@ -2,7 +2,10 @@ package app.kindred.meeting;
 
 import java.util.ArrayList;
 
-/** Where a meeting is: a campus with perhaps a room, a video link, or both. Any part may be null. */
+/**
+ * Where a meeting is: a campus with perhaps a room, a video link, or both. Any part may
+ * be null.
+ */
 public record Place(String campus, String room, String videoLink) {
 
 	public static final Place NONE = new Place(null, null, null);

@@ -20,12 +20,14 @@ import app.kindred.identity.AccountId;
 import app.kindred.training.Training;
 
 /**
- * Reminders by e-mail a set time before each meeting and each training or supervision session, to each member of
- * the group or each mentor expected. Exactly once, with any number of instances sweeping at once: each reminder is
- * claimed by inserting its row (event, person, start) into {@code reminder_claim} in the same transaction that
- * publishes it through the event publication registry. The primary key lets one transaction win; a lost claim
- * publishes nothing, and a crash after the commit still delivers the mail. A meeting is locked and read again in
- * the claiming transaction, so one cancelled or moved meanwhile gets no reminder for its old time; one moved later
+ * Reminders by e-mail a set time before each meeting and each training or supervision
+ * session, to each member of the group or each mentor expected. Exactly once, with any
+ * number of instances sweeping at once: each reminder is claimed by inserting its row
+ * (event, person, start) into {@code reminder_claim} in the same transaction that
+ * publishes it through the event publication registry. The primary key lets one
+ * transaction win; a lost claim publishes nothing, and a crash after the commit still
+ * delivers the mail. A meeting is locked and read again in the claiming transaction, so
+ * one cancelled or moved meanwhile gets no reminder for its old time; one moved later
  * gets its reminder before its new time.
  */
 @Component
@@ -35,11 +37,17 @@ class Reminders {
 	private static final Duration KEEP_CLAIMS = Duration.ofDays(7);
 
 	private final MeetingStore store;
+
 	private final PublishedGroups groups;
+
 	private final Training training;
+
 	private final ReminderSettings settings;
+
 	private final TransactionTemplate transactions;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Reminders(MeetingStore store, PublishedGroups groups, Training training, ReminderSettings settings,
@@ -53,7 +61,8 @@ class Reminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${kindred.reminders.every:PT1M}", initialDelayString = "${kindred.reminders.every:PT1M}")
+	@Scheduled(fixedDelayString = "${kindred.reminders.every:PT1M}",
+			initialDelayString = "${kindred.reminders.every:PT1M}")
 	void sweep() {
 		remind();
 	}
@@ -81,8 +90,8 @@ class Reminders {
 			var session = expected.session();
 			var done = store.claimed(session.id(), session.startsAt());
 			for (var mentor : expected.mentors()) {
-				if (!done.contains(mentor)
-						&& claim(session.id(), mentor, session.startsAt(), () -> new SessionReminderDue(session, mentor))) {
+				if (!done.contains(mentor) && claim(session.id(), mentor, session.startsAt(),
+						() -> new SessionReminderDue(session, mentor))) {
 					claimed++;
 				}
 			}
@@ -92,14 +101,17 @@ class Reminders {
 	}
 
 	/**
-	 * The meeting as it is now, locked, if it is still at this time and not cancelled: the lock orders this claim
-	 * with any change of the meeting.
+	 * The meeting as it is now, locked, if it is still at this time and not cancelled:
+	 * the lock orders this claim with any change of the meeting.
 	 */
 	private Optional<Meeting> stillDue(Meeting meeting) {
 		return store.lock(meeting.id()).filter(m -> !m.cancelled() && m.startsAt().equals(meeting.startsAt()));
 	}
 
-	/** Claims one reminder and publishes it in one transaction; false when it is no longer due or another won it. */
+	/**
+	 * Claims one reminder and publishes it in one transaction; false when it is no longer
+	 * due or another won it.
+	 */
 	private boolean claim(UUID subject, AccountId person, Instant startsAt, Supplier<Object> reminder) {
 		try {
 			return Boolean.TRUE.equals(transactions.execute(status -> {
@@ -113,8 +125,10 @@ class Reminders {
 			}));
 		}
 		catch (DuplicateKeyException | PessimisticLockingFailureException lost) {
-			// Another instance claimed it first, or holds it now: if that one rolls back, a later sweep claims it
+			// Another instance claimed it first, or holds it now: if that one rolls back,
+			// a later sweep claims it
 			return false;
 		}
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import app.kindred.grouping.GroupsPublished;
 
 /**
- * Makes each group's meetings once the coordinator publishes the groups. The event publication registry delivers the
- * event again after a crash; groups that already have meetings are skipped, and the unique (group, number) key stops
- * two deliveries at once from making them twice.
+ * Makes each group's meetings once the coordinator publishes the groups. The event
+ * publication registry delivers the event again after a crash; groups that already have
+ * meetings are skipped, and the unique (group, number) key stops two deliveries at once
+ * from making them twice.
  */
 @Component
 class SchedulesOnPublish {
@@ -23,4 +24,5 @@ class SchedulesOnPublish {
 	void on(GroupsPublished event) {
 		meetings.scheduleGroups(event.programme());
 	}
+
 }

@@ -16,14 +16,22 @@ import org.springframework.stereotype.Repository;
 
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 
-/** The workspace's tables: writings, attendance and the staff-attention flag. Callers own the transactions. */
+/**
+ * The workspace's tables: writings, attendance and the staff-attention flag. Callers own
+ * the transactions.
+ */
 @Repository
 class WorkspaceStore {
 
 	/** What mentors write about a meeting. */
 	enum Kind {
+
 		PLANNING, DEBRIEF
+
 	}
 
 	record Writing(String text, int version, AccountId editedBy, Instant editedAt) {
@@ -49,7 +57,8 @@ class WorkspaceStore {
 	// Writings
 
 	Optional<Writing> writing(UUID meeting, Kind kind) {
-		return jdbc.sql("select text, version, edited_by, edited_at from meeting_writing where meeting_id = ? and kind = ?")
+		return jdbc
+			.sql("select text, version, edited_by, edited_at from meeting_writing where meeting_id = ? and kind = ?")
 			.params(meeting, kind.name())
 			.query((rs, n) -> new Writing(rs.getString(1), rs.getInt(2), new AccountId(rs.getObject(3, UUID.class)),
 					rs.getObject(4, OffsetDateTime.class).toInstant()))
@@ -61,21 +70,24 @@ class WorkspaceStore {
 		var result = new HashMap<UUID, List<Kind>>();
 		jdbc.sql("""
 				select w.meeting_id, w.kind from meeting_writing w join meeting m on m.id = w.meeting_id
-				 where m.group_id = ? and w.text <> ''""")
-			.param(group)
-			.query(rs -> {
-				result.computeIfAbsent(rs.getObject(1, UUID.class), m -> new java.util.ArrayList<>())
-					.add(Kind.valueOf(rs.getString(2)));
-			});
+				 where m.group_id = ? and w.text <> ''""").param(group).query(rs -> {
+			result.computeIfAbsent(rs.getObject(1, UUID.class), m -> new ArrayList<>())
+				.add(Kind.valueOf(rs.getString(2)));
+		});
 		return result;
 	}
 
-	/** Stores the text as the next version; the caller holds the meeting's lock and has checked the version. */
+	/**
+	 * Stores the text as the next version; the caller holds the meeting's lock and has
+	 * checked the version.
+	 */
 	void write(UUID meeting, Kind kind, String text, int version, AccountId by, Instant now) {
-		if (jdbc.sql("update meeting_writing set text = ?, version = ?, edited_by = ?, edited_at = ? where meeting_id = ? and kind = ?")
+		if (jdbc.sql(
+				"update meeting_writing set text = ?, version = ?, edited_by = ?, edited_at = ? where meeting_id = ? and kind = ?")
 			.params(text, version, by.value(), at(now), meeting, kind.name())
 			.update() == 0) {
-			jdbc.sql("insert into meeting_writing (meeting_id, kind, text, version, edited_by, edited_at) values (?, ?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"insert into meeting_writing (meeting_id, kind, text, version, edited_by, edited_at) values (?, ?, ?, ?, ?, ?)")
 				.params(meeting, kind.name(), text, version, by.value(), at(now))
 				.update();
 		}
@@ -103,8 +115,9 @@ class WorkspaceStore {
 					.put(new AccountId(rs.getObject(2, UUID.class)), rs.getBoolean(3));
 			});
 		var rolls = new HashMap<UUID, Roll>();
-		jdbc.sql("select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where "
-				+ where)
+		jdbc.sql(
+				"select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where "
+						+ where)
 			.param(value)
 			.query(rs -> {
 				var meeting = rs.getObject(1, UUID.class);
@@ -118,7 +131,8 @@ class WorkspaceStore {
 	void saveRoll(UUID meeting, ProgrammeId programme, Map<AccountId, Boolean> present, AccountId by, Instant now) {
 		jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meeting).update();
 		if (jdbc.sql("update meeting_roll set taken_by = ?, taken_at = ? where meeting_id = ?")
-			.params(by.value(), at(now), meeting).update() == 0) {
+			.params(by.value(), at(now), meeting)
+			.update() == 0) {
 			jdbc.sql("insert into meeting_roll (meeting_id, programme_id, taken_by, taken_at) values (?, ?, ?, ?)")
 				.params(meeting, programme.value(), by.value(), at(now))
 				.update();
@@ -150,9 +164,12 @@ class WorkspaceStore {
 
 	/** The group's latest flag, open or resolved. */
 	Optional<Flag> latestFlag(UUID group) {
-		return jdbc.sql(FLAG + " where group_id = ? order by raised_at desc, id").param(group)
+		return jdbc.sql(FLAG + " where group_id = ? order by raised_at desc, id")
+			.param(group)
 			.query(WorkspaceStore::flag)
-			.list().stream().findFirst();
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	List<Flag> openFlags(ProgrammeId programme) {
@@ -163,11 +180,15 @@ class WorkspaceStore {
 	}
 
 	/**
-	 * Holds the group's row in meeting_venue until the transaction ends, so that two mentors raising the flag at once
-	 * raise it once. Every scheduled group has that row; the unique open_group guards the rest.
+	 * Holds the group's row in meeting_venue until the transaction ends, so that two
+	 * mentors raising the flag at once raise it once. Every scheduled group has that row;
+	 * the unique open_group guards the rest.
 	 */
 	void lockGroup(UUID group) {
-		jdbc.sql("select group_id from meeting_venue where group_id = ? for update").param(group).query(UUID.class).optional();
+		jdbc.sql("select group_id from meeting_venue where group_id = ? for update")
+			.param(group)
+			.query(UUID.class)
+			.optional();
 	}
 
 	void raise(UUID group, ProgrammeId programme, String note, AccountId by, Instant now) {
@@ -179,16 +200,20 @@ class WorkspaceStore {
 	}
 
 	boolean resolve(UUID group, AccountId by, Instant now) {
-		return jdbc.sql("update group_attention set open_group = null, resolved_by = ?, resolved_at = ? where open_group = ?")
+		return jdbc
+			.sql("update group_attention set open_group = null, resolved_by = ?, resolved_at = ? where open_group = ?")
 			.params(by.value(), at(now), group)
 			.update() > 0;
 	}
 
-	private static Flag flag(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Flag flag(ResultSet rs, int row) throws SQLException {
 		var resolvedBy = rs.getObject("resolved_by", UUID.class);
 		var resolvedAt = rs.getObject("resolved_at", OffsetDateTime.class);
 		return new Flag(rs.getObject("id", UUID.class), rs.getObject("group_id", UUID.class), rs.getString("note"),
-				new AccountId(rs.getObject("raised_by", UUID.class)), rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
-				resolvedBy == null ? null : new AccountId(resolvedBy), resolvedAt == null ? null : resolvedAt.toInstant());
+				new AccountId(rs.getObject("raised_by", UUID.class)),
+				rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
+				resolvedBy == null ? null : new AccountId(resolvedBy),
+				resolvedAt == null ? null : resolvedAt.toInstant());
 	}
+
 }

@@ -33,25 +33,35 @@ import app.kindred.programme.ProgrammeView;
 import app.kindred.programme.SessionPlans;
 
 /**
- * The mentor pair's workspace of one group: the meetings with their full plans, shared planning notes, attendance, a
- * short debrief after each meeting, and the "needs staff attention" flag. The group's mentors read and write it; the
- * programme's coordinators read it and resolve the flag; other staff get a 403 and everyone else a 404, as for
+ * The mentor pair's workspace of one group: the meetings with their full plans, shared
+ * planning notes, attendance, a short debrief after each meeting, and the "needs staff
+ * attention" flag. The group's mentors read and write it; the programme's coordinators
+ * read it and resolve the flag; other staff get a 403 and everyone else a 404, as for
  * changing the group's meetings.
  */
 @Service
 public class Workspaces {
 
-	/** Planning notes are for planning: long enough for a meeting's plan, not for minutes. */
+	/**
+	 * Planning notes are for planning: long enough for a meeting's plan, not for minutes.
+	 */
 	public static final int NOTES_MAX = 4000;
+
 	/** A debrief is short on purpose: how it went for the mentors, not what was said. */
 	public static final int DEBRIEF_MAX = 1000;
+
 	public static final int FLAG_NOTE_MAX = 300;
-	/** Shorter parts of a name ("Li") match ordinary words too often to refuse a debrief over. */
+
+	/**
+	 * Shorter parts of a name ("Li") match ordinary words too often to refuse a debrief
+	 * over.
+	 */
 	private static final int NAME_PART_MIN = 3;
 
 	/**
-	 * Someone in the group, as the group's mentors and staff see them: the e-mail address (which tells namesakes
-	 * apart) only for staff, null for mentors, who know the members by name and role as their group page shows them.
+	 * Someone in the group, as the group's mentors and staff see them: the e-mail address
+	 * (which tells namesakes apart) only for staff, null for mentors, who know the
+	 * members by name and role as their group page shows them.
 	 */
 	public record Person(AccountId id, String name, String email, FormationProblem.Role role) {
 
@@ -70,7 +80,10 @@ public class Workspaces {
 		}
 	}
 
-	/** The group's latest request for staff attention; the note is for staff and the group's mentors only. */
+	/**
+	 * The group's latest request for staff attention; the note is for staff and the
+	 * group's mentors only.
+	 */
 	public record Flag(String note, String raisedBy, Instant raisedAt, String resolvedBy, Instant resolvedAt) {
 
 		public boolean open() {
@@ -78,7 +91,10 @@ public class Workspaces {
 		}
 	}
 
-	/** Attendance as taken: who was on the list and whether they came, with who took it last. */
+	/**
+	 * Attendance as taken: who was on the list and whether they came, with who took it
+	 * last.
+	 */
 	public record Roll(Map<AccountId, Boolean> present, String takenBy, Instant takenAt) {
 
 		public long count() {
@@ -91,8 +107,9 @@ public class Workspaces {
 	}
 
 	/**
-	 * One meeting in the workspace: its theme and full plan (for how this meeting meets), whether it has started, when
-	 * it was first planned if it moved, and what the mentors recorded.
+	 * One meeting in the workspace: its theme and full plan (for how this meeting meets),
+	 * whether it has started, when it was first planned if it moved, and what the mentors
+	 * recorded.
 	 */
 	public record MeetingRow(Meeting meeting, MeetingTheme theme, MentorMeeting plan, MeetingVariant variant,
 			boolean started, Instant firstPlanned, Roll roll, boolean notes, boolean debrief) {
@@ -119,7 +136,10 @@ public class Workspaces {
 			List<Person> members, Writing notes, Writing debrief) {
 	}
 
-	/** A debrief refused because it names someone of the group; the name is shown to the mentor who typed it. */
+	/**
+	 * A debrief refused because it names someone of the group; the name is shown to the
+	 * mentor who typed it.
+	 */
 	public static class NamesSomeone extends RuntimeException {
 
 		private final String name;
@@ -132,19 +152,27 @@ public class Workspaces {
 		public String name() {
 			return name;
 		}
+
 	}
 
 	private final Meetings meetings;
+
 	private final MeetingStore meetingStore;
+
 	private final WorkspaceStore store;
+
 	private final SessionPlans plans;
+
 	private final Accounts accounts;
+
 	private final Organisations organisations;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlans plans, Accounts accounts,
-			Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlans plans,
+			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.meetingStore = meetingStore;
 		this.store = store;
@@ -184,9 +212,9 @@ public class Workspaces {
 	// Writing, by the group's mentors
 
 	/**
-	 * Saves the shared planning notes, unless the co-mentor saved since {@code seenVersion} (then nothing changes, and
-	 * the caller shows both texts). Notes may be written at any time, even for a cancelled meeting.
-	 *
+	 * Saves the shared planning notes, unless the co-mentor saved since
+	 * {@code seenVersion} (then nothing changes, and the caller shows both texts). Notes
+	 * may be written at any time, even for a cancelled meeting.
 	 * @return false when the text is what was saved already
 	 */
 	@Transactional
@@ -196,11 +224,13 @@ public class Workspaces {
 	}
 
 	/**
-	 * Saves the debrief of a meeting that has started and is not cancelled. A text naming a participant of the group is
-	 * refused: what is said in a group, and who said it, is never stored.
+	 * Saves the debrief of a meeting that has started and is not cancelled. A text naming
+	 * a participant of the group is refused: what is said in a group, and who said it, is
+	 * never stored.
 	 */
 	@Transactional
-	public boolean saveDebrief(ProgrammeId id, UUID group, UUID meeting, String text, int seenVersion, AccountId mentor) {
+	public boolean saveDebrief(ProgrammeId id, UUID group, UUID meeting, String text, int seenVersion,
+			AccountId mentor) {
 		var locked = lockedMeetingOfMentor(id, group, meeting, mentor);
 		held(locked.meeting());
 		namedParticipant(text, locked.group()).ifPresent(name -> {
@@ -210,8 +240,9 @@ public class Workspaces {
 	}
 
 	/**
-	 * Records who came to a meeting that has started and is not cancelled: the ticked people came, everyone else in the
-	 * group did not. Anyone ticked who is not in the group is refused, and nothing changes.
+	 * Records who came to a meeting that has started and is not cancelled: the ticked
+	 * people came, everyone else in the group did not. Anyone ticked who is not in the
+	 * group is refused, and nothing changes.
 	 */
 	@Transactional
 	public void saveAttendance(ProgrammeId id, UUID group, UUID meeting, Set<AccountId> present, AccountId mentor) {
@@ -229,10 +260,9 @@ public class Workspaces {
 	// The staff-attention flag
 
 	/**
-	 * Raises the group's flag with an optional note, and tells each of the programme's coordinators that the group asks
-	 * for attention, without the note or any name. While a flag is open, raising it again changes nothing and tells
-	 * nobody.
-	 *
+	 * Raises the group's flag with an optional note, and tells each of the programme's
+	 * coordinators that the group asks for attention, without the note or any name. While
+	 * a flag is open, raising it again changes nothing and tells nobody.
 	 * @return false when the flag was open already
 	 */
 	@Transactional
@@ -256,7 +286,10 @@ public class Workspaces {
 		return true;
 	}
 
-	/** Resolves the group's open flag: the programme's coordinators only. @return false when none was open */
+	/**
+	 * Resolves the group's open flag: the programme's coordinators only. @return false
+	 * when none was open
+	 */
 	@Transactional
 	public boolean resolve(ProgrammeId id, UUID group, AccountId coordinator) {
 		var access = meetings.groupToChange(id, group, coordinator);
@@ -267,7 +300,10 @@ public class Workspaces {
 		return store.resolve(group, coordinator, clock.instant());
 	}
 
-	/** The first planned start of each of the group's meetings that moved, for the members' page. */
+	/**
+	 * The first planned start of each of the group's meetings that moved, for the
+	 * members' page.
+	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Instant> firstStarts(UUID group) {
 		return store.firstStarts(group);
@@ -278,7 +314,10 @@ public class Workspaces {
 	private record Locked(Meetings.GroupSchedule group, Meeting meeting) {
 	}
 
-	/** The meeting of this group, locked until the transaction ends; only the group's mentors write. */
+	/**
+	 * The meeting of this group, locked until the transaction ends; only the group's
+	 * mentors write.
+	 */
 	private Locked lockedMeetingOfMentor(ProgrammeId id, UUID group, UUID meeting, AccountId mentor) {
 		var access = meetings.groupToChange(id, group, mentor);
 		if (access.coordinator()) {
@@ -318,14 +357,17 @@ public class Workspaces {
 	}
 
 	/**
-	 * The first name or surname of a participant that the text names as a whole word, ignoring case. Only a safety
-	 * net beside the reminder on the page: inflected forms ("Ainon") are not caught.
+	 * The first name or surname of a participant that the text names as a whole word,
+	 * ignoring case. Only a safety net beside the reminder on the page: inflected forms
+	 * ("Ainon") are not caught.
 	 */
 	private Optional<String> namedParticipant(String text, Meetings.GroupSchedule group) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		var participants = group.group().members().stream()
+		var participants = group.group()
+			.members()
+			.stream()
 			.filter(m -> m.role() == FormationProblem.Role.PARTICIPANT)
 			.map(m -> m.person())
 			.toList();
@@ -334,7 +376,8 @@ public class Workspaces {
 				if (part.length() >= NAME_PART_MIN && Pattern
 					.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])",
 							Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-					.matcher(text).find()) {
+					.matcher(text)
+					.find()) {
 					return Optional.of(part);
 				}
 			}
@@ -346,16 +389,19 @@ public class Workspaces {
 	}
 
 	/**
-	 * The group's members by role and name (with their addresses for staff), and the names of anyone else who may
-	 * appear as an editor (staff).
+	 * The group's members by role and name (with their addresses for staff), and the
+	 * names of anyone else who may appear as an editor (staff).
 	 */
 	private People people(Meetings.GroupSchedule schedule, boolean staff) {
 		var group = schedule.group();
 		var found = accounts.findAll(group.members().stream().map(m -> m.person()).toList());
 		var members = new ArrayList<Person>();
-		group.members().forEach(m -> Optional.ofNullable(found.get(m.person()))
-			.ifPresent(a -> members.add(new Person(m.person(), a.displayName(), staff ? a.email() : null, m.role()))));
-		members.sort(Comparator.comparing(Person::role).thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER)
+		group.members()
+			.forEach(m -> Optional.ofNullable(found.get(m.person()))
+				.ifPresent(
+						a -> members.add(new Person(m.person(), a.displayName(), staff ? a.email() : null, m.role()))));
+		members.sort(Comparator.comparing(Person::role)
+			.thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(p -> p.id().value()));
 		var names = new HashMap<AccountId, String>();
 		found.forEach((accountId, summary) -> names.put(accountId, summary.displayName()));
@@ -379,8 +425,9 @@ public class Workspaces {
 				return byNumber;
 			}).get(m.number());
 			var kinds = written.getOrDefault(m.id(), List.of());
-			var roll = Optional.ofNullable(rolls.get(m.id())).map(r -> new Roll(r.present(),
-					names.computeIfAbsent(r.takenBy(), this::name), r.takenAt())).orElse(null);
+			var roll = Optional.ofNullable(rolls.get(m.id()))
+				.map(r -> new Roll(r.present(), names.computeIfAbsent(r.takenBy(), this::name), r.takenAt()))
+				.orElse(null);
 			rows.add(new MeetingRow(m, schedule.theme(m), plan, variant, !m.startsAt().isAfter(now), moved.get(m.id()),
 					roll, kinds.contains(WorkspaceStore.Kind.PLANNING), kinds.contains(WorkspaceStore.Kind.DEBRIEF)));
 		}
@@ -402,4 +449,5 @@ public class Workspaces {
 	private String name(AccountId id) {
 		return accounts.find(id).map(AccountSummary::displayName).orElse("");
 	}
+
 }

@@ -1,8 +1,11 @@
 /**
- * Group meetings: each published group's schedule, where it meets, rescheduling and cancelling with word to the
- * members, private calendar feeds, reminders before meetings and mentor sessions, the mentor pair's workspace
- * (plans, notes, attendance, debriefs, the staff-attention flag) and the coordinators' view of the groups' progress.
+ * Group meetings: each published group's schedule, where it meets, rescheduling and
+ * cancelling with word to the members, private calendar feeds, reminders before meetings
+ * and mentor sessions, the mentor pair's workspace (plans, notes, attendance, debriefs,
+ * the staff-attention flag) and the coordinators' view of the groups' progress.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "identity", "organisation", "programme",
-		"recruitment", "training", "grouping" })
+@ApplicationModule(allowedDependencies = { "core", "identity", "organisation", "programme", "recruitment", "training",
+		"grouping" })
 package app.kindred.meeting;
+
+import org.springframework.modulith.ApplicationModule;

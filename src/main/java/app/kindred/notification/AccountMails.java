@@ -8,10 +8,12 @@ import app.kindred.identity.PasswordResetRequested;
 import app.kindred.identity.RegistrationAttempted;
 import app.kindred.identity.VerificationResent;
 import app.kindred.organisation.StaffInvited;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * Mail about accounts and staff. Each listener runs after the publishing transaction has committed; the event
- * publication registry keeps the event until the mail is recorded for sending, so a crash in between does not lose it.
+ * Mail about accounts and staff. Each listener runs after the publishing transaction has
+ * committed; the event publication registry keeps the event until the mail is recorded
+ * for sending, so a crash in between does not lose it.
  */
 @Component
 class AccountMails {
@@ -32,7 +34,10 @@ class AccountMails {
 		mail.send(event.email(), event.language(), "verify", event.displayName(), event.verificationLink());
 	}
 
-	/** Only the owner's own name and Kindred's links: nothing a stranger typed into the form goes into the mail. */
+	/**
+	 * Only the owner's own name and Kindred's links: nothing a stranger typed into the
+	 * form goes into the mail.
+	 */
 	@ApplicationModuleListener
 	void on(RegistrationAttempted event) {
 		mail.send(event.email(), event.language(), "registrationAttempt", event.displayName(), event.signInLink(),
@@ -47,6 +52,8 @@ class AccountMails {
 	@ApplicationModuleListener
 	void on(StaffInvited event) {
 		mail.send(event.email(), event.language(), "invitation", event.organisationName(),
-				new org.springframework.context.support.DefaultMessageSourceResolvable("role." + event.role().name()), event.invitedBy(), event.acceptLink());
+				new DefaultMessageSourceResolvable("role." + event.role().name()), event.invitedBy(),
+				event.acceptLink());
 	}
+
 }

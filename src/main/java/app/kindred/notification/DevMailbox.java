@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * In development mode with no SMTP server configured, mail is kept in memory and readable at /dev/mailbox, so that a
- * newcomer can open the verification link without setting anything up. It exists only in that mode.
+ * In development mode with no SMTP server configured, mail is kept in memory and readable
+ * at /dev/mailbox, so that a newcomer can open the verification link without setting
+ * anything up. It exists only in that mode.
  */
 public class DevMailbox implements MailDelivery {
 
@@ -22,7 +23,9 @@ public class DevMailbox implements MailDelivery {
 	private static final int KEEP = 200;
 
 	private final Deque<Message> messages = new ArrayDeque<>();
+
 	private final AtomicLong ids = new AtomicLong();
+
 	private final Clock clock;
 
 	DevMailbox(Clock clock) {
@@ -32,7 +35,8 @@ public class DevMailbox implements MailDelivery {
 	@Override
 	public synchronized void deliver(Mail mail, String messageId) {
 		if (messages.stream().anyMatch(m -> m.messageId().equals(messageId))) {
-			return; // sent again after an instance died before recording it sent: the same message, as mail clients fold it
+			return; // sent again after an instance died before recording it sent: the
+					// same message, as mail clients fold it
 		}
 		messages.addFirst(new Message(ids.incrementAndGet(), clock.instant(), mail.to(), mail.subject(), mail.text(),
 				mail.attachments().stream().map(Mail.Attachment::name).toList(), messageId));
@@ -48,4 +52,5 @@ public class DevMailbox implements MailDelivery {
 	public synchronized Optional<Message> message(long id) {
 		return messages.stream().filter(m -> m.id() == id).findFirst();
 	}
+
 }

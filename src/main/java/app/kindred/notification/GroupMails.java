@@ -20,19 +20,25 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Call;
+import java.util.UUID;
 
 /**
- * Tells each person their group once the coordinator publishes the groups, or that none could take them; and, for
- * each later change, the person who joined their group, the person taken out, and the mentors of the groups left and
- * joined. Names follow the programme's roster rule, as grouping applies it.
+ * Tells each person their group once the coordinator publishes the groups, or that none
+ * could take them; and, for each later change, the person who joined their group, the
+ * person taken out, and the mentors of the groups left and joined. Names follow the
+ * programme's roster rule, as grouping applies it.
  */
 @Component
 class GroupMails {
 
 	private final MailComposer mail;
+
 	private final Accounts accounts;
+
 	private final ProgrammeService programmes;
+
 	private final PublishedGroups groups;
+
 	private final KindredProperties properties;
 
 	GroupMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, PublishedGroups groups,
@@ -56,7 +62,8 @@ class GroupMails {
 			mail.send(person.email(), language, "group.none", person.displayName(), programme.text(language).name());
 			return;
 		}
-		// The others as the group is now; if the person has been moved since, their move's mail names the others
+		// The others as the group is now; if the person has been moved since, their
+		// move's mail names the others
 		var others = groups.seenBy(event.programme(), event.person())
 			.filter(g -> g.number() == event.number())
 			.map(PublishedGroups.MyGroup::members)
@@ -74,26 +81,31 @@ class GroupMails {
 		var person = accounts.find(event.person()).orElse(null);
 		if (person != null) {
 			switch (event.how()) {
-				case ADDED, MOVED -> groups.seenBy(event.to(), event.person(), event.role())
-					.ifPresent(g -> sendPlace(person, programme,
-							event.how() == PublishedGroupChanged.How.MOVED ? "group.moved" : "group.assigned", g.role(),
-							g.number(), g.slot(), g.language(), g.campus(), g.members()));
-				case REMOVED -> groups.group(event.from()).ifPresent(g -> mail.send(person.email(), person.language(),
-						"group.removed", person.displayName(), programme.text(person.language()).name(), g.number(),
-						programme.settings().contactName(), programme.settings().contactEmail()));
-				// They stepped back, or were told of recruitment's decision: nothing more to tell them
+				case ADDED,
+						MOVED ->
+					groups.seenBy(event.to(), event.person(), event.role())
+						.ifPresent(g -> sendPlace(person, programme,
+								event.how() == PublishedGroupChanged.How.MOVED ? "group.moved" : "group.assigned",
+								g.role(), g.number(), g.slot(), g.language(), g.campus(), g.members()));
+				case REMOVED -> groups.group(event.from())
+					.ifPresent(g -> mail.send(person.email(), person.language(), "group.removed", person.displayName(),
+							programme.text(person.language()).name(), g.number(), programme.settings().contactName(),
+							programme.settings().contactEmail()));
+				// They stepped back, or were told of recruitment's decision: nothing more
+				// to tell them
 				case WITHDREW, LOST_PLACE -> {
 				}
 			}
 		}
-		// Mentors see their whole group, so they are told the name whatever the roster rule
+		// Mentors see their whole group, so they are told the name whatever the roster
+		// rule
 		var name = person == null ? "" : person.displayName();
 		tellMentors(event.fromMentors(), event.from(), programme, "group.memberLeft", name, event.role());
 		tellMentors(event.toMentors(), event.to(), programme, "group.memberJoined", name, event.role());
 	}
 
-	private void tellMentors(List<AccountId> mentors, java.util.UUID group, ProgrammeView programme, String kind,
-			String name, FormationProblem.Role role) {
+	private void tellMentors(List<AccountId> mentors, UUID group, ProgrammeView programme, String kind, String name,
+			FormationProblem.Role role) {
 		if (mentors.isEmpty() || group == null) {
 			return;
 		}
@@ -122,8 +134,9 @@ class GroupMails {
 	}
 
 	/**
-	 * The others' names as a paragraph, or nothing: {@link PublishedGroups} has left out whom this person may not
-	 * see. A participant of a programme that does not share its roster sees only the mentors.
+	 * The others' names as a paragraph, or nothing: {@link PublishedGroups} has left out
+	 * whom this person may not see. A participant of a programme that does not share its
+	 * roster sees only the mentors.
 	 */
 	private String roster(Language language, FormationProblem.Role role, ProgrammeView programme,
 			List<PublishedGroups.Member> others) {
@@ -141,4 +154,5 @@ class GroupMails {
 	private static int mentorFlag(FormationProblem.Role role) {
 		return role == FormationProblem.Role.MENTOR ? 1 : 0;
 	}
+
 }

@@ -10,9 +10,10 @@ import app.kindred.core.CalendarEvent;
 import app.kindred.identity.AccountSummary;
 
 /**
- * Calendar invitations as mail attachments: organised by the address mail comes from, in the organisation's name, to
- * the one person the mail goes to. The method travels in the attachment's content type, which delivery puts on the
- * MIME part, because Outlook and Gmail look there to offer an invitation rather than a file.
+ * Calendar invitations as mail attachments: organised by the address mail comes from, in
+ * the organisation's name, to the one person the mail goes to. The method travels in the
+ * attachment's content type, which delivery puts on the MIME part, because Outlook and
+ * Gmail look there to offer an invitation rather than a file.
  */
 @Component
 class Invitations {
@@ -21,7 +22,10 @@ class Invitations {
 
 	Invitations(@Value("${kindred.mail.from}") String from) {
 		try {
-			this.organizer = new InternetAddress(from, true).getAddress(); // "Kindred <no-reply@…>" gives the address
+			this.organizer = new InternetAddress(from, true).getAddress(); // "Kindred
+																			// <no-reply@…>"
+																			// gives the
+																			// address
 		}
 		catch (AddressException e) {
 			throw new IllegalStateException("kindred.mail.from is not an e-mail address: " + from, e);
@@ -33,4 +37,5 @@ class Invitations {
 				new CalendarEvent.Party(to.email(), to.displayName()));
 		return new Mail.Attachment(fileName, invitation.contentType(), invitation.content());
 	}
+
 }

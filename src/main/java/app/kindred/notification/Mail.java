@@ -2,7 +2,10 @@ package app.kindred.notification;
 
 import java.util.List;
 
-/** One composed message, ready to deliver, with its attachments (a calendar invitation, say). */
+/**
+ * One composed message, ready to deliver, with its attachments (a calendar invitation,
+ * say).
+ */
 record Mail(String to, String subject, String text, List<Attachment> attachments) {
 
 	Mail(String to, String subject, String text) {

@@ -8,13 +8,15 @@ import org.springframework.stereotype.Component;
 import app.kindred.core.Language;
 
 /**
- * Composes a message from its localized templates {@code mail.<kind>.subject} and {@code mail.<kind>.body} in the
- * recipient's language, and records it to be sent ({@link OutgoingMails}).
+ * Composes a message from its localized templates {@code mail.<kind>.subject} and
+ * {@code mail.<kind>.body} in the recipient's language, and records it to be sent
+ * ({@link OutgoingMails}).
  */
 @Component
 class MailComposer {
 
 	private final MessageSource messages;
+
 	private final OutgoingMails outgoing;
 
 	MailComposer(MessageSource messages, OutgoingMails outgoing) {
@@ -26,7 +28,10 @@ class MailComposer {
 		sendWith(List.of(), to, language, kind, arguments);
 	}
 
-	/** A piece of a message in the recipient's language, such as a list of names, to pass as an argument. */
+	/**
+	 * A piece of a message in the recipient's language, such as a list of names, to pass
+	 * as an argument.
+	 */
 	String text(Language language, String code, Object... arguments) {
 		return messages.getMessage(code, arguments, language.locale());
 	}
@@ -38,4 +43,5 @@ class MailComposer {
 				+ messages.getMessage("mail.signature", null, locale);
 		outgoing.record(kind, new Mail(to, subject, body, attachments));
 	}
+
 }

@@ -21,8 +21,9 @@ class MailConfiguration {
 	}
 
 	/**
-	 * Only in development mode: the mailbox shows every mail, password-reset links included, to anyone. Outside it a
-	 * missing mail host stops Kindred from starting instead (core.config.ProductionConfigurationCheck).
+	 * Only in development mode: the mailbox shows every mail, password-reset links
+	 * included, to anyone. Outside it a missing mail host stops Kindred from starting
+	 * instead (core.config.ProductionConfigurationCheck).
 	 */
 	@Bean
 	@Profile(ProductionConfigurationCheck.DEV_PROFILE)
@@ -30,4 +31,5 @@ class MailConfiguration {
 	DevMailbox devMailbox(Clock clock) {
 		return new DevMailbox(clock);
 	}
+
 }

@@ -28,20 +28,26 @@ import app.kindred.meeting.SessionReminderDue;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
+import java.util.Optional;
 
 /**
- * Tells each member of a group when one of its meetings moves, is cancelled or meets somewhere else, with a calendar
- * file that updates the entry (same uid, higher sequence); and reminds members and mentors before meetings and
- * mentor sessions.
+ * Tells each member of a group when one of its meetings moves, is cancelled or meets
+ * somewhere else, with a calendar file that updates the entry (same uid, higher
+ * sequence); and reminds members and mentors before meetings and mentor sessions.
  */
 @Component
 class MeetingMails {
 
 	private final MailComposer mail;
+
 	private final Accounts accounts;
+
 	private final ProgrammeService programmes;
+
 	private final MessageSource messages;
+
 	private final KindredProperties properties;
+
 	private final Invitations invitations;
 
 	MeetingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, MessageSource messages,
@@ -66,8 +72,10 @@ class MeetingMails {
 		}
 
 		String when(Instant instant) {
-			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale())
-				.withZone(zone()).format(instant) + " (" + zone().getId() + ")";
+			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+				.withLocale(locale())
+				.withZone(zone())
+				.format(instant) + " (" + zone().getId() + ")";
 		}
 	}
 
@@ -95,9 +103,10 @@ class MeetingMails {
 	void on(MeetingPlaceChanged event) {
 		var first = event.meetings().getFirst();
 		to(event.member(), first.programme()).ifPresent(to -> {
-			var which = event.meetings().stream()
-				.map(m -> messages.getMessage("mail.groupMeeting.line", new Object[] { m.number(), to.when(m.startsAt()) },
-						to.locale()))
+			var which = event.meetings()
+				.stream()
+				.map(m -> messages.getMessage("mail.groupMeeting.line",
+						new Object[] { m.number(), to.when(m.startsAt()) }, to.locale()))
 				.collect(Collectors.joining("\n"));
 			mail.sendWith(ics(to, event.meetings()), to.person().email(), to.language(), "groupMeeting.placeChanged",
 					to.person().displayName(), to.programmeName(), event.place().text(), event.meetings().size(), which,
@@ -127,27 +136,30 @@ class MeetingMails {
 		});
 	}
 
-	private java.util.Optional<To> to(AccountId account, ProgrammeId programme) {
+	private Optional<To> to(AccountId account, ProgrammeId programme) {
 		var person = accounts.find(account);
 		var view = programmes.find(programme);
 		if (person.isEmpty() || view.isEmpty()) {
-			return java.util.Optional.empty(); // nobody to tell any more
+			return Optional.empty(); // nobody to tell any more
 		}
 		var language = person.get().language() == null ? Language.EN : person.get().language();
-		return java.util.Optional.of(new To(person.get(), view.get(), language, view.get().text(language).name()));
+		return Optional.of(new To(person.get(), view.get(), language, view.get().text(language).name()));
 	}
 
 	/**
-	 * The meetings as invitations to this member, one per meeting (RFC 5546 allows one UID per message): REQUEST updates
-	 * an entry, CANCEL removes it. A change to several meetings attaches one file per meeting.
+	 * The meetings as invitations to this member, one per meeting (RFC 5546 allows one
+	 * UID per message): REQUEST updates an entry, CANCEL removes it. A change to several
+	 * meetings attaches one file per meeting.
 	 */
 	private List<Mail.Attachment> ics(To to, List<Meeting> meetings) {
 		return meetings.stream()
-			.map(m -> invitations.attachment(meetings.size() == 1 ? "group-meeting.ics" : "group-meeting-" + m.number() + ".ics",
+			.map(m -> invitations.attachment(
+					meetings.size() == 1 ? "group-meeting.ics" : "group-meeting-" + m.number() + ".ics",
 					new CalendarEvent(m.uid(), m.startsAt(), m.endsAt(),
 							messages.getMessage("mail.groupMeeting.calendarSummary",
 									new Object[] { to.programmeName(), m.number() }, to.locale()),
-							m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(), m.sequence()),
+							m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(),
+							m.sequence()),
 					to.programme().organisationName(), to.person()))
 			.toList();
 	}
@@ -155,4 +167,5 @@ class MeetingMails {
 	private String link(ProgrammeId programme) {
 		return properties.link("/programmes/" + programme.value() + "/my-meetings");
 	}
+
 }

@@ -15,33 +15,42 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.events.SafeErrors;
+import java.time.Instant;
 
 /**
- * Sends recorded mail, on every instance, each mail by exactly one of them at a time: a mail is claimed with a lease
- * (one conditional update), handed to SMTP with the Message-ID fixed when it was recorded, and marked sent. An SMTP
- * failure releases the claim and tries again after a growing wait. An instance that dies holding a claim loses it when
- * the lease runs out, and another sends the mail.
+ * Sends recorded mail, on every instance, each mail by exactly one of them at a time: a
+ * mail is claimed with a lease (one conditional update), handed to SMTP with the
+ * Message-ID fixed when it was recorded, and marked sent. An SMTP failure releases the
+ * claim and tries again after a growing wait. An instance that dies holding a claim loses
+ * it when the lease runs out, and another sends the mail.
  * <p>
- * The one duplicate no design avoids: an instance that dies (or loses its database) after the server accepted a mail
- * and before it recorded that; the mail is sent again when the lease runs out, with the same Message-ID, so mail
- * clients show it once.
+ * The one duplicate no design avoids: an instance that dies (or loses its database) after
+ * the server accepted a mail and before it recorded that; the mail is sent again when the
+ * lease runs out, with the same Message-ID, so mail clients show it once.
  * <p>
- * Each new mail is tried at once after its transaction commits; the schedule picks up what failed or was abandoned,
- * and deletes sent and failed mail after the retention. Sending runs on threads of its own, so a slow SMTP server
- * holds up neither the listeners nor the application's other scheduled work.
+ * Each new mail is tried at once after its transaction commits; the schedule picks up
+ * what failed or was abandoned, and deletes sent and failed mail after the retention.
+ * Sending runs on threads of its own, so a slow SMTP server holds up neither the
+ * listeners nor the application's other scheduled work.
  */
 @Component
 class OutgoingMailSender implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OutgoingMailSender.class);
+
 	private static final int BATCH = 50;
 
 	private final OutgoingMailStore store;
+
 	private final MailDelivery delivery;
+
 	private final MailSettings settings;
+
 	private final Clock clock;
-	private final ExecutorService executor = Executors
-		.newFixedThreadPool(2, Thread.ofPlatform().name("mail-sender-", 0).daemon(true).factory());
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2,
+			Thread.ofPlatform().name("mail-sender-", 0).daemon(true).factory());
+
 	private final AtomicBoolean sweeping = new AtomicBoolean();
 
 	OutgoingMailSender(OutgoingMailStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
@@ -96,7 +105,10 @@ class OutgoingMailSender implements DisposableBean {
 		return sent;
 	}
 
-	/** Claims, sends and records one mail; false if another instance has it, it is not due, or sending failed. */
+	/**
+	 * Claims, sends and records one mail; false if another instance has it, it is not
+	 * due, or sending failed.
+	 */
 	boolean attempt(UUID id) {
 		OutgoingMailStore.Recorded recorded;
 		var claimedAt = clock.instant();
@@ -109,7 +121,8 @@ class OutgoingMailSender implements DisposableBean {
 		}
 		catch (DataAccessException e) {
 			log.warn("Could not claim mail {}: {}", id, SafeErrors.describe(e));
-			return false; // claimed or not, the lease runs out and the mail is tried again
+			return false; // claimed or not, the lease runs out and the mail is tried
+							// again
 		}
 		if (recorded == null) {
 			return false;
@@ -121,7 +134,8 @@ class OutgoingMailSender implements DisposableBean {
 			var error = SafeErrors.describe(e);
 			var giveUp = recorded.attempts() >= settings.maxAttempts();
 			var now = clock.instant();
-			log.warn("Could not send mail {} (attempt {}{}): {}", id, recorded.attempts(), giveUp ? ", giving up" : "", error);
+			log.warn("Could not send mail {} (attempt {}{}): {}", id, recorded.attempts(), giveUp ? ", giving up" : "",
+					error);
 			try {
 				store.failed(id, now, now.plus(settings.backoff(recorded.attempts())), error, giveUp);
 			}
@@ -131,7 +145,8 @@ class OutgoingMailSender implements DisposableBean {
 			return false;
 		}
 		if (!recordSent(id, claimedAt)) {
-			log.warn("Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",
+			log.warn(
+					"Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",
 					id, recorded.messageId());
 			return true;
 		}
@@ -145,11 +160,11 @@ class OutgoingMailSender implements DisposableBean {
 	}
 
 	/**
-	 * Records the mail sent, trying again for up to half the lease: a connection lost for a moment (a database
-	 * restart, a connection cut) then costs no second copy. Only a longer outage, or the instance's death, leaves
-	 * the mail to be sent again.
+	 * Records the mail sent, trying again for up to half the lease: a connection lost for
+	 * a moment (a database restart, a connection cut) then costs no second copy. Only a
+	 * longer outage, or the instance's death, leaves the mail to be sent again.
 	 */
-	private boolean recordSent(UUID id, java.time.Instant claimedAt) {
+	private boolean recordSent(UUID id, Instant claimedAt) {
 		var deadline = claimedAt.plus(settings.lease().dividedBy(2));
 		long wait = 100;
 		while (true) {
@@ -177,4 +192,5 @@ class OutgoingMailSender implements DisposableBean {
 	public void destroy() {
 		executor.shutdownNow();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The table of recorded mail ({@code outgoing_mail}): what is to be sent, claimed, sent, failed. */
+/**
+ * The table of recorded mail ({@code outgoing_mail}): what is to be sent, claimed, sent,
+ * failed.
+ */
 @Component
 class OutgoingMailStore {
 
@@ -20,6 +23,7 @@ class OutgoingMailStore {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
 
 	OutgoingMailStore(JdbcClient jdbc, TransactionTemplate transactions) {
@@ -27,7 +31,10 @@ class OutgoingMailStore {
 		this.transactions = transactions;
 	}
 
-	/** Whether this publication's mail at this position is already recorded (by an earlier run of its listener). */
+	/**
+	 * Whether this publication's mail at this position is already recorded (by an earlier
+	 * run of its listener).
+	 */
 	boolean recorded(UUID publication, int position) {
 		return jdbc.sql("SELECT COUNT(*) FROM outgoing_mail WHERE publication_id = ? AND position = ?")
 			.params(publication, position)
@@ -37,10 +44,12 @@ class OutgoingMailStore {
 
 	/** Records a mail, due at once; in the caller's transaction. */
 	void insert(UUID id, String messageId, UUID publication, int position, String kind, Mail mail, Instant now) {
-		jdbc.sql("""
-				INSERT INTO outgoing_mail (id, message_id, publication_id, position, kind, recipient, subject, body, status,
-				  attempts, next_attempt_at, created_at)
-				VALUES (:id, :messageId, :publication, :position, :kind, :recipient, :subject, :body, 'PENDING', 0, :now, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO outgoing_mail (id, message_id, publication_id, position, kind, recipient, subject, body, status,
+						  attempts, next_attempt_at, created_at)
+						VALUES (:id, :messageId, :publication, :position, :kind, :recipient, :subject, :body,
+							'PENDING', 0, :now, :now)""")
 			.param("id", id)
 			.param("messageId", messageId)
 			.param("publication", publication)
@@ -53,7 +62,8 @@ class OutgoingMailStore {
 			.update();
 		var index = 0;
 		for (var attachment : mail.attachments()) {
-			jdbc.sql("INSERT INTO outgoing_mail_attachment (mail_id, position, name, content_type, content) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO outgoing_mail_attachment (mail_id, position, name, content_type, content) VALUES (?, ?, ?, ?, ?)")
 				.params(id, index++, attachment.name(), attachment.contentType(), attachment.content())
 				.update();
 		}
@@ -65,17 +75,15 @@ class OutgoingMailStore {
 				SELECT id FROM outgoing_mail
 				WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)
 				ORDER BY next_attempt_at
-				FETCH FIRST %d ROWS ONLY""".formatted(limit))
-			.param("now", utc(now))
-			.query(UUID.class)
-			.list();
+				FETCH FIRST %d ROWS ONLY""".formatted(limit)).param("now", utc(now)).query(UUID.class).list();
 	}
 
 	/**
-	 * Claims a mail for sending until {@code until}, if it is still due and nobody holds it: one conditional update,
-	 * so of several instances trying at once exactly one wins. Counts the attempt. A person's mails go out in the order
-	 * they were recorded (no "you have a place" before "you are on the waiting list"): none while an older one to the
-	 * same address is pending.
+	 * Claims a mail for sending until {@code until}, if it is still due and nobody holds
+	 * it: one conditional update, so of several instances trying at once exactly one
+	 * wins. Counts the attempt. A person's mails go out in the order they were recorded
+	 * (no "you have a place" before "you are on the waiting list"): none while an older
+	 * one to the same address is pending.
 	 */
 	boolean claim(UUID id, Instant now, Instant until) {
 		return jdbc.sql("""
@@ -96,35 +104,34 @@ class OutgoingMailStore {
 				SELECT w.id FROM outgoing_mail s JOIN outgoing_mail w ON w.recipient = s.recipient
 				WHERE s.id = ? AND w.status = 'PENDING'
 				ORDER BY w.created_at
-				FETCH FIRST 1 ROWS ONLY""")
-			.param(id)
-			.query(UUID.class)
-			.optional();
+				FETCH FIRST 1 ROWS ONLY""").param(id).query(UUID.class).optional();
 	}
 
 	Optional<Recorded> load(UUID id) {
 		var attachments = jdbc.sql("""
 				SELECT name, content_type, content FROM outgoing_mail_attachment WHERE mail_id = ? ORDER BY position""")
 			.param(id)
-			.query((rs, n) -> new Mail.Attachment(rs.getString("name"), rs.getString("content_type"), rs.getBytes("content")))
+			.query((rs, n) -> new Mail.Attachment(rs.getString("name"), rs.getString("content_type"),
+					rs.getBytes("content")))
 			.list();
-		return jdbc.sql("SELECT message_id, attempts, recipient, subject, body FROM outgoing_mail WHERE id = ? AND status = 'PENDING'")
+		return jdbc.sql(
+				"SELECT message_id, attempts, recipient, subject, body FROM outgoing_mail WHERE id = ? AND status = 'PENDING'")
 			.param(id)
 			.query((rs, n) -> new Recorded(id, rs.getString("message_id"), rs.getInt("attempts"),
 					new Mail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), attachments)))
 			.optional();
 	}
 
-	/** SMTP accepted it: keep only that it was sent, to whom and when; its content is personal data and goes now. */
+	/**
+	 * SMTP accepted it: keep only that it was sent, to whom and when; its content is
+	 * personal data and goes now.
+	 */
 	void sent(UUID id, Instant now) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("""
 					UPDATE outgoing_mail SET status = 'SENT', settled_at = :now, lease_until = NULL, last_error = NULL,
 					  subject = NULL, body = NULL
-					WHERE id = :id""")
-				.param("now", utc(now))
-				.param("id", id)
-				.update();
+					WHERE id = :id""").param("now", utc(now)).param("id", id).update();
 			jdbc.sql("DELETE FROM outgoing_mail_attachment WHERE mail_id = ?").param(id).update();
 		});
 	}
@@ -145,8 +152,9 @@ class OutgoingMailStore {
 	}
 
 	/**
-	 * Deletes sent and failed mails settled before {@code cutoff}, except those whose publication is still incomplete:
-	 * while it is, its listener may run again and must find its mail recorded.
+	 * Deletes sent and failed mails settled before {@code cutoff}, except those whose
+	 * publication is still incomplete: while it is, its listener may run again and must
+	 * find its mail recorded.
 	 */
 	int purge(Instant cutoff) {
 		return jdbc.sql("""
@@ -161,4 +169,5 @@ class OutgoingMailStore {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

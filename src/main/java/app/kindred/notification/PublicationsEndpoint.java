@@ -12,12 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.events.PublicationMonitor;
+import java.time.Duration;
 
 /**
- * {@code /actuator/publications}: for operators, what is not done yet. Event publications (incomplete, failed,
- * processing) and recorded mail (pending, failed), with counts, the age of the oldest, and the stuck ones by id, type
- * or kind, status, attempts and last error. Never a recipient's address or a mail's content: the errors have their
- * addresses masked.
+ * {@code /actuator/publications}: for operators, what is not done yet. Event publications
+ * (incomplete, failed, processing) and recorded mail (pending, failed), with counts, the
+ * age of the oldest, and the stuck ones by id, type or kind, status, attempts and last
+ * error. Never a recipient's address or a mail's content: the errors have their addresses
+ * masked.
  */
 @Component
 @Endpoint(id = "publications")
@@ -37,7 +39,9 @@ class PublicationsEndpoint {
 	}
 
 	private final PublicationMonitor publications;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	PublicationsEndpoint(PublicationMonitor publications, JdbcClient jdbc, Clock clock) {
@@ -66,18 +70,19 @@ class PublicationsEndpoint {
 				WHERE status = 'FAILED' OR (status = 'PENDING' AND last_error IS NOT NULL)
 				ORDER BY created_at
 				FETCH FIRST %d ROWS ONLY""".formatted(MAX_ITEMS))
-			.query((rs, n) -> new StuckMail(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("status"),
-					rs.getInt("attempts"), rs.getString("last_error"),
+			.query((rs, n) -> new StuckMail(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
 					seconds(rs.getObject("created_at", OffsetDateTime.class).toInstant(), now)))
 			.list();
 		var pending = counts.stream().filter(c -> c.status().equals("PENDING")).findFirst();
 		var failed = counts.stream().filter(c -> c.status().equals("FAILED")).findFirst();
 		return new Mails(pending.map(Count::count).orElse(0), failed.map(Count::count).orElse(0),
-				pending.map(c -> seconds(c.oldest(), now)).orElse(null), failed.map(c -> seconds(c.oldest(), now)).orElse(null),
-				stuck);
+				pending.map(c -> seconds(c.oldest(), now)).orElse(null),
+				failed.map(c -> seconds(c.oldest(), now)).orElse(null), stuck);
 	}
 
 	private static long seconds(Instant at, Instant now) {
-		return Math.max(0, java.time.Duration.between(at, now).toSeconds());
+		return Math.max(0, Duration.between(at, now).toSeconds());
 	}
+
 }

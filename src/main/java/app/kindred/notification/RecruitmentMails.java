@@ -19,21 +19,24 @@ import app.kindred.recruitment.ApplicationDecided;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.CoordinatorDecided;
 import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.core.KindredProperties;
 
 /**
- * Tells people at once whether they got a place, await approval or wait, when they move up, what a coordinator
- * decided, and that a window closes soon.
+ * Tells people at once whether they got a place, await approval or wait, when they move
+ * up, what a coordinator decided, and that a window closes soon.
  */
 @Component
 class RecruitmentMails {
 
 	private final MailComposer mail;
-	private final Accounts accounts;
-	private final ProgrammeService programmes;
-	private final app.kindred.core.KindredProperties properties;
 
-	RecruitmentMails(MailComposer mail, Accounts accounts, ProgrammeService programmes,
-			app.kindred.core.KindredProperties properties) {
+	private final Accounts accounts;
+
+	private final ProgrammeService programmes;
+
+	private final KindredProperties properties;
+
+	RecruitmentMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.programmes = programmes;
@@ -65,7 +68,10 @@ class RecruitmentMails {
 		send(event.account(), event.programme(), event.role(), kind, event.position());
 	}
 
-	/** {2} is the closing time in the programme's time zone, written in the person's language. */
+	/**
+	 * {2} is the closing time in the programme's time zone, written in the person's
+	 * language.
+	 */
 	@ApplicationModuleListener
 	void on(ApplicationClosingSoon event) {
 		send(event.account(), event.programme(), event.role(), "closingSoon", (person, view) -> {
@@ -91,4 +97,5 @@ class RecruitmentMails {
 		mail.send(person.email(), person.language(), "signUp." + kind, person.displayName(),
 				view.text(person.language()).name(), detail.apply(person, view), link);
 	}
+
 }

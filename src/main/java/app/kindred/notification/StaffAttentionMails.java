@@ -10,19 +10,24 @@ import app.kindred.meeting.StaffAttentionRequested;
 import app.kindred.programme.ProgrammeService;
 
 /**
- * Tells a coordinator that a group asks for staff attention. The mail names only the programme and the group's
- * number and links to the group's workspace: the mentors' note and everyone's names stay behind the sign-in, since
- * mail is read on shared screens and forwarded.
+ * Tells a coordinator that a group asks for staff attention. The mail names only the
+ * programme and the group's number and links to the group's workspace: the mentors' note
+ * and everyone's names stay behind the sign-in, since mail is read on shared screens and
+ * forwarded.
  */
 @Component
 class StaffAttentionMails {
 
 	private final MailComposer mail;
+
 	private final Accounts accounts;
+
 	private final ProgrammeService programmes;
+
 	private final KindredProperties properties;
 
-	StaffAttentionMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties) {
+	StaffAttentionMails(MailComposer mail, Accounts accounts, ProgrammeService programmes,
+			KindredProperties properties) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.programmes = programmes;
@@ -37,8 +42,10 @@ class StaffAttentionMails {
 			return; // nobody to tell any more
 		}
 		var language = person.language() == null ? Language.EN : person.language();
-		var link = properties.link("/programmes/" + event.programme().value() + "/groups/" + event.group() + "/workspace");
+		var link = properties
+			.link("/programmes/" + event.programme().value() + "/groups/" + event.group() + "/workspace");
 		mail.send(person.email(), language, "staffAttention", person.displayName(), programme.text(language).name(),
 				event.groupNumber(), link);
 	}
+
 }

@@ -14,14 +14,21 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.training.MentorInvited;
 
-/** Tells each mentor of a training or supervision session, or its cancellation, with a calendar invitation. */
+/**
+ * Tells each mentor of a training or supervision session, or its cancellation, with a
+ * calendar invitation.
+ */
 @Component
 class TrainingMails {
 
 	private final MailComposer mail;
+
 	private final Accounts accounts;
+
 	private final ProgrammeService programmes;
+
 	private final KindredProperties properties;
+
 	private final Invitations invitations;
 
 	TrainingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties,
@@ -44,15 +51,18 @@ class TrainingMails {
 		var locale = person.language().locale();
 		var zone = programme.zone() == null ? ZoneId.of("Europe/Helsinki") : programme.zone();
 		var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-			.withLocale(locale).withZone(zone).format(session.startsAt()) + " (" + zone.getId() + ")";
+			.withLocale(locale)
+			.withZone(zone)
+			.format(session.startsAt()) + " (" + zone.getId() + ")";
 		var where = session.place() != null ? session.place() : session.videoLink() != null ? session.videoLink() : "";
 		var link = properties.link("/programmes/" + programme.id().value() + "/my-training");
 		var kind = session.cancelled() ? "session.cancelled" : "session.scheduled";
-		var ics = invitations.attachment("session.ics", new CalendarEvent(session.id() + "@kindred", session.startsAt(),
-				session.endsAt(), event.programmeName(), where.isEmpty() ? null : where, link, session.cancelled()),
+		var ics = invitations.attachment("session.ics",
+				new CalendarEvent(session.id() + "@kindred", session.startsAt(), session.endsAt(),
+						event.programmeName(), where.isEmpty() ? null : where, link, session.cancelled()),
 				programme.organisationName(), person);
-		mail.sendWith(List.of(ics), person.email(),
-				person.language(), kind, person.displayName(), event.programmeName(), session.kind().ordinal(), when,
-				session.minutes(), where, link);
+		mail.sendWith(List.of(ics), person.email(), person.language(), kind, person.displayName(),
+				event.programmeName(), session.kind().ordinal(), when, session.minutes(), where, link);
 	}
+
 }

@@ -11,29 +11,40 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
-/** An e-mailed invitation to join an organisation's staff; only the hash of its secret is kept. */
+/**
+ * An e-mailed invitation to join an organisation's staff; only the hash of its secret is
+ * kept.
+ */
 @Entity
 @Table(name = "invitation")
 class Invitation {
 
 	@Id
 	private UUID id;
+
 	@Column(name = "organisation_id")
 	private UUID organisationId;
+
 	private String email;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
+
 	@Column(name = "token_hash")
 	private String tokenHash;
+
 	@Column(name = "invited_by")
 	private UUID invitedBy;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
+
 	@Column(name = "expires_at")
 	private Instant expiresAt;
+
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
+
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
@@ -88,4 +99,5 @@ class Invitation {
 			revokedAt = now;
 		}
 	}
+
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 /** One staff role of one account in one organisation. */
 @Entity
 @Table(name = "membership")
@@ -18,12 +17,16 @@ class Membership {
 
 	@Id
 	private UUID id;
+
 	@Column(name = "organisation_id")
 	private UUID organisationId;
+
 	@Column(name = "account_id")
 	private UUID accountId;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -53,4 +56,5 @@ class Membership {
 	Role role() {
 		return role;
 	}
+
 }

@@ -20,20 +20,28 @@ class Organisation {
 
 	@Id
 	private UUID id;
+
 	private String name;
+
 	@Enumerated(EnumType.STRING)
 	private OrganisationKind kind;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "default_language")
 	private Language defaultLanguage;
+
 	@Column(name = "time_zone")
 	private String timeZone;
+
 	@Column(name = "contact_name")
 	private String contactName;
+
 	@Column(name = "contact_email")
 	private String contactEmail;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
+
 	@Version
 	private long version;
 
@@ -70,4 +78,5 @@ class Organisation {
 	OrganisationSummary summary() {
 		return new OrganisationSummary(id(), name, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
 	}
+
 }

@@ -18,6 +18,7 @@ import app.kindred.identity.AccountId;
 class OrganisationDirectory implements Organisations {
 
 	private final OrganisationRepository organisations;
+
 	private final MembershipRepository memberships;
 
 	OrganisationDirectory(OrganisationRepository organisations, MembershipRepository memberships) {
@@ -45,7 +46,8 @@ class OrganisationDirectory implements Organisations {
 
 	@Override
 	public List<AccountId> holders(OrganisationId organisation, Role role) {
-		return memberships.findByOrganisationIdAndRole(organisation.value(), role).stream()
+		return memberships.findByOrganisationIdAndRole(organisation.value(), role)
+			.stream()
 			.map(m -> new AccountId(m.accountId()))
 			.distinct()
 			.toList();
@@ -63,4 +65,5 @@ class OrganisationDirectory implements Organisations {
 		}
 		return summary.get();
 	}
+
 }

@@ -13,8 +13,11 @@ import app.kindred.identity.AccountId;
 public class OrganisationService {
 
 	private final OrganisationRepository organisations;
+
 	private final MembershipRepository memberships;
+
 	private final OrganisationDirectory directory;
+
 	private final Clock clock;
 
 	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships,
@@ -59,4 +62,5 @@ public class OrganisationService {
 			memberships.save(new Membership(id.value(), account.value(), role, clock.instant()));
 		}
 	}
+
 }

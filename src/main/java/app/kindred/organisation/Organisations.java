@@ -15,12 +15,17 @@ public interface Organisations {
 
 	List<OrganisationSummary> staffedBy(AccountId account);
 
-	/** Everyone holding the role in the organisation, such as the coordinators to tell when a group needs them. */
+	/**
+	 * Everyone holding the role in the organisation, such as the coordinators to tell
+	 * when a group needs them.
+	 */
 	List<AccountId> holders(OrganisationId organisation, Role role);
 
 	/**
-	 * Passes when the account holds one of the roles. Anyone who is not staff of the organisation gets a 404, so that
-	 * organisations' contents cannot be probed; staff without the role get a 403.
+	 * Passes when the account holds one of the roles. Anyone who is not staff of the
+	 * organisation gets a 404, so that organisations' contents cannot be probed; staff
+	 * without the role get a 403.
 	 */
 	OrganisationSummary require(OrganisationId organisation, AccountId account, Role... anyOf);
+
 }

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
-	@Query("select o from Organisation o where o.id in (select m.organisationId from Membership m where m.accountId = :accountId) order by o.name")
+	@Query("select o from Organisation o where o.id in "
+			+ "(select m.organisationId from Membership m where m.accountId = :accountId) order by o.name")
 	List<Organisation> staffedBy(UUID accountId);
+
 }
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
@@ -19,11 +21,12 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
 	List<Membership> findByOrganisationId(UUID organisationId);
 
-	List<Membership> findByOrganisationIdAndRole(UUID organisationId, app.kindred.organisation.Role role);
+	List<Membership> findByOrganisationIdAndRole(UUID organisationId, Role role);
 
-	boolean existsByOrganisationIdAndAccountIdAndRole(UUID organisationId, UUID accountId, app.kindred.organisation.Role role);
+	boolean existsByOrganisationIdAndAccountIdAndRole(UUID organisationId, UUID accountId, Role role);
 
-	long countByOrganisationIdAndRole(UUID organisationId, app.kindred.organisation.Role role);
+	long countByOrganisationIdAndRole(UUID organisationId, Role role);
+
 }
 
 interface InvitationRepository extends JpaRepository<Invitation, UUID> {
@@ -31,4 +34,5 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
 	List<Invitation> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+
 }

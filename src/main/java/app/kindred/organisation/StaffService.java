@@ -35,21 +35,30 @@ public class StaffService {
 	}
 
 	public enum AcceptOutcome {
+
 		ACCEPTED, WRONG_ACCOUNT, CLOSED
+
 	}
 
 	private final OrganisationRepository organisations;
+
 	private final MembershipRepository memberships;
+
 	private final InvitationRepository invitations;
+
 	private final OrganisationDirectory directory;
+
 	private final Accounts accounts;
+
 	private final ApplicationEventPublisher events;
+
 	private final KindredProperties properties;
+
 	private final Clock clock;
 
-	StaffService(OrganisationRepository organisations, MembershipRepository memberships, InvitationRepository invitations,
-			OrganisationDirectory directory, Accounts accounts, ApplicationEventPublisher events,
-			KindredProperties properties, Clock clock) {
+	StaffService(OrganisationRepository organisations, MembershipRepository memberships,
+			InvitationRepository invitations, OrganisationDirectory directory, Accounts accounts,
+			ApplicationEventPublisher events, KindredProperties properties, Clock clock) {
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.invitations = invitations;
@@ -104,14 +113,18 @@ public class StaffService {
 			.revoke(clock.instant());
 	}
 
-	/** Removes a role; the last admin cannot be removed, so an organisation is never left without one. */
+	/**
+	 * Removes a role; the last admin cannot be removed, so an organisation is never left
+	 * without one.
+	 */
 	@Transactional
 	public boolean remove(OrganisationId id, UUID membershipId, AccountId admin) {
 		directory.require(id, admin, Role.ORG_ADMIN);
 		var membership = memberships.findById(membershipId)
 			.filter(m -> m.organisationId().equals(id.value()))
 			.orElseThrow(() -> new NotFoundException("membership"));
-		if (membership.role() == Role.ORG_ADMIN && memberships.countByOrganisationIdAndRole(id.value(), Role.ORG_ADMIN) <= 1) {
+		if (membership.role() == Role.ORG_ADMIN
+				&& memberships.countByOrganisationIdAndRole(id.value(), Role.ORG_ADMIN) <= 1) {
 			return false;
 		}
 		memberships.delete(membership);
@@ -125,7 +138,10 @@ public class StaffService {
 				i.isOpen(clock.instant())));
 	}
 
-	/** Only the account the invitation was sent to can accept it, so a forwarded link gives nobody staff rights. */
+	/**
+	 * Only the account the invitation was sent to can accept it, so a forwarded link
+	 * gives nobody staff rights.
+	 */
 	@Transactional
 	public AcceptOutcome accept(String token, AccountId account, String accountEmail) {
 		var invitation = find(token).orElseThrow(() -> new NotFoundException("invitation"));
@@ -138,13 +154,15 @@ public class StaffService {
 		invitation.accept(clock.instant());
 		if (!memberships.existsByOrganisationIdAndAccountIdAndRole(invitation.organisationId(), account.value(),
 				invitation.role())) {
-			memberships.save(new Membership(invitation.organisationId(), account.value(), invitation.role(), clock.instant()));
+			memberships
+				.save(new Membership(invitation.organisationId(), account.value(), invitation.role(), clock.instant()));
 		}
 		return AcceptOutcome.ACCEPTED;
 	}
 
 	public OrganisationId organisationOf(String token) {
-		return find(token).map(i -> new OrganisationId(i.organisationId())).orElseThrow(() -> new NotFoundException("invitation"));
+		return find(token).map(i -> new OrganisationId(i.organisationId()))
+			.orElseThrow(() -> new NotFoundException("invitation"));
 	}
 
 	private Optional<Invitation> find(String token) {
@@ -153,4 +171,5 @@ public class StaffService {
 		}
 		return invitations.findByTokenHash(Tokens.hash(token));
 	}
+
 }

@@ -1,6 +1,8 @@
 /**
- * Organisations (universities and the networks that serve them), their settings, their staff and staff roles, and
- * invitations of new staff.
+ * Organisations (universities and the networks that serve them), their settings, their
+ * staff and staff roles, and invitations of new staff.
  */
-@org.springframework.modulith.ApplicationModule
+@ApplicationModule
 package app.kindred.organisation;
+
+import org.springframework.modulith.ApplicationModule;

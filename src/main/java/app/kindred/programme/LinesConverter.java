@@ -20,4 +20,5 @@ class LinesConverter implements AttributeConverter<List<String>, String> {
 		return column == null || column.isBlank() ? List.of()
 				: Arrays.stream(column.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
+
 }

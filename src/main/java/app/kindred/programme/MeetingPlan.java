@@ -11,7 +11,10 @@ public record MeetingPlan(int number, Map<Language, MeetingText> texts) {
 		texts = Map.copyOf(texts);
 	}
 
-	/** The text in the wanted language, else in English, else in any language it is written in. */
+	/**
+	 * The text in the wanted language, else in English, else in any language it is
+	 * written in.
+	 */
 	public MeetingText text(Language wanted) {
 		return texts.get(textLanguage(wanted));
 	}

@@ -3,8 +3,9 @@ package app.kindred.programme;
 import java.util.List;
 
 /**
- * One meeting of a plan in one language: its theme, aims, timed outline and exercise instructions, with what differs
- * for remote and on-campus groups. Every text but the theme and the outline may be null.
+ * One meeting of a plan in one language: its theme, aims, timed outline and exercise
+ * instructions, with what differs for remote and on-campus groups. Every text but the
+ * theme and the outline may be null.
  */
 public record MeetingText(String theme, String aims, List<OutlineItem> outline, String instructions,
 		String remoteInstructions, String campusInstructions) {

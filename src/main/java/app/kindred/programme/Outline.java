@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A meeting's timed outline as people type it: one item per line, the minutes first ("10 Opening round", "25 min
- * Exercise in pairs"). Blank lines are ignored. The shipped plans are written the same way, so they pass the same
- * checks as anything a coordinator types.
+ * A meeting's timed outline as people type it: one item per line, the minutes first ("10
+ * Opening round", "25 min Exercise in pairs"). Blank lines are ignored. The shipped plans
+ * are written the same way, so they pass the same checks as anything a coordinator types.
  */
 public final class Outline {
 
 	public static final int MAX_ITEMS = 30;
+
 	public static final int MAX_MINUTES = 240;
+
 	public static final int MAX_TEXT = 300;
 
 	/** The minutes, an optional unit in any of Kindred's languages, then the text. */
@@ -74,4 +76,5 @@ public final class Outline {
 	private static Parsed failed(List<OutlineItem> items, String code, int line) {
 		return new Parsed(List.copyOf(items), Optional.of(new Problem(code, line)));
 	}
+
 }

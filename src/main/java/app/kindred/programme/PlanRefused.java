@@ -4,10 +4,12 @@ package app.kindred.programme;
 public class PlanRefused extends RuntimeException {
 
 	public enum Reason {
+
 		/** Publishing needs a draft: every version already is published. */
 		NO_DRAFT,
 		/** Only published versions can be used by a programme. */
 		NOT_PUBLISHED
+
 	}
 
 	private final Reason reason;
@@ -20,4 +22,5 @@ public class PlanRefused extends RuntimeException {
 	public Reason reason() {
 		return reason;
 	}
+
 }

@@ -1,6 +1,11 @@
 package app.kindred.programme;
 
-/** A draft is still being written; a published version never changes again and programmes may use it. */
+/**
+ * A draft is still being written; a published version never changes again and programmes
+ * may use it.
+ */
 public enum PlanStatus {
+
 	DRAFT, PUBLISHED
+
 }

@@ -21,7 +21,10 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.organisation.OrganisationId;
 
-/** The session plan tables, read and written with plain SQL; the rules live in {@link SessionPlans}. */
+/**
+ * The session plan tables, read and written with plain SQL; the rules live in
+ * {@link SessionPlans}.
+ */
 @Component
 class PlanStore {
 
@@ -41,14 +44,22 @@ class PlanStore {
 	// Plans
 
 	Optional<PlanRow> plan(UUID id) {
-		return jdbc.sql("select id, organisation_id, shipped_key from session_plan where id = ?").param(id)
-			.query(PlanStore::planRow).optional();
+		return jdbc.sql("select id, organisation_id, shipped_key from session_plan where id = ?")
+			.param(id)
+			.query(PlanStore::planRow)
+			.optional();
 	}
 
-	/** The plan's row, locked until the transaction ends: every change to a plan's versions takes it first. */
+	/**
+	 * The plan's row, locked until the transaction ends: every change to a plan's
+	 * versions takes it first.
+	 */
 	PlanRow lock(UUID id) {
-		return jdbc.sql("select id, organisation_id, shipped_key from session_plan where id = ? for update").param(id)
-			.query(PlanStore::planRow).optional().orElseThrow(() -> new NotFoundException("plan"));
+		return jdbc.sql("select id, organisation_id, shipped_key from session_plan where id = ? for update")
+			.param(id)
+			.query(PlanStore::planRow)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("plan"));
 	}
 
 	Optional<UUID> shippedPlan(String key) {
@@ -68,18 +79,21 @@ class PlanStore {
 
 	UUID insertPlan(UUID organisation, String shippedKey, UUID copiedFrom, Map<Language, String> names, Instant at) {
 		var id = UUID.randomUUID();
-		jdbc.sql("insert into session_plan (id, organisation_id, shipped_key, copied_from, created_at) values (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into session_plan (id, organisation_id, shipped_key, copied_from, created_at) values (?, ?, ?, ?, ?)")
 			.params(id, organisation, shippedKey, copiedFrom, Timestamp.from(at))
 			.update();
-		names.forEach((language, name) -> jdbc.sql("insert into session_plan_name (plan_id, language, name) values (?, ?, ?)")
-			.params(id, language.name(), name)
-			.update());
+		names.forEach(
+				(language, name) -> jdbc.sql("insert into session_plan_name (plan_id, language, name) values (?, ?, ?)")
+					.params(id, language.name(), name)
+					.update());
 		return id;
 	}
 
 	SessionPlan summary(PlanRow row) {
 		var names = new EnumMap<Language, String>(Language.class);
-		jdbc.sql("select language, name from session_plan_name where plan_id = ?").param(row.id())
+		jdbc.sql("select language, name from session_plan_name where plan_id = ?")
+			.param(row.id())
 			.query((rs, n) -> names.put(Language.valueOf(rs.getString(1)), rs.getString(2)))
 			.list();
 		var versions = jdbc.sql("""
@@ -98,27 +112,31 @@ class PlanStore {
 	// Versions
 
 	Optional<VersionRow> versionRow(UUID id) {
-		return jdbc.sql("select id, plan_id, version_no, status, published_at from plan_version where id = ?").param(id)
+		return jdbc.sql("select id, plan_id, version_no, status, published_at from plan_version where id = ?")
+			.param(id)
 			.query((rs, n) -> new VersionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
 					PlanStatus.valueOf(rs.getString(4)), instant(rs, 5)))
 			.optional();
 	}
 
 	Optional<UUID> draft(UUID plan) {
-		return jdbc.sql("select id from plan_version where plan_id = ? and status = 'DRAFT'").param(plan)
-			.query(UUID.class).optional();
+		return jdbc.sql("select id from plan_version where plan_id = ? and status = 'DRAFT'")
+			.param(plan)
+			.query(UUID.class)
+			.optional();
 	}
 
 	Optional<UUID> current(UUID plan) {
 		return jdbc.sql("""
 				select id from plan_version where plan_id = ? and status = 'PUBLISHED'
-				 order by version_no desc fetch first 1 rows only""")
-			.param(plan).query(UUID.class).optional();
+				 order by version_no desc fetch first 1 rows only""").param(plan).query(UUID.class).optional();
 	}
 
 	int maxVersion(UUID plan) {
-		return jdbc.sql("select coalesce(max(version_no), 0) from plan_version where plan_id = ?").param(plan)
-			.query(Integer.class).single();
+		return jdbc.sql("select coalesce(max(version_no), 0) from plan_version where plan_id = ?")
+			.param(plan)
+			.query(Integer.class)
+			.single();
 	}
 
 	UUID insertVersion(UUID plan, int number, PlanStatus status, Instant at) {
@@ -153,9 +171,10 @@ class PlanStore {
 				  from plan_meeting where version_id = ?""")
 			.param(row.id())
 			.query((rs, n) -> texts.computeIfAbsent(rs.getInt(1), k -> new EnumMap<>(Language.class))
-				.put(Language.valueOf(rs.getString(2)), new MeetingText(rs.getString(3), rs.getString(4),
-						outlines.getOrDefault(rs.getInt(1) + rs.getString(2), List.of()), rs.getString(5),
-						rs.getString(6), rs.getString(7))))
+				.put(Language.valueOf(rs.getString(2)),
+						new MeetingText(rs.getString(3), rs.getString(4),
+								outlines.getOrDefault(rs.getInt(1) + rs.getString(2), List.of()), rs.getString(5),
+								rs.getString(6), rs.getString(7))))
 			.list();
 		var meetings = new ArrayList<MeetingPlan>();
 		texts.forEach((number, byLanguage) -> meetings.add(new MeetingPlan(number, byLanguage)));
@@ -165,16 +184,19 @@ class PlanStore {
 
 	boolean hasMeeting(UUID version, int number) {
 		return jdbc.sql("select count(*) from plan_meeting where version_id = ? and meeting_no = ?")
-			.params(version, number).query(Integer.class).single() > 0;
+			.params(version, number)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** Every meeting of one version into another, as it is. */
 	void copyMeetings(UUID from, UUID to) {
-		jdbc.sql("""
-				insert into plan_meeting (version_id, meeting_no, language, theme, aims, instructions, remote_instructions,
-				                          campus_instructions)
-				select ?, meeting_no, language, theme, aims, instructions, remote_instructions, campus_instructions
-				  from plan_meeting where version_id = ?""")
+		jdbc.sql(
+				"""
+						insert into plan_meeting (version_id, meeting_no, language, theme, aims, instructions, remote_instructions,
+						                          campus_instructions)
+						select ?, meeting_no, language, theme, aims, instructions, remote_instructions, campus_instructions
+						  from plan_meeting where version_id = ?""")
 			.params(to, from)
 			.update();
 		jdbc.sql("""
@@ -184,15 +206,21 @@ class PlanStore {
 			.update();
 	}
 
-	/** Writes one meeting in the given languages; languages left out are not written for it. */
+	/**
+	 * Writes one meeting in the given languages; languages left out are not written for
+	 * it.
+	 */
 	void replaceMeeting(UUID version, int number, Map<Language, MeetingText> texts) {
-		jdbc.sql("delete from plan_outline_item where version_id = ? and meeting_no = ?").params(version, number).update();
+		jdbc.sql("delete from plan_outline_item where version_id = ? and meeting_no = ?")
+			.params(version, number)
+			.update();
 		jdbc.sql("delete from plan_meeting where version_id = ? and meeting_no = ?").params(version, number).update();
 		new LinkedHashMap<>(texts).forEach((language, text) -> {
-			jdbc.sql("""
-					insert into plan_meeting (version_id, meeting_no, language, theme, aims, instructions, remote_instructions,
-					                          campus_instructions)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into plan_meeting (version_id, meeting_no, language, theme, aims, instructions, remote_instructions,
+							                          campus_instructions)
+							values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(version, number, language.name(), text.theme(), text.aims(), text.instructions(),
 						text.remoteInstructions(), text.campusInstructions())
 				.update();
@@ -210,29 +238,39 @@ class PlanStore {
 	// Programmes
 
 	Optional<UUID> chosen(UUID programme) {
-		return jdbc.sql("select plan_version_id from programme_plan where programme_id = ?").param(programme)
-			.query(UUID.class).optional();
+		return jdbc.sql("select plan_version_id from programme_plan where programme_id = ?")
+			.param(programme)
+			.query(UUID.class)
+			.optional();
 	}
 
-	/** Locks the programme's row, so that two coordinators choosing at once take turns. */
+	/**
+	 * Locks the programme's row, so that two coordinators choosing at once take turns.
+	 */
 	void lockProgramme(UUID programme) {
-		jdbc.sql("select id from programme where id = ? for update").param(programme).query(UUID.class).optional()
+		jdbc.sql("select id from programme where id = ? for update")
+			.param(programme)
+			.query(UUID.class)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("programme"));
 	}
 
 	void choose(UUID programme, UUID version, UUID by, Instant at) {
-		if (jdbc.sql("update programme_plan set plan_version_id = ?, chosen_by = ?, chosen_at = ? where programme_id = ?")
+		if (jdbc
+			.sql("update programme_plan set plan_version_id = ?, chosen_by = ?, chosen_at = ? where programme_id = ?")
 			.params(version, by, Timestamp.from(at), programme)
 			.update() == 0) {
-			jdbc.sql("insert into programme_plan (programme_id, plan_version_id, chosen_by, chosen_at) values (?, ?, ?, ?)")
+			jdbc.sql(
+					"insert into programme_plan (programme_id, plan_version_id, chosen_by, chosen_at) values (?, ?, ?, ?)")
 				.params(programme, version, by, Timestamp.from(at))
 				.update();
 		}
 	}
 
 	/**
-	 * Gives every programme that has not chosen a plan the given version for good. Done before a newer version of the
-	 * default plan becomes current, so that no programme's meetings change under it.
+	 * Gives every programme that has not chosen a plan the given version for good. Done
+	 * before a newer version of the default plan becomes current, so that no programme's
+	 * meetings change under it.
 	 */
 	int pinUnchosen(UUID version, Instant at) {
 		return jdbc.sql("""
@@ -251,4 +289,5 @@ class PlanStore {
 		var timestamp = rs.getTimestamp(column);
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -2,6 +2,7 @@ package app.kindred.programme;
 
 import java.time.Instant;
 import java.util.List;
+import app.kindred.core.NotFoundException;
 
 /** A version of a session plan with its meetings in order. */
 public record PlanVersion(PlanVersionId id, SessionPlanId plan, int number, PlanStatus status, Instant publishedAt,
@@ -12,7 +13,9 @@ public record PlanVersion(PlanVersionId id, SessionPlanId plan, int number, Plan
 	}
 
 	public MeetingPlan meeting(int number) {
-		return meetings.stream().filter(m -> m.number() == number).findFirst()
-			.orElseThrow(() -> new app.kindred.core.NotFoundException("meeting"));
+		return meetings.stream()
+			.filter(m -> m.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("meeting"));
 	}
 }

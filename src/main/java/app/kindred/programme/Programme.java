@@ -33,28 +33,37 @@ class Programme {
 
 	@Id
 	private UUID id;
+
 	@Column(name = "organisation_id")
 	private UUID organisationId;
+
 	@Enumerated(EnumType.STRING)
 	private ProgrammeStatus status;
+
 	@Embedded
 	private ProgrammeSettings settings;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "programme_text", joinColumns = @JoinColumn(name = "programme_id"))
 	@MapKeyColumn(name = "language")
 	@MapKeyEnumerated(EnumType.STRING)
 	private Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "programme_language", joinColumns = @JoinColumn(name = "programme_id"))
 	@Column(name = "language")
 	@Enumerated(EnumType.STRING)
 	private Set<Language> groupLanguages = EnumSet.noneOf(Language.class);
+
 	@Column(name = "copied_from")
 	private UUID copiedFrom;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -146,10 +155,14 @@ class Programme {
 		updatedAt = now;
 	}
 
-	/** Next term's draft: the same settings 52 weeks later, so that meeting weekdays stay the same. */
+	/**
+	 * Next term's draft: the same settings 52 weeks later, so that meeting weekdays stay
+	 * the same.
+	 */
 	Programme copyForNextTerm(Instant now) {
 		var copy = new Programme(organisation(), texts, groupLanguages, settings.shiftedBy(Period.ofWeeks(52)), now);
 		copy.copiedFrom = id;
 		return copy;
 	}
+
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
+import java.time.Instant;
 
 interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 
@@ -17,5 +17,6 @@ interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 			select p from Programme p where p.status = :status
 			   and ((p.settings.mentorCallCloses > :after and p.settings.mentorCallCloses <= :until)
 			     or (p.settings.signupCloses > :after and p.settings.signupCloses <= :until))""")
-	List<Programme> findClosingBetween(ProgrammeStatus status, java.time.Instant after, java.time.Instant until);
+	List<Programme> findClosingBetween(ProgrammeStatus status, Instant after, Instant until);
+
 }

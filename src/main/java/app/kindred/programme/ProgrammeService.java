@@ -24,30 +24,42 @@ import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
+import java.time.Instant;
+import java.util.Arrays;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Programmes as coordinators run them and as everyone else sees them. Staff of the owning organisation read; only
- * its coordinators change.
+ * Programmes as coordinators run them and as everyone else sees them. Staff of the owning
+ * organisation read; only its coordinators change.
  */
 @Service
 public class ProgrammeService {
 
 	/**
-	 * How long a programme read by {@link #publicView} or {@link #find} is reused. A sign-up rush reads the same
-	 * programme (with its texts, languages and organisation: four queries) on every page of every person; reusing it
-	 * for a second saves most of that. Changes made through this instance are seen at once (the entry is dropped on
-	 * commit); another instance's changes within this time, which is no longer than a request that read the
-	 * programme just before the change takes anyway. Seats and decisions are never read from here.
+	 * How long a programme read by {@link #publicView} or {@link #find} is reused. A
+	 * sign-up rush reads the same programme (with its texts, languages and organisation:
+	 * four queries) on every page of every person; reusing it for a second saves most of
+	 * that. Changes made through this instance are seen at once (the entry is dropped on
+	 * commit); another instance's changes within this time, which is no longer than a
+	 * request that read the programme just before the change takes anyway. Seats and
+	 * decisions are never read from here.
 	 */
 	static final Duration REUSE_VIEW_FOR = Duration.ofSeconds(1);
+
 	private static final int MAX_REUSED_VIEWS = 1_000;
 
 	private final ProgrammeRepository programmes;
+
 	private final Organisations organisations;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final TransactionTemplate reading;
+
 	private final PlanStore store;
+
 	private final Map<UUID, RecentView> recent = new ConcurrentHashMap<>();
 
 	private record RecentView(ProgrammeView view, long readAtNanos) {
@@ -68,10 +80,11 @@ public class ProgrammeService {
 	}
 
 	/**
-	 * Locks the programme's row until the caller's transaction ends, so that two coordinators changing one
-	 * programme's calls, plan or groups at once take turns. A programme that is not there answers 404.
+	 * Locks the programme's row until the caller's transaction ends, so that two
+	 * coordinators changing one programme's calls, plan or groups at once take turns. A
+	 * programme that is not there answers 404.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void lock(ProgrammeId id) {
 		store.lockProgramme(id.value());
 	}
@@ -79,22 +92,24 @@ public class ProgrammeService {
 	/** Published programmes, for the public front page. */
 	@Transactional(readOnly = true)
 	public List<ProgrammeView> published() {
-		return programmes.findByStatusOrderBySettingsTermStartAsc(ProgrammeStatus.PUBLISHED).stream().map(this::view).toList();
+		return programmes.findByStatusOrderBySettingsTermStartAsc(ProgrammeStatus.PUBLISHED)
+			.stream()
+			.map(this::view)
+			.toList();
 	}
 
 	/**
-	 * A published programme's public page; drafts and archived ones are not there for the public. May be up to
-	 * {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 * A published programme's public page; drafts and archived ones are not there for the
+	 * public. May be up to {@link #REUSE_VIEW_FOR} old when another instance changed it.
 	 */
 	public ProgrammeView publicView(ProgrammeId id) {
-		return recentView(id)
-			.filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
+		return recentView(id).filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("programme"));
 	}
 
 	/**
-	 * For other modules' messages and decisions; pages go through the access-checked methods. May be up to
-	 * {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 * For other modules' messages and decisions; pages go through the access-checked
+	 * methods. May be up to {@link #REUSE_VIEW_FOR} old when another instance changed it.
 	 */
 	public Optional<ProgrammeView> find(ProgrammeId id) {
 		return recentView(id);
@@ -116,7 +131,10 @@ public class ProgrammeService {
 		return view;
 	}
 
-	/** Drops the reused view once this transaction's change is committed, so this instance shows it at once. */
+	/**
+	 * Drops the reused view once this transaction's change is committed, so this instance
+	 * shows it at once.
+	 */
 	private void forgetOnCommit(ProgrammeId id) {
 		recent.remove(id.value());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -159,12 +177,12 @@ public class ProgrammeService {
 	}
 
 	/**
-	 * Moves the close of a recruitment window later, to an instant after now, after the current close and before
-	 * the term ends ({@link WindowNotExtended} otherwise). Like any change of settings it is announced, so waiting
-	 * lists move at once.
+	 * Moves the close of a recruitment window later, to an instant after now, after the
+	 * current close and before the term ends ({@link WindowNotExtended} otherwise). Like
+	 * any change of settings it is announced, so waiting lists move at once.
 	 */
 	@Transactional
-	public void extendWindow(ProgrammeId id, ProgrammeWindow window, java.time.Instant closes, AccountId coordinator) {
+	public void extendWindow(ProgrammeId id, ProgrammeWindow window, Instant closes, AccountId coordinator) {
 		var programme = coordinated(id, coordinator);
 		var zone = organisations.find(programme.organisation()).orElseThrow().zone();
 		var termOver = programme.settings().termEnd().plusDays(1).atStartOfDay(zone).toInstant();
@@ -176,12 +194,15 @@ public class ProgrammeService {
 		events.publishEvent(new ProgrammeSettingsChanged(id, settings.mentorSeats(), settings.participantSeats()));
 	}
 
-	/** Windows of published programmes that close after {@code after} and no later than {@code until}. */
+	/**
+	 * Windows of published programmes that close after {@code after} and no later than
+	 * {@code until}.
+	 */
 	@Transactional(readOnly = true)
-	public List<ClosingWindow> windowsClosing(java.time.Instant after, java.time.Instant until) {
+	public List<ClosingWindow> windowsClosing(Instant after, Instant until) {
 		return programmes.findClosingBetween(ProgrammeStatus.PUBLISHED, after, until)
 			.stream()
-			.flatMap(p -> java.util.Arrays.stream(ProgrammeWindow.values())
+			.flatMap(p -> Arrays.stream(ProgrammeWindow.values())
 				.map(w -> new ClosingWindow(p.id(), w, p.settings().closes(w))))
 			.filter(w -> w.closes().isAfter(after) && !w.closes().isAfter(until))
 			.toList();
@@ -223,7 +244,8 @@ public class ProgrammeService {
 	}
 
 	private static ProgrammeView view(Programme p, OrganisationSummary organisation) {
-		return new ProgrammeView(p.id(), p.organisation(), organisation.name(), organisation.zone(), p.status(), p.texts(),
-				p.groupLanguages(), p.settings());
+		return new ProgrammeView(p.id(), p.organisation(), organisation.name(), organisation.zone(), p.status(),
+				p.texts(), p.groupLanguages(), p.settings());
 	}
+
 }

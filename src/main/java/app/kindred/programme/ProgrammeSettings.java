@@ -8,30 +8,32 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Duration;
+import java.time.Period;
 
 /**
- * Everything a coordinator decides about one programme, stored as it is in the programme's row. Windows are instants;
- * pages show them in the viewer's time zone and forms edit them in the organisation's.
+ * Everything a coordinator decides about one programme, stored as it is in the
+ * programme's row. Windows are instants; pages show them in the viewer's time zone and
+ * forms edit them in the organisation's.
  */
 @Embeddable
-public record ProgrammeSettings(
-		@Enumerated(EnumType.STRING) EligibilityKind eligibilityKind, String eligibilityValue,
-		boolean remote, String videoLink, boolean onCampus, @Convert(converter = LinesConverter.class) List<String> campuses,
-		LocalDate termStart, LocalDate termEnd,
-		Instant mentorCallOpens, Instant mentorCallCloses, int mentorSeats,
-		Instant signupOpens, Instant signupCloses, int participantSeats,
-		int trainingCount, int trainingMinutes,
-		int meetingCount, int meetingMinutes, int meetingIntervalWeeks,
-		int groupMax, int groupMin, int mentorsPerGroup, boolean allowThreeMentors, boolean shareRoster,
-		boolean creditCourse, Integer credits, Integer workloadFamiliarisation, Integer workloadTraining,
-		Integer workloadGroups, Integer workloadLiterature, @Enumerated(EnumType.STRING) Grading grading,
-		boolean certificate, String contactName, String contactEmail) {
+public record ProgrammeSettings(@Enumerated(EnumType.STRING) EligibilityKind eligibilityKind, String eligibilityValue,
+		boolean remote, String videoLink, boolean onCampus,
+		@Convert(converter = LinesConverter.class) List<String> campuses, LocalDate termStart, LocalDate termEnd,
+		Instant mentorCallOpens, Instant mentorCallCloses, int mentorSeats, Instant signupOpens, Instant signupCloses,
+		int participantSeats, int trainingCount, int trainingMinutes, int meetingCount, int meetingMinutes,
+		int meetingIntervalWeeks, int groupMax, int groupMin, int mentorsPerGroup, boolean allowThreeMentors,
+		boolean shareRoster, boolean creditCourse, Integer credits, Integer workloadFamiliarisation,
+		Integer workloadTraining, Integer workloadGroups, Integer workloadLiterature,
+		@Enumerated(EnumType.STRING) Grading grading, boolean certificate, String contactName, String contactEmail) {
 
 	/** One ECTS credit is 27 hours of work in Finnish higher education. */
 	public static final int HOURS_PER_CREDIT = 27;
 
 	public enum Grading {
+
 		PASS_FAIL
+
 	}
 
 	public ProgrammeSettings {
@@ -52,11 +54,12 @@ public record ProgrammeSettings(
 
 	/** The same settings with the roster shared with participants or not. */
 	public ProgrammeSettings withShareRoster(boolean shared) {
-		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses, termStart,
-				termEnd, mentorCallOpens, mentorCallCloses, mentorSeats, signupOpens, signupCloses, participantSeats,
-				trainingCount, trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin,
-				mentorsPerGroup, allowThreeMentors, shared, creditCourse, credits, workloadFamiliarisation,
-				workloadTraining, workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
+		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses,
+				termStart, termEnd, mentorCallOpens, mentorCallCloses, mentorSeats, signupOpens, signupCloses,
+				participantSeats, trainingCount, trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks,
+				groupMax, groupMin, mentorsPerGroup, allowThreeMentors, shared, creditCourse, credits,
+				workloadFamiliarisation, workloadTraining, workloadGroups, workloadLiterature, grading, certificate,
+				contactName, contactEmail);
 	}
 
 	public Instant closes(ProgrammeWindow window) {
@@ -67,21 +70,24 @@ public record ProgrammeSettings(
 	public ProgrammeSettings withCloses(ProgrammeWindow window, Instant closes) {
 		var mentor = window == ProgrammeWindow.MENTOR_CALL ? closes : mentorCallCloses;
 		var signup = window == ProgrammeWindow.SIGNUP ? closes : signupCloses;
-		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses, termStart,
-				termEnd, mentorCallOpens, mentor, mentorSeats, signupOpens, signup, participantSeats, trainingCount,
-				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin, mentorsPerGroup,
-				allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation, workloadTraining,
-				workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
+		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses,
+				termStart, termEnd, mentorCallOpens, mentor, mentorSeats, signupOpens, signup, participantSeats,
+				trainingCount, trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin,
+				mentorsPerGroup, allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation,
+				workloadTraining, workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
 	}
 
-	/** The same settings a whole number of weeks later, so weekdays stay the same: for next term's copy. */
-	public ProgrammeSettings shiftedBy(java.time.Period weeks) {
-		var shift = java.time.Duration.ofDays(weeks.getDays());
+	/**
+	 * The same settings a whole number of weeks later, so weekdays stay the same: for
+	 * next term's copy.
+	 */
+	public ProgrammeSettings shiftedBy(Period weeks) {
+		var shift = Duration.ofDays(weeks.getDays());
 		return new ProgrammeSettings(eligibilityKind, eligibilityValue, remote, videoLink, onCampus, campuses,
 				termStart.plus(weeks), termEnd.plus(weeks), mentorCallOpens.plus(shift), mentorCallCloses.plus(shift),
 				mentorSeats, signupOpens.plus(shift), signupCloses.plus(shift), participantSeats, trainingCount,
-				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin, mentorsPerGroup,
-				allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation, workloadTraining,
-				workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
+				trainingMinutes, meetingCount, meetingMinutes, meetingIntervalWeeks, groupMax, groupMin,
+				mentorsPerGroup, allowThreeMentors, shareRoster, creditCourse, credits, workloadFamiliarisation,
+				workloadTraining, workloadGroups, workloadLiterature, grading, certificate, contactName, contactEmail);
 	}
 }

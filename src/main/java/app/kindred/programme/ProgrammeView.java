@@ -17,7 +17,10 @@ public record ProgrammeView(ProgrammeId id, OrganisationId organisation, String 
 		if (texts.containsKey(wanted)) {
 			return texts.get(wanted);
 		}
-		return groupLanguages.stream().filter(texts::containsKey).findFirst().map(texts::get)
+		return groupLanguages.stream()
+			.filter(texts::containsKey)
+			.findFirst()
+			.map(texts::get)
 			.orElseGet(() -> texts.values().iterator().next());
 	}
 
@@ -25,7 +28,9 @@ public record ProgrammeView(ProgrammeId id, OrganisationId organisation, String 
 		if (texts.containsKey(wanted)) {
 			return wanted;
 		}
-		return groupLanguages.stream().filter(texts::containsKey).findFirst()
+		return groupLanguages.stream()
+			.filter(texts::containsKey)
+			.findFirst()
 			.orElseGet(() -> texts.keySet().iterator().next());
 	}
 }

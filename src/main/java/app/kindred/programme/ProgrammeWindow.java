@@ -1,6 +1,11 @@
 package app.kindred.programme;
 
-/** The two recruitment windows of a programme: the call for mentors and the participants' sign-up. */
+/**
+ * The two recruitment windows of a programme: the call for mentors and the participants'
+ * sign-up.
+ */
 public enum ProgrammeWindow {
+
 	MENTOR_CALL, SIGNUP
+
 }

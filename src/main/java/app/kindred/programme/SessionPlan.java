@@ -9,8 +9,8 @@ import app.kindred.core.Language;
 import app.kindred.organisation.OrganisationId;
 
 /**
- * A session plan as the library lists it: its names, whose it is ({@code organisation} is null for a plan Kindred
- * ships, which nobody can change) and its versions, newest first.
+ * A session plan as the library lists it: its names, whose it is ({@code organisation} is
+ * null for a plan Kindred ships, which nobody can change) and its versions, newest first.
  */
 public record SessionPlan(SessionPlanId id, OrganisationId organisation, Map<Language, String> names,
 		List<Version> versions) {

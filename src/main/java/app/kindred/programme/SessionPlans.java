@@ -18,11 +18,14 @@ import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
 
 /**
- * Session plans: what happens in each group meeting. Every organisation's staff see the plans Kindred ships and their
- * own; coordinators copy a plan, edit its meetings and publish versions, and pick the version a programme uses.
+ * Session plans: what happens in each group meeting. Every organisation's staff see the
+ * plans Kindred ships and their own; coordinators copy a plan, edit its meetings and
+ * publish versions, and pick the version a programme uses.
  *
- * <p>A published version never changes: editing a plan whose versions are all published starts a new draft from the
- * newest one, so a programme keeps exactly the version it uses until its coordinator picks another.
+ * <p>
+ * A published version never changes: editing a plan whose versions are all published
+ * starts a new draft from the newest one, so a programme keeps exactly the version it
+ * uses until its coordinator picks another.
  */
 @Service
 public class SessionPlans {
@@ -31,8 +34,11 @@ public class SessionPlans {
 	public static final String DEFAULT_PLAN = "kindred-compassion";
 
 	private final PlanStore store;
+
 	private final Organisations organisations;
+
 	private final ProgrammeService programmes;
+
 	private final Clock clock;
 
 	SessionPlans(PlanStore store, Organisations organisations, ProgrammeService programmes, Clock clock) {
@@ -56,7 +62,10 @@ public class SessionPlans {
 		return store.summary(visible(organisation, plan.value()));
 	}
 
-	/** One version with its meetings; a version of another organisation's plan is not found. */
+	/**
+	 * One version with its meetings; a version of another organisation's plan is not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
 	public PlanVersion version(OrganisationId organisation, PlanVersionId version, AccountId viewer) {
 		organisations.require(organisation, viewer);
@@ -65,18 +74,27 @@ public class SessionPlans {
 		return store.version(row);
 	}
 
-	/** What is being worked on: the draft if there is one, else the newest published version. */
+	/**
+	 * What is being worked on: the draft if there is one, else the newest published
+	 * version.
+	 */
 	@Transactional(readOnly = true)
 	public PlanVersion working(OrganisationId organisation, SessionPlanId plan, AccountId viewer) {
 		organisations.require(organisation, viewer);
 		var row = visible(organisation, plan.value());
-		var version = store.draft(row.id()).or(() -> store.current(row.id())).orElseThrow(() -> new NotFoundException("version"));
+		var version = store.draft(row.id())
+			.or(() -> store.current(row.id()))
+			.orElseThrow(() -> new NotFoundException("version"));
 		return store.version(store.versionRow(version).orElseThrow());
 	}
 
-	/** A meeting as it stands in the draft, or in the newest version if there is no draft: what an edit starts from. */
+	/**
+	 * A meeting as it stands in the draft, or in the newest version if there is no draft:
+	 * what an edit starts from.
+	 */
 	@Transactional(readOnly = true)
-	public MeetingPlan meetingToEdit(OrganisationId organisation, SessionPlanId plan, int meeting, AccountId coordinator) {
+	public MeetingPlan meetingToEdit(OrganisationId organisation, SessionPlanId plan, int meeting,
+			AccountId coordinator) {
 		organisations.require(organisation, coordinator, Role.COORDINATOR);
 		if (visible(organisation, plan.value()).organisation() == null) {
 			throw new Forbidden("shipped plans are read-only");
@@ -86,7 +104,10 @@ public class SessionPlans {
 
 	// Changes, by the organisation's coordinators
 
-	/** Copies a published version of a shipped or the organisation's own plan into a new plan, as its first draft. */
+	/**
+	 * Copies a published version of a shipped or the organisation's own plan into a new
+	 * plan, as its first draft.
+	 */
 	@Transactional
 	public SessionPlanId copy(OrganisationId organisation, PlanVersionId source, AccountId coordinator) {
 		organisations.require(organisation, coordinator, Role.COORDINATOR);
@@ -102,16 +123,19 @@ public class SessionPlans {
 	}
 
 	/**
-	 * Writes one meeting of the plan's draft in the given languages (those left out are no longer written). Without a
-	 * draft, a new one starts from the newest published version; published versions are never changed.
+	 * Writes one meeting of the plan's draft in the given languages (those left out are
+	 * no longer written). Without a draft, a new one starts from the newest published
+	 * version; published versions are never changed.
 	 */
 	@Transactional
 	public PlanVersionId editMeeting(OrganisationId organisation, SessionPlanId plan, int meeting,
 			Map<Language, MeetingText> texts, AccountId coordinator) {
 		var row = editable(organisation, plan, coordinator);
-		if (texts.isEmpty() || texts.values().stream().anyMatch(t -> t.theme() == null || t.theme().isBlank()
-				|| t.outline().isEmpty())) {
-			throw new IllegalArgumentException("a meeting needs a theme and an outline in every language it is written in");
+		if (texts.isEmpty() || texts.values()
+			.stream()
+			.anyMatch(t -> t.theme() == null || t.theme().isBlank() || t.outline().isEmpty())) {
+			throw new IllegalArgumentException(
+					"a meeting needs a theme and an outline in every language it is written in");
 		}
 		var draft = store.draft(row.id()).orElseGet(() -> newDraft(row));
 		if (!store.hasMeeting(draft, meeting)) {
@@ -121,7 +145,9 @@ public class SessionPlans {
 		return new PlanVersionId(draft);
 	}
 
-	/** Publishes the draft, which from now on never changes and can be used by programmes. */
+	/**
+	 * Publishes the draft, which from now on never changes and can be used by programmes.
+	 */
 	@Transactional
 	public PlanVersionId publish(OrganisationId organisation, SessionPlanId plan, AccountId coordinator) {
 		var row = editable(organisation, plan, coordinator);
@@ -132,7 +158,10 @@ public class SessionPlans {
 
 	// Programmes
 
-	/** The programme's plan as its staff see it, with whether the coordinator picked it or it is the default. */
+	/**
+	 * The programme's plan as its staff see it, with whether the coordinator picked it or
+	 * it is the default.
+	 */
 	public record ProgrammePlan(ProgrammeView programme, SessionPlan plan, PlanVersion version, boolean chosen) {
 	}
 
@@ -145,7 +174,10 @@ public class SessionPlans {
 		return new ProgrammePlan(programme, plan, version, chosen.isPresent());
 	}
 
-	/** The plans a programme's coordinator can pick from: the shipped ones and the organisation's, published only. */
+	/**
+	 * The plans a programme's coordinator can pick from: the shipped ones and the
+	 * organisation's, published only.
+	 */
 	@Transactional(readOnly = true)
 	public List<SessionPlan> choices(ProgrammeId id, AccountId viewer) {
 		var programme = programmes.forStaff(id, viewer);
@@ -159,7 +191,10 @@ public class SessionPlans {
 		return plans;
 	}
 
-	/** Makes the programme use a published version of a shipped plan or of its organisation's own. */
+	/**
+	 * Makes the programme use a published version of a shipped plan or of its
+	 * organisation's own.
+	 */
 	@Transactional
 	public void choose(ProgrammeId id, PlanVersionId version, AccountId coordinator) {
 		var programme = programmes.forStaff(id, coordinator);
@@ -174,8 +209,9 @@ public class SessionPlans {
 	}
 
 	/**
-	 * The meetings of the version the programme uses: the one its coordinator picked, else the default plan's current
-	 * version. For other modules, which check who may see it.
+	 * The meetings of the version the programme uses: the one its coordinator picked,
+	 * else the default plan's current version. For other modules, which check who may see
+	 * it.
 	 */
 	@Transactional(readOnly = true)
 	public PlanVersion forProgramme(ProgrammeId id) {
@@ -183,18 +219,23 @@ public class SessionPlans {
 		return store.version(store.versionRow(store.chosen(id.value()).orElseGet(this::defaultVersion)).orElseThrow());
 	}
 
-	/** Every meeting's full plan for a group's mentors, in the group's language and for how it meets. */
+	/**
+	 * Every meeting's full plan for a group's mentors, in the group's language and for
+	 * how it meets.
+	 */
 	@Transactional(readOnly = true)
 	public List<MentorMeeting> forMentors(ProgrammeId id, Language language, MeetingVariant variant) {
 		return forProgramme(id).meetings().stream().map(m -> {
 			var written = m.textLanguage(language);
 			var text = m.text(written);
-			return new MentorMeeting(m.number(), written, text.theme(), text.aims(), text.outline(), text.totalMinutes(),
-					text.instructions(), text.instructionsFor(variant));
+			return new MentorMeeting(m.number(), written, text.theme(), text.aims(), text.outline(),
+					text.totalMinutes(), text.instructions(), text.instructionsFor(variant));
 		}).toList();
 	}
 
-	/** What participants see of the plan: each meeting's theme, in the group's language. */
+	/**
+	 * What participants see of the plan: each meeting's theme, in the group's language.
+	 */
 	@Transactional(readOnly = true)
 	public List<MeetingTheme> forParticipants(ProgrammeId id, Language language) {
 		return forProgramme(id).meetings().stream().map(m -> {
@@ -204,18 +245,24 @@ public class SessionPlans {
 	}
 
 	private UUID defaultVersion() {
-		return store.shippedPlan(DEFAULT_PLAN).flatMap(store::current)
+		return store.shippedPlan(DEFAULT_PLAN)
+			.flatMap(store::current)
 			.orElseThrow(() -> new IllegalStateException("the default session plan is not loaded"));
 	}
 
-	/** A plan the organisation may see: shipped, or its own. Anyone else's is not found. */
+	/**
+	 * A plan the organisation may see: shipped, or its own. Anyone else's is not found.
+	 */
 	private PlanStore.PlanRow visible(OrganisationId organisation, UUID plan) {
 		return store.plan(plan)
 			.filter(p -> p.organisation() == null || p.organisation().equals(organisation.value()))
 			.orElseThrow(() -> new NotFoundException("plan"));
 	}
 
-	/** The organisation's own plan, locked for a change by one of its coordinators; shipped plans are read-only. */
+	/**
+	 * The organisation's own plan, locked for a change by one of its coordinators;
+	 * shipped plans are read-only.
+	 */
 	private PlanStore.PlanRow editable(OrganisationId organisation, SessionPlanId plan, AccountId coordinator) {
 		organisations.require(organisation, coordinator, Role.COORDINATOR);
 		var row = visible(organisation, plan.value());
@@ -231,4 +278,5 @@ public class SessionPlans {
 		store.copyMeetings(current, draft);
 		return draft;
 	}
+
 }

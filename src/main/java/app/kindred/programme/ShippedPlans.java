@@ -28,12 +28,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import app.kindred.core.Language;
 
 /**
- * Loads the session plans Kindred ships (YAML files under {@code plans/}) into the database at start-up, once per
- * version of each file. The texts are kept as a file rather than a migration so that they read, review and translate
- * like prose; a changed plan ships with a higher {@code version}.
+ * Loads the session plans Kindred ships (YAML files under {@code plans/}) into the
+ * database at start-up, once per version of each file. The texts are kept as a file
+ * rather than a migration so that they read, review and translate like prose; a changed
+ * plan ships with a higher {@code version}.
  *
- * <p>Several instances may start at once: the plan's key and each version's number are unique, so the first to
- * commit stores it and the others' inserts fail and roll back, which is expected and harmless.
+ * <p>
+ * Several instances may start at once: the plan's key and each version's number are
+ * unique, so the first to commit stores it and the others' inserts fail and roll back,
+ * which is expected and harmless.
  */
 @Component
 class ShippedPlans implements ApplicationRunner {
@@ -47,7 +50,9 @@ class ShippedPlans implements ApplicationRunner {
 	}
 
 	private final PlanStore store;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	ShippedPlans(PlanStore store, PlatformTransactionManager transactions, Clock clock) {
@@ -65,9 +70,12 @@ class ShippedPlans implements ApplicationRunner {
 		}
 	}
 
-	/** Stores this version of the plan unless it (or a newer one) is there; true when this call stored it. */
+	/**
+	 * Stores this version of the plan unless it (or a newer one) is there; true when this
+	 * call stored it.
+	 */
 	boolean load(Shipped plan) {
-		for (int attempt = 1; ; attempt++) {
+		for (int attempt = 1;; attempt++) {
 			try {
 				return Boolean.TRUE.equals(transaction.execute(status -> store(plan)));
 			}
@@ -105,7 +113,10 @@ class ShippedPlans implements ApplicationRunner {
 		return true;
 	}
 
-	/** Reads a plan file; a file that breaks the rules a coordinator's input must follow stops the start. */
+	/**
+	 * Reads a plan file; a file that breaks the rules a coordinator's input must follow
+	 * stops the start.
+	 */
 	static Shipped read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
 			Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -114,10 +125,12 @@ class ShippedPlans implements ApplicationRunner {
 			var meetings = new ArrayList<Map<Language, MeetingText>>();
 			for (var meeting : (List<?>) document.get("meetings")) {
 				var texts = new EnumMap<Language, MeetingText>(Language.class);
-				map(meeting).forEach((code, value) -> texts.put(language(code), meeting(map(value), resource, meetings.size() + 1)));
+				map(meeting).forEach(
+						(code, value) -> texts.put(language(code), meeting(map(value), resource, meetings.size() + 1)));
 				meetings.add(texts);
 			}
-			return new Shipped(text(document.get("key")), ((Number) document.get("version")).intValue(), names, meetings);
+			return new Shipped(text(document.get("key")), ((Number) document.get("version")).intValue(), names,
+					meetings);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -143,8 +156,9 @@ class ShippedPlans implements ApplicationRunner {
 	}
 
 	/**
-	 * The file wraps its prose to keep lines short; pages show line breaks as typed, so each paragraph becomes one
-	 * line again. Blank lines still part paragraphs, and lines starting "- " stay list items.
+	 * The file wraps its prose to keep lines short; pages show line breaks as typed, so
+	 * each paragraph becomes one line again. Blank lines still part paragraphs, and lines
+	 * starting "- " stay list items.
 	 */
 	static String unwrap(Object value) {
 		var text = text(value);
@@ -170,4 +184,5 @@ class ShippedPlans implements ApplicationRunner {
 	private static String text(Object value) {
 		return value == null ? null : value.toString().strip();
 	}
+
 }

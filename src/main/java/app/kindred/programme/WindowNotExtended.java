@@ -4,12 +4,17 @@ package app.kindred.programme;
 public class WindowNotExtended extends RuntimeException {
 
 	public enum Reason {
+
 		/** The new close is not in the future. */
 		IN_THE_PAST,
-		/** The new close is not later than the current one: a window is only ever extended here. */
+		/**
+		 * The new close is not later than the current one: a window is only ever extended
+		 * here.
+		 */
 		NOT_LATER,
 		/** The new close is after the term ends. */
 		AFTER_TERM
+
 	}
 
 	private final Reason reason;
@@ -22,4 +27,5 @@ public class WindowNotExtended extends RuntimeException {
 	public Reason reason() {
 		return reason;
 	}
+
 }

@@ -4,7 +4,9 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The stored form of {@link SignUpAnswers.Details}: one JSON document per application. */
+/**
+ * The stored form of {@link SignUpAnswers.Details}: one JSON document per application.
+ */
 @Component
 class AnswerDocuments {
 
@@ -22,4 +24,5 @@ class AnswerDocuments {
 	SignUpAnswers.Details read(String stored) {
 		return stored == null ? SignUpAnswers.Details.NONE : json.readValue(stored, SignUpAnswers.Details.class);
 	}
+
 }

@@ -6,8 +6,9 @@ import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * The person stepped back from the programme in this role; {@code from} is the state they left, such as SEATED when
- * they had a place (which went to the first on the waiting list in the same transaction).
+ * The person stepped back from the programme in this role; {@code from} is the state they
+ * left, such as SEATED when they had a place (which went to the first on the waiting list
+ * in the same transaction).
  */
 public record ApplicationWithdrawn(UUID application, ProgrammeId programme, RecruitmentRole role, AccountId account,
 		ApplicationState from) {

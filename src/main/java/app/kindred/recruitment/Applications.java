@@ -18,31 +18,48 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.programme.ProgrammeWindow;
+import app.kindred.core.NotFoundException;
+import app.kindred.identity.AccountSummary;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 
-/** The coordinator's view of who applied: answers are personal data, so only the programme's coordinators see them. */
+/**
+ * The coordinator's view of who applied: answers are personal data, so only the
+ * programme's coordinators see them.
+ */
 @Service
 public class Applications {
 
 	/**
-	 * One hand-made change, for the audit trail: who did what to whose application (their name and address, as
-	 * namesakes differ in it), when and why.
+	 * One hand-made change, for the audit trail: who did what to whose application (their
+	 * name and address, as namesakes differ in it), when and why.
 	 */
 	public record AuditEntry(String actor, String action, String subject, String subjectEmail, String reason,
-			java.time.Instant at) {
+			Instant at) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Accounts accounts;
+
 	private final ProgrammeService programmes;
+
 	private final Organisations organisations;
+
 	private final SeatAllocator allocator;
-	private final org.springframework.context.ApplicationEventPublisher events;
-	private final java.time.Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	private final AnswerDocuments documents;
 
 	Applications(JdbcClient jdbc, Accounts accounts, ProgrammeService programmes, Organisations organisations,
-			SeatAllocator allocator, org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock,
-			AnswerDocuments documents) {
+			SeatAllocator allocator, ApplicationEventPublisher events, Clock clock, AnswerDocuments documents) {
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -54,9 +71,10 @@ public class Applications {
 	}
 
 	/**
-	 * A coordinator's decision about one application of this programme, with a reason kept in the audit trail, and
-	 * the person told by e-mail. Another programme's application id answers 404; a decision that does not fit the
-	 * application as it is now is refused with {@link DecisionRefused}, and nothing changes.
+	 * A coordinator's decision about one application of this programme, with a reason
+	 * kept in the audit trail, and the person told by e-mail. Another programme's
+	 * application id answers 404; a decision that does not fit the application as it is
+	 * now is refused with {@link DecisionRefused}, and nothing changes.
 	 */
 	@Transactional
 	public CoordinatorDecided decide(ProgrammeId id, UUID application, Decision decision, String reason,
@@ -67,14 +85,17 @@ public class Applications {
 		coordinated(id, coordinator);
 		var row = jdbc.sql("select role, account_id from application where id = ? and programme_id = ?")
 			.params(application, id.value())
-			.query((rs, n) -> new Object[] { RecruitmentRole.valueOf(rs.getString(1)), new AccountId(rs.getObject(2, UUID.class)) })
+			.query((rs,
+					n) -> new Object[] { RecruitmentRole.valueOf(rs.getString(1)),
+							new AccountId(rs.getObject(2, UUID.class)) })
 			.optional()
-			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
+			.orElseThrow(() -> new NotFoundException("application"));
 		var role = (RecruitmentRole) row[0];
 		var decided = allocator.decide(id.value(), role, application, decision);
-		jdbc.sql("insert into application_audit (id, application_id, actor_id, action, reason, at) values (?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into application_audit (id, application_id, actor_id, action, reason, at) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), application, coordinator.value(), decision.name(), reason.strip(),
-					java.sql.Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()))
 			.update();
 		var event = new CoordinatorDecided(application, id, role, (AccountId) row[1], decision, decided.to(),
 				decided.position());
@@ -86,13 +107,15 @@ public class Applications {
 	public static final int REASON_LENGTH = 500;
 
 	/**
-	 * Moves the close of this role's window later, to a time given in the organisation's time zone; the programme
-	 * refuses a time in the past or not later than the current close with {@code WindowNotExtended}.
+	 * Moves the close of this role's window later, to a time given in the organisation's
+	 * time zone; the programme refuses a time in the past or not later than the current
+	 * close with {@code WindowNotExtended}.
 	 */
 	@Transactional
-	public void extendWindow(ProgrammeId id, RecruitmentRole role, java.time.LocalDateTime closes, AccountId coordinator) {
+	public void extendWindow(ProgrammeId id, RecruitmentRole role, LocalDateTime closes, AccountId coordinator) {
 		var programme = coordinated(id, coordinator);
-		programmes.extendWindow(id, role == RecruitmentRole.MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP,
+		programmes.extendWindow(id,
+				role == RecruitmentRole.MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP,
 				closes.atZone(programme.zone()).toInstant(), coordinator);
 	}
 
@@ -102,22 +125,27 @@ public class Applications {
 				select t.actor_id, t.action, t.reason, t.at, a.account_id from application_audit t
 				  join application a on a.id = t.application_id where a.programme_id = ? order by t.at desc""")
 			.param(id.value())
-			.query((rs, n) -> new Object[] { new AccountId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant(), new AccountId(rs.getObject(5, UUID.class)) })
+			.query((rs,
+					n) -> new Object[] { new AccountId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant(), new AccountId(rs.getObject(5, UUID.class)) })
 			.list();
-		var people = accounts.findAll(rows.stream().flatMap(r -> java.util.stream.Stream.of((AccountId) r[0], (AccountId) r[4])).toList());
+		var people = accounts
+			.findAll(rows.stream().flatMap(r -> Stream.of((AccountId) r[0], (AccountId) r[4])).toList());
 		return rows.stream()
 			.map(r -> new AuditEntry(name(people, (AccountId) r[0]), (String) r[1], name(people, (AccountId) r[4]),
 					people.containsKey((AccountId) r[4]) ? people.get((AccountId) r[4]).email() : "", (String) r[2],
-					(java.time.Instant) r[3]))
+					(Instant) r[3]))
 			.toList();
 	}
 
-	private static String name(Map<AccountId, ? extends app.kindred.identity.AccountSummary> people, AccountId id) {
+	private static String name(Map<AccountId, ? extends AccountSummary> people, AccountId id) {
 		return people.containsKey(id) ? people.get(id).displayName() : "";
 	}
 
-	/** The programme, if the viewer coordinates it: 404 for outsiders, 403 for other staff. */
+	/**
+	 * The programme, if the viewer coordinates it: 404 for outsiders, 403 for other
+	 * staff.
+	 */
 	@Transactional(readOnly = true)
 	public ProgrammeView coordinated(ProgrammeId id, AccountId viewer) {
 		var programme = programmes.forStaff(id, viewer);
@@ -144,15 +172,19 @@ public class Applications {
 	}
 
 	private List<Applicant> applicants(ProgrammeId id, RecruitmentRole role, ApplicationState state) {
-		var rows = jdbc.sql("""
-				select id, account_id, state, arrival, languages, delivery, department, motivation, experience, created_at,
-				       answers
-				  from application where programme_id = ? and role = ? order by arrival, submitted""")
+		var rows = jdbc
+			.sql("""
+					select id, account_id, state, arrival, languages, delivery, department, motivation, experience, created_at,
+					       answers
+					  from application where programme_id = ? and role = ? order by arrival, submitted""")
 			.params(id.value(), role.name())
-			.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), new AccountId(rs.getObject("account_id", UUID.class)),
-					ApplicationState.valueOf(rs.getString("state")), rs.getLong("arrival"), rs.getString("languages"),
-					rs.getString("delivery"), rs.getString("department"), rs.getString("motivation"),
-					rs.getString("experience"), rs.getTimestamp("created_at").toInstant(), documents.read(rs.getString("answers")) })
+			.query((rs,
+					n) -> new Object[] { rs.getObject("id", UUID.class),
+							new AccountId(rs.getObject("account_id", UUID.class)),
+							ApplicationState.valueOf(rs.getString("state")), rs.getLong("arrival"),
+							rs.getString("languages"), rs.getString("delivery"), rs.getString("department"),
+							rs.getString("motivation"), rs.getString("experience"),
+							rs.getTimestamp("created_at").toInstant(), documents.read(rs.getString("answers")) })
 			.list();
 		var people = accounts.findAll(rows.stream().map(r -> (AccountId) r[1]).toList());
 		var result = new ArrayList<Applicant>();
@@ -166,7 +198,7 @@ public class Applications {
 			var person = people.get((AccountId) r[1]);
 			result.add(new Applicant((UUID) r[0], role, rowState, (long) r[3], position,
 					person == null ? "" : person.displayName(), person == null ? "" : person.email(), (String) r[4],
-					(String) r[5], (String) r[6], (String) r[7], (String) r[8], (java.time.Instant) r[9],
+					(String) r[5], (String) r[6], (String) r[7], (String) r[8], (Instant) r[9],
 					(SignUpAnswers.Details) r[10]));
 		}
 		return result;
@@ -189,4 +221,5 @@ public class Applications {
 			.list();
 		return counts;
 	}
+
 }

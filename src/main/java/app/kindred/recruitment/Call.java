@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.kindred.core.Language;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
- * What one call (the mentor call or the participant sign-up of one programme) asks and how it decides. The built-in
- * questions are always asked where they apply; the coordinator adds questions and consent texts in the programme's
- * languages.
+ * What one call (the mentor call or the participant sign-up of one programme) asks and
+ * how it decides. The built-in questions are always asked where they apply; the
+ * coordinator adds questions and consent texts in the programme's languages.
  */
 public record Call(RecruitmentRole role, boolean approvalRequired, boolean closingReminder, boolean askDepartment,
 		boolean askStudentNumber, List<Question> questions, List<Consent> consents, List<Slot> slots) {
@@ -22,7 +24,10 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 		slots = List.copyOf(slots);
 	}
 
-	/** A call nobody has configured: automatic acceptance, the built-in questions, a student number for credits. */
+	/**
+	 * A call nobody has configured: automatic acceptance, the built-in questions, a
+	 * student number for credits.
+	 */
 	static Call defaults(RecruitmentRole role, boolean creditCourse, List<Slot> slots) {
 		return new Call(role, false, false, true, creditCourse, List.of(), List.of(), slots);
 	}
@@ -32,6 +37,7 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 	}
 
 	public enum QuestionKind {
+
 		SHORT_TEXT(200), LONG_TEXT(4000), SINGLE_CHOICE(200), MULTIPLE_CHOICE(200);
 
 		private final int maxLength;
@@ -47,11 +53,13 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 		public boolean choice() {
 			return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
 		}
+
 	}
 
 	/**
-	 * A custom question: its text per language and, for choices, its options per language, the same number in each
-	 * language, so an answer is stored as the option's index and reads right in every language.
+	 * A custom question: its text per language and, for choices, its options per
+	 * language, the same number in each language, so an answer is stored as the option's
+	 * index and reads right in every language.
 	 */
 	public record Question(String id, QuestionKind kind, boolean required, Map<Language, String> label,
 			Map<Language, List<String>> options) {
@@ -69,7 +77,10 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 			return options.isEmpty() ? List.of() : Texts.in(options, wanted);
 		}
 
-		/** An answer as the person gave it: text as typed, choices by their options' names in the wanted language. */
+		/**
+		 * An answer as the person gave it: text as typed, choices by their options' names
+		 * in the wanted language.
+		 */
 		public String answer(List<String> values, Language wanted) {
 			if (!kind.choice()) {
 				return String.join(" ", values);
@@ -79,7 +90,7 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 				.mapToInt(Integer::parseInt)
 				.filter(i -> i >= 0 && i < names.size())
 				.mapToObj(names::get)
-				.collect(java.util.stream.Collectors.joining(", "));
+				.collect(Collectors.joining(", "));
 		}
 	}
 
@@ -95,22 +106,25 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 		}
 	}
 
-	/** A weekly time a group could meet; the key names it in forms and stored answers ("MON1615"). */
+	/**
+	 * A weekly time a group could meet; the key names it in forms and stored answers
+	 * ("MON1615").
+	 */
 	public record Slot(DayOfWeek day, LocalTime starts) implements Comparable<Slot> {
 
 		/** The slot a key names ("MON1615"); empty for anything else. */
-		public static java.util.Optional<Slot> ofKey(String key) {
+		public static Optional<Slot> ofKey(String key) {
 			if (key == null || !key.matches("[A-Z]{3}[0-9]{4}")) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
-			return java.util.Arrays.stream(DayOfWeek.values())
+			return Arrays.stream(DayOfWeek.values())
 				.filter(d -> d.name().startsWith(key.substring(0, 3)))
 				.findFirst()
 				.flatMap(day -> {
 					int hour = Integer.parseInt(key.substring(3, 5));
 					int minute = Integer.parseInt(key.substring(5, 7));
-					return hour < 24 && minute < 60 ? java.util.Optional.of(new Slot(day, LocalTime.of(hour, minute)))
-							: java.util.Optional.empty();
+					return hour < 24 && minute < 60 ? Optional.of(new Slot(day, LocalTime.of(hour, minute)))
+							: Optional.empty();
 				});
 		}
 
@@ -127,7 +141,9 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 
 	/** How someone can make a slot. */
 	public enum Availability {
+
 		PREFERRED, POSSIBLE, NO
+
 	}
 
 	/** A text in the wanted language, else in English, else in any language it has. */
@@ -145,5 +161,6 @@ public record Call(RecruitmentRole role, boolean approvalRequired, boolean closi
 
 		private Texts() {
 		}
+
 	}
 }

@@ -20,33 +20,41 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import app.kindred.programme.ProgrammeService;
 
 /**
- * How coordinators set up the mentor call and the participant sign-up: acceptance, reminder, which built-in questions
- * are asked, custom questions, consent texts, and the weekly slots groups could meet in. Only the programme's
- * coordinators change them; everyone who may sign up reads them.
+ * How coordinators set up the mentor call and the participant sign-up: acceptance,
+ * reminder, which built-in questions are asked, custom questions, consent texts, and the
+ * weekly slots groups could meet in. Only the programme's coordinators change them;
+ * everyone who may sign up reads them.
  */
 @Service
 public class Calls {
 
-	/** What the coordinator decides about one call, besides its questions and consents. */
+	/**
+	 * What the coordinator decides about one call, besides its questions and consents.
+	 */
 	public record Rules(boolean approvalRequired, boolean closingReminder, boolean askDepartment,
 			boolean askStudentNumber) {
 	}
 
 	private static final TypeReference<List<Call.Question>> QUESTIONS = new TypeReference<>() {
 	};
+
 	private static final TypeReference<List<Call.Consent>> CONSENTS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
-	private final JsonMapper json;
-	private final Applications applications;
-	private final Clock clock;
-	private final app.kindred.programme.ProgrammeService programmes;
 
-	Calls(JdbcClient jdbc, JsonMapper json, Applications applications, Clock clock,
-			app.kindred.programme.ProgrammeService programmes) {
+	private final JsonMapper json;
+
+	private final Applications applications;
+
+	private final Clock clock;
+
+	private final ProgrammeService programmes;
+
+	Calls(JdbcClient jdbc, JsonMapper json, Applications applications, Clock clock, ProgrammeService programmes) {
 		this.programmes = programmes;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -75,8 +83,9 @@ public class Calls {
 	}
 
 	/**
-	 * The call, read to be changed: the programme's row stays locked until the change commits, so two coordinators
-	 * adding questions at once both keep theirs, and two first saves never both insert.
+	 * The call, read to be changed: the programme's row stays locked until the change
+	 * commits, so two coordinators adding questions at once both keep theirs, and two
+	 * first saves never both insert.
 	 */
 	private Call forChange(ProgrammeId id, RecruitmentRole role, AccountId coordinator) {
 		var programme = applications.coordinated(id, coordinator);
@@ -91,7 +100,10 @@ public class Calls {
 				rules.askStudentNumber(), call.questions(), call.consents(), call.slots()));
 	}
 
-	/** Adds a question at the end; its texts must be in the programme's languages (checked by the caller's form). */
+	/**
+	 * Adds a question at the end; its texts must be in the programme's languages (checked
+	 * by the caller's form).
+	 */
 	@Transactional
 	public void addQuestion(ProgrammeId id, RecruitmentRole role, Call.QuestionKind kind, boolean required,
 			Map<Language, String> label, Map<Language, List<String>> options, AccountId coordinator) {
@@ -101,7 +113,10 @@ public class Calls {
 		save(id, with(call, questions, call.consents()));
 	}
 
-	/** Removes a question; answers already given to it stay stored but are no longer shown or asked. */
+	/**
+	 * Removes a question; answers already given to it stay stored but are no longer shown
+	 * or asked.
+	 */
 	@Transactional
 	public void removeQuestion(ProgrammeId id, RecruitmentRole role, String question, AccountId coordinator) {
 		var call = forChange(id, role, coordinator);
@@ -130,7 +145,10 @@ public class Calls {
 		save(id, with(call, call.questions(), consents));
 	}
 
-	/** The weekly slots groups could meet in, earliest in the week first; shared by both calls of a programme. */
+	/**
+	 * The weekly slots groups could meet in, earliest in the week first; shared by both
+	 * calls of a programme.
+	 */
 	@Transactional(readOnly = true)
 	public List<Call.Slot> slots(ProgrammeId id) {
 		return jdbc.sql("select weekday, starts from candidate_slot where programme_id = ?")
@@ -142,7 +160,10 @@ public class Calls {
 			.toList();
 	}
 
-	/** Adds a weekly slot to both calls of the programme; one already there is left as it is. */
+	/**
+	 * Adds a weekly slot to both calls of the programme; one already there is left as it
+	 * is.
+	 */
 	@Transactional
 	public void addSlot(ProgrammeId id, Call.Slot slot, AccountId coordinator) {
 		var call = forChange(id, RecruitmentRole.PARTICIPANT, coordinator);
@@ -153,7 +174,10 @@ public class Calls {
 		}
 	}
 
-	/** Removes a weekly slot; availability already given for it stays stored but is no longer asked or shown. */
+	/**
+	 * Removes a weekly slot; availability already given for it stays stored but is no
+	 * longer asked or shown.
+	 */
 	@Transactional
 	public void removeSlot(ProgrammeId id, String key, AccountId coordinator) {
 		var slot = forChange(id, RecruitmentRole.PARTICIPANT, coordinator).slots()
@@ -184,10 +208,11 @@ public class Calls {
 					questions, consents, now, id.value(), call.role().name())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into recruitment_call (programme_id, role, approval_required, closing_reminder, ask_department,
-					                              ask_student_number, questions, consents, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into recruitment_call (programme_id, role, approval_required, closing_reminder, ask_department,
+							                              ask_student_number, questions, consents, updated_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id.value(), call.role().name(), call.approvalRequired(), call.closingReminder(),
 						call.askDepartment(), call.askStudentNumber(), questions, consents, now)
 				.update();
@@ -197,4 +222,5 @@ public class Calls {
 	private static String newId(String prefix) {
 		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
+
 }

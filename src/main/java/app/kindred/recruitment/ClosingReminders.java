@@ -18,12 +18,13 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeWindow;
 
 /**
- * "The window closes soon" to everyone with a live application, about a day before a call closes, for calls that ask
- * for it. Exactly once per closing instant, with any number of instances sweeping at once: a sweep first claims the
- * call with one conditional update of {@code reminded_closes_at}, which only one transaction can win, and publishes
- * the reminders in that same transaction through the event publication registry, so a crash after the commit still
- * delivers them and a lost claim sends nothing. An extended window has a new closing instant, so it gets a reminder
- * of its own.
+ * "The window closes soon" to everyone with a live application, about a day before a call
+ * closes, for calls that ask for it. Exactly once per closing instant, with any number of
+ * instances sweeping at once: a sweep first claims the call with one conditional update
+ * of {@code reminded_closes_at}, which only one transaction can win, and publishes the
+ * reminders in that same transaction through the event publication registry, so a crash
+ * after the commit still delivers them and a lost claim sends nothing. An extended window
+ * has a new closing instant, so it gets a reminder of its own.
  */
 @Component
 class ClosingReminders {
@@ -31,9 +32,13 @@ class ClosingReminders {
 	static final Duration AHEAD = Duration.ofHours(24);
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final ProgrammeService programmes;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ClosingReminders(JdbcClient jdbc, TransactionTemplate transactions, ProgrammeService programmes,
@@ -61,8 +66,10 @@ class ClosingReminders {
 	}
 
 	private int claimAndRemind(ClosingWindow window) {
-		var role = window.window() == ProgrammeWindow.MENTOR_CALL ? RecruitmentRole.MENTOR : RecruitmentRole.PARTICIPANT;
-		// Stored with microseconds on both databases: compare what is stored, not what the clock made.
+		var role = window.window() == ProgrammeWindow.MENTOR_CALL ? RecruitmentRole.MENTOR
+				: RecruitmentRole.PARTICIPANT;
+		// Stored with microseconds on both databases: compare what is stored, not what
+		// the clock made.
 		var closes = window.closes().truncatedTo(ChronoUnit.MICROS);
 		var at = closes.atOffset(ZoneOffset.UTC);
 		int claimed = jdbc.sql("""
@@ -84,4 +91,5 @@ class ClosingReminders {
 		live.forEach(events::publishEvent);
 		return live.size();
 	}
+
 }

@@ -25,30 +25,43 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.core.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Signing up as mentor or participant, first come first served, and stepping back. One application per person,
- * programme and role: asking again shows the one there is.
+ * Signing up as mentor or participant, first come first served, and stepping back. One
+ * application per person, programme and role: asking again shows the one there is.
  */
 @Service
 public class Recruitment {
 
-	/** How long a sign-up waits for its decision before it answers "pending"; allocation takes milliseconds. */
+	/**
+	 * How long a sign-up waits for its decision before it answers "pending"; allocation
+	 * takes milliseconds.
+	 */
 	private static final Duration DECISION_WAIT = Duration.ofSeconds(10);
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final SeatAllocator allocator;
+
 	private final ProgrammeService programmes;
+
 	private final Accounts accounts;
+
 	private final Clock clock;
+
 	private final AnswerDocuments documents;
+
 	// Looked up when needed: the module that forms groups depends on this one
-	private final org.springframework.beans.factory.ObjectProvider<GroupsFormed> groupsFormed;
+	private final ObjectProvider<GroupsFormed> groupsFormed;
 
 	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
-			Accounts accounts, Clock clock, AnswerDocuments documents,
-			org.springframework.beans.factory.ObjectProvider<GroupsFormed> groupsFormed) {
+			Accounts accounts, Clock clock, AnswerDocuments documents, ObjectProvider<GroupsFormed> groupsFormed) {
 		this.documents = documents;
 		this.groupsFormed = groupsFormed;
 		this.jdbc = jdbc;
@@ -64,8 +77,12 @@ public class Recruitment {
 		return programmes.publicView(id);
 	}
 
-	/** Why this person may not sign up now, if they may not; without an account, only the window counts. */
-	public Optional<RecruitmentClosed.Reason> refusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
+	/**
+	 * Why this person may not sign up now, if they may not; without an account, only the
+	 * window counts.
+	 */
+	public Optional<RecruitmentClosed.Reason> refusal(ProgrammeView programme, RecruitmentRole role,
+			AccountId account) {
 		var s = programme.settings();
 		var now = clock.instant();
 		Instant opens = role == RecruitmentRole.MENTOR ? s.mentorCallOpens() : s.signupOpens();
@@ -84,10 +101,12 @@ public class Recruitment {
 	}
 
 	/**
-	 * Signs up and waits for the allocator's decision: seated, or waiting at a position. A second attempt, such as a
-	 * double click or a retried POST, returns the first application.
+	 * Signs up and waits for the allocator's decision: seated, or waiting at a position.
+	 * A second attempt, such as a double click or a retried POST, returns the first
+	 * application.
 	 */
-	public ApplicationStatus signUp(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers answers) {
+	public ApplicationStatus signUp(ProgrammeView programme, RecruitmentRole role, AccountId account,
+			SignUpAnswers answers) {
 		var programmeId = programme.id();
 		refusal(programme, role, account).ifPresent(reason -> {
 			throw new RecruitmentClosed(reason);
@@ -126,15 +145,21 @@ public class Recruitment {
 			.map(this::status);
 	}
 
-	/** Everyone with a place in this role, in arrival order: for the modules that train and group them. */
+	/**
+	 * Everyone with a place in this role, in arrival order: for the modules that train
+	 * and group them.
+	 */
 	public List<AccountId> accepted(ProgrammeId programme, RecruitmentRole role) {
-		return jdbc.sql("select account_id from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival")
+		return jdbc.sql(
+				"select account_id from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival")
 			.params(programme.value(), role.name())
 			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
 			.list();
 	}
 
-	/** The programmes in which the person has a place in this role, for their calendar. */
+	/**
+	 * The programmes in which the person has a place in this role, for their calendar.
+	 */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
 		return jdbc.sql("select programme_id from application where account_id = ? and role = ? and state = 'SEATED'")
 			.params(account.value(), role.name())
@@ -142,7 +167,10 @@ public class Recruitment {
 			.list();
 	}
 
-	/** Someone with a place, in arrival order, with their answers: what group formation works from. */
+	/**
+	 * Someone with a place, in arrival order, with their answers: what group formation
+	 * works from.
+	 */
 	public record Accepted(AccountId account, long arrival, SignUpAnswers answers) {
 	}
 
@@ -165,8 +193,11 @@ public class Recruitment {
 			.optional();
 	}
 
-	/** The answers of the current row, read by column name from a query that selects them all. */
-	private SignUpAnswers answers(java.sql.ResultSet rs) throws java.sql.SQLException {
+	/**
+	 * The answers of the current row, read by column name from a query that selects them
+	 * all.
+	 */
+	private SignUpAnswers answers(ResultSet rs) throws SQLException {
 		return new SignUpAnswers(
 				Arrays.stream(rs.getString("languages").split(",")).map(Language::valueOf).collect(Collectors.toSet()),
 				SignUpAnswers.Delivery.valueOf(rs.getString("delivery")), rs.getString("department"),
@@ -174,8 +205,9 @@ public class Recruitment {
 	}
 
 	/**
-	 * Changes the answers of the person's own application while its window is open; where they are in line does not
-	 * change. Closed windows, withdrawn applications and people without one are refused, and nothing changes.
+	 * Changes the answers of the person's own application while its window is open; where
+	 * they are in line does not change. Closed windows, withdrawn applications and people
+	 * without one are refused, and nothing changes.
 	 */
 	public void changeAnswers(ProgrammeView programme, RecruitmentRole role, AccountId account, SignUpAnswers changed) {
 		var late = lateChange(programme, role, account);
@@ -185,8 +217,7 @@ public class Recruitment {
 				throw new RecruitmentClosed(reason);
 			});
 		}
-		var mine = find(programme.id(), role, account)
-			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"));
+		var mine = find(programme.id(), role, account).orElseThrow(() -> new NotFoundException("application"));
 		if (!mine.state().live()) {
 			throw new RecruitmentClosed(RecruitmentClosed.Reason.NOT_LIVE);
 		}
@@ -201,8 +232,9 @@ public class Recruitment {
 	}
 
 	/**
-	 * Whether this is a mentor with a place whose call has closed but whose groups are not formed yet: they may still
-	 * change their languages, place, weekly times and wished co-mentor ({@link SignUpAnswers#withLogisticsOf}).
+	 * Whether this is a mentor with a place whose call has closed but whose groups are
+	 * not formed yet: they may still change their languages, place, weekly times and
+	 * wished co-mentor ({@link SignUpAnswers#withLogisticsOf}).
 	 */
 	public boolean lateChange(ProgrammeView programme, RecruitmentRole role, AccountId account) {
 		return role == RecruitmentRole.MENTOR
@@ -216,13 +248,11 @@ public class Recruitment {
 	}
 
 	/**
-	 * Withdraws the person's own application; a freed seat goes to the first on the waiting list at once. Someone
-	 * without an application gets a 404.
+	 * Withdraws the person's own application; a freed seat goes to the first on the
+	 * waiting list at once. Someone without an application gets a 404.
 	 */
 	public void withdraw(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		allocator.withdraw(find(programme, role, account)
-			.orElseThrow(() -> new app.kindred.core.NotFoundException("application"))
-			.id());
+		allocator.withdraw(find(programme, role, account).orElseThrow(() -> new NotFoundException("application")).id());
 	}
 
 	private ApplicationStatus awaitDecision(ProgrammeId programme, RecruitmentRole role, UUID id) {
@@ -234,7 +264,8 @@ public class Recruitment {
 			if (status.state() != ApplicationState.PENDING || clock.instant().isAfter(deadline)) {
 				return status;
 			}
-			// Another request holds the pool and will decide this one too, or has just missed it: look again soon.
+			// Another request holds the pool and will decide this one too, or has just
+			// missed it: look again soon.
 			LockSupport.parkNanos(pause);
 			pause = Math.min(pause * 2, 20_000_000);
 		}
@@ -245,16 +276,13 @@ public class Recruitment {
 				select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
 				       (select count(*) from application w where w.programme_id = a.programme_id and w.role = a.role
 				           and w.state = 'WAITING' and w.arrival < a.arrival) as ahead
-				  from application a where a.id = ?""")
-			.param(id)
-			.query((rs, n) -> {
-				var state = ApplicationState.valueOf(rs.getString("state"));
-				return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
-						RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
-						state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
-						rs.getTimestamp("created_at").toInstant());
-			})
-			.single();
+				  from application a where a.id = ?""").param(id).query((rs, n) -> {
+			var state = ApplicationState.valueOf(rs.getString("state"));
+			return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+					RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
+					state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
+					rs.getTimestamp("created_at").toInstant());
+		}).single();
 	}
 
 	private boolean inDomain(AccountId account, String domain) {
@@ -272,4 +300,5 @@ public class Recruitment {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -20,4 +20,5 @@ class SeatChanges {
 		allocator.resize(event.programme().value(), RecruitmentRole.MENTOR, event.mentorSeats());
 		allocator.resize(event.programme().value(), RecruitmentRole.PARTICIPANT, event.participantSeats());
 	}
+
 }

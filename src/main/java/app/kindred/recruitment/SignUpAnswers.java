@@ -7,15 +7,17 @@ import java.util.Set;
 import app.kindred.core.Language;
 
 /**
- * What a person tells about themselves when they sign up. The first fields are asked in every call and kept in
- * columns of their own; {@link Details} holds the rest, as the call asked it.
+ * What a person tells about themselves when they sign up. The first fields are asked in
+ * every call and kept in columns of their own; {@link Details} holds the rest, as the
+ * call asked it.
  */
 public record SignUpAnswers(Set<Language> languages, Delivery delivery, String department, String motivation,
 		String experience, boolean declaredEligible, Details details) {
 
 	/**
-	 * These answers with the other answers' languages, place, weekly times and wished co-mentor: what a mentor may
-	 * still change after the call closes, since groups are formed from them. Everything else stays as it was sent.
+	 * These answers with the other answers' languages, place, weekly times and wished
+	 * co-mentor: what a mentor may still change after the call closes, since groups are
+	 * formed from them. Everything else stays as it was sent.
 	 */
 	public SignUpAnswers withLogisticsOf(SignUpAnswers changed) {
 		var c = changed.details();
@@ -26,13 +28,15 @@ public record SignUpAnswers(Set<Language> languages, Delivery delivery, String d
 	}
 
 	public enum Delivery {
+
 		REMOTE, CAMPUS, EITHER
+
 	}
 
 	/**
-	 * The rest: campuses, availability per slot key, a student number when taken for credits, a wished co-mentor,
-	 * answers to custom questions by question id (texts as typed, choices as option numbers from 0), and the consent
-	 * texts accepted.
+	 * The rest: campuses, availability per slot key, a student number when taken for
+	 * credits, a wished co-mentor, answers to custom questions by question id (texts as
+	 * typed, choices as option numbers from 0), and the consent texts accepted.
 	 */
 	public record Details(List<String> campuses, Map<String, Call.Availability> availability, boolean forCredit,
 			String studentNumber, String coMentor, Map<String, List<String>> custom, List<String> consents) {

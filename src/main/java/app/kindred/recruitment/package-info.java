@@ -1,6 +1,9 @@
 /**
- * Recruitment: the call for mentors and the participants' sign-up, first come first served, with hard seat limits
- * and a waiting list that moves up by itself when someone withdraws.
+ * Recruitment: the call for mentors and the participants' sign-up, first come first
+ * served, with hard seat limits and a waiting list that moves up by itself when someone
+ * withdraws.
  */
-@org.springframework.modulith.ApplicationModule
+@ApplicationModule
 package app.kindred.recruitment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@ package app.kindred.training;
 public class TrainingRefused extends RuntimeException {
 
 	public enum Reason {
+
 		CANCELLED, STARTED
+
 	}
 
 	private final Reason reason;
@@ -17,4 +19,5 @@ public class TrainingRefused extends RuntimeException {
 	public Reason reason() {
 		return reason;
 	}
+
 }

@@ -1,3 +1,8 @@
-/** Mentor training and supervision: the sessions, who can come and who came, and which mentors are ready to lead. */
-@org.springframework.modulith.ApplicationModule
+/**
+ * Mentor training and supervision: the sessions, who can come and who came, and which
+ * mentors are ready to lead.
+ */
+@ApplicationModule
 package app.kindred.training;
+
+import org.springframework.modulith.ApplicationModule;

@@ -47,34 +47,55 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.SessionPlans;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Sends every route that accepts input a set of hostile values per field (over-long strings, wrong types, absurd
- * dates, NUL, lone surrogates, duplicated parameters, empty and missing values), as a person who gets past access
- * control, on top of an otherwise valid request, and checks that each is refused with a 4xx (never a 5xx), that a page
- * form comes back with a message at the field (the element {@code id="<field>-error"} the templates tie to the input
- * with {@code aria-describedby}), that the API answers a problem detail naming the field, and that nothing stored
- * changed (every application table, read before and after each route's batch).
+ * Sends every route that accepts input a set of hostile values per field (over-long
+ * strings, wrong types, absurd dates, NUL, lone surrogates, duplicated parameters, empty
+ * and missing values), as a person who gets past access control, on top of an otherwise
+ * valid request, and checks that each is refused with a 4xx (never a 5xx), that a page
+ * form comes back with a message at the field (the element {@code id="<field>-error"} the
+ * templates tie to the input with {@code aria-describedby}), that the API answers a
+ * problem detail naming the field, and that nothing stored changed (every application
+ * table, read before and after each route's batch).
  *
- * <p>A route of the application that is not in {@link #ROUTES} fails {@link #everyRouteIsInTheTable()}, as
- * {@link RouteAccessIntegrationTests} does for access. Adding one is one line in {@link #ROUTES}:
+ * <p>
+ * A route of the application that is not in {@link #ROUTES} fails
+ * {@link #everyRouteIsInTheTable()}, as {@link RouteAccessIntegrationTests} does for
+ * access. Adding one is one line in {@link #ROUTES}:
  * <ul>
- * <li>{@code form(POST, "/pattern/{id}", Who.COORDINATOR, f -> "/pattern/" + f.draft(), f -> Map.of("name", "valid"),
- * text("name").mandatory())}: a page form; the fields, each with its kind ({@code text, number, bool, uuid, choice, date,
- * dateTime}), {@code .mandatory()} when empty must be refused, {@code .at("other-error")} when the template's error id is
- * not {@code <name>-error}, {@code .hidden()} for a value the page never lets anyone type (an id in a hidden input: any
- * 4xx will do, no message expected);</li>
- * <li>{@code refused(...)}: the same, for a route whose fixture makes it answer a 4xx whatever the body (say, an id that
- * is nobody's): only "4xx, nothing changed" is checked;</li>
+ * <li>{@code form(POST, "/pattern/{id}", Who.COORDINATOR, f -> "/pattern/" + f.draft(), f
+ * -> Map.of("name", "valid"), text("name").mandatory())}: a page form; the fields, each
+ * with its kind ({@code text, number, bool, uuid, choice, date,
+ * dateTime}), {@code .mandatory()} when empty must be refused, {@code .at("other-error")}
+ * when the template's error id is not {@code <name>-error}, {@code .hidden()} for a value
+ * the page never lets anyone type (an id in a hidden input: any 4xx will do, no message
+ * expected);</li>
+ * <li>{@code refused(...)}: the same, for a route whose fixture makes it answer a 4xx
+ * whatever the body (say, an id that is nobody's): only "4xx, nothing changed" is
+ * checked;</li>
  * <li>{@code api(...)}: a JSON body;</li>
- * <li>{@code path(GET, "/pattern/{id}", Who.X, f -> url)}: no body; only its path variables are made hostile;</li>
+ * <li>{@code path(GET, "/pattern/{id}", Who.X, f -> url)}: no body; only its path
+ * variables are made hostile;</li>
  * <li>{@code none(GET, "/pattern")}: no input at all.</li>
  * </ul>
  * Path variables are made hostile on every route that has them.
  *
- * <p>Tables left out of the comparison: {@code sign_in_failure} and {@code account_mail_quota}, since a wrong password
- * and a request for a mail are counted by design. Of {@code outgoing_mail} only which mails exist is compared: the
- * sender updates a recorded mail's state in the background, but no hostile request may record a new one.
+ * <p>
+ * Tables left out of the comparison: {@code sign_in_failure} and
+ * {@code account_mail_quota}, since a wrong password and a request for a mail are counted
+ * by design. Of {@code outgoing_mail} only which mails exist is compared: the sender
+ * updates a recorded mail's state in the background, but no hostile request may record a
+ * new one.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -82,16 +103,23 @@ import app.kindred.training.Training;
 class HostileInputIntegrationTests {
 
 	enum Who {
+
 		ANONYMOUS, USER, ORG_ADMIN, COORDINATOR, TEACHER, MENTOR, PARTICIPANT
+
 	}
 
 	enum Kind {
+
 		TEXT, NUMBER, BOOL, UUID, CHOICE, DATE, DATE_TIME
+
 	}
 
 	/** What a hostile value must get. */
 	enum Expect {
-		/** A page form: 4xx with the message at the field (or any 4xx for a hidden field). */
+
+		/**
+		 * A page form: 4xx with the message at the field (or any 4xx for a hidden field).
+		 */
 		FORM,
 		/** Any 4xx: the route refuses this request whatever the body. */
 		REFUSED,
@@ -99,10 +127,14 @@ class HostileInputIntegrationTests {
 		API,
 		/** Sign-in: back to the form with "not right", as any wrong password. */
 		SIGN_IN,
-		/** A query of a page that reads it leniently: never a 5xx, nothing changed, any answer below 500. */
+		/**
+		 * A query of a page that reads it leniently: never a 5xx, nothing changed, any
+		 * answer below 500.
+		 */
 		REFUSED_OR_OK,
 		/** Nothing but the path is input. */
 		PATH_ONLY
+
 	}
 
 	record Field(String name, Kind kind, boolean required, String errorId) {
@@ -120,8 +152,9 @@ class HostileInputIntegrationTests {
 		}
 
 		/**
-		 * Read as a bare request parameter rather than into a form object: a value that cannot be read is refused with a
-		 * 400 page, not at the field. Known gap, listed so that it stays visible.
+		 * Read as a bare request parameter rather than into a form object: a value that
+		 * cannot be read is refused with a 400 page, not at the field. Known gap, listed
+		 * so that it stays visible.
 		 */
 		Field noMessage() {
 			return hidden();
@@ -132,7 +165,10 @@ class HostileInputIntegrationTests {
 			Function<Fixture, Map<String, Object>> valid, Expect expect, List<Field> fields) {
 	}
 
-	/** Everything the routes need; made once, since every hostile request must leave it as it was. */
+	/**
+	 * Everything the routes need; made once, since every hostile request must leave it as
+	 * it was.
+	 */
 	record Fixture(Staff staff, UUID draft, UUID published, UUID grouped, PublishedGroups.Group group, UUID meeting,
 			Person mentor, Person participant, UUID session, UUID application, UUID invitation, String invitationToken,
 			UUID teacherMembership, UUID plan, UUID shippedVersion) {
@@ -151,36 +187,34 @@ class HostileInputIntegrationTests {
 					text("email").mandatory(), text("password").mandatory()),
 			none(HttpMethod.GET, "/"),
 			path(HttpMethod.GET, "/programmes/{id}", Who.ANONYMOUS, f -> "/programmes/" + f.published()),
-			form(HttpMethod.GET, "/sign-in", Who.ANONYMOUS, f -> "/sign-in", f -> Map.of("error", "bad"), Expect.REFUSED_OR_OK,
-					text("error")),
+			form(HttpMethod.GET, "/sign-in", Who.ANONYMOUS, f -> "/sign-in", f -> Map.of("error", "bad"),
+					Expect.REFUSED_OR_OK, text("error")),
 			none(HttpMethod.GET, "/register"),
 			form(HttpMethod.POST, "/register", Who.ANONYMOUS, f -> "/register",
 					f -> Map.of("email", TestData.uniqueEmail("new"), "displayName", "New Person", "password",
 							"velvet compass harbour", "passwordConfirmation", "velvet compass harbour"),
-					Expect.FORM, text("email").mandatory(), text("displayName").mandatory(), text("password").mandatory(),
-					text("passwordConfirmation").mandatory()),
-			none(HttpMethod.GET, "/register/check-mail"),
-			form(HttpMethod.GET, "/verify", Who.ANONYMOUS, f -> "/verify", f -> Map.of("token", "nonsense"),
-					Expect.REFUSED_OR_OK, text("token")),
+					Expect.FORM, text("email").mandatory(), text("displayName").mandatory(),
+					text("password").mandatory(), text("passwordConfirmation").mandatory()),
+			none(HttpMethod.GET, "/register/check-mail"), form(HttpMethod.GET, "/verify", Who.ANONYMOUS, f -> "/verify",
+					f -> Map.of("token", "nonsense"), Expect.REFUSED_OR_OK, text("token")),
 			none(HttpMethod.GET, "/verify/resend"),
 			form(HttpMethod.POST, "/verify/resend", Who.ANONYMOUS, f -> "/verify/resend",
 					f -> Map.of("email", f.staff().teacher().email()), Expect.FORM, text("email").mandatory()),
 			none(HttpMethod.GET, "/password/forgot"),
 			form(HttpMethod.POST, "/password/forgot", Who.ANONYMOUS, f -> "/password/forgot",
 					f -> Map.of("email", f.staff().teacher().email()), Expect.FORM, text("email").mandatory()),
-			form(HttpMethod.GET, "/password/reset", Who.ANONYMOUS, f -> "/password/reset", f -> Map.of("token", "nonsense"),
-					Expect.REFUSED_OR_OK, text("token")),
+			form(HttpMethod.GET, "/password/reset", Who.ANONYMOUS, f -> "/password/reset",
+					f -> Map.of("token", "nonsense"), Expect.REFUSED_OR_OK, text("token")),
 			form(HttpMethod.POST, "/password/reset", Who.ANONYMOUS, f -> "/password/reset",
 					f -> Map.of("token", "nonsense", "password", "velvet compass harbour", "passwordConfirmation",
 							"velvet compass harbour"),
-					Expect.REFUSED, text("token"), text("password").mandatory(), text("passwordConfirmation").mandatory()),
+					Expect.REFUSED, text("token"), text("password").mandatory(),
+					text("passwordConfirmation").mandatory()),
 			path(HttpMethod.GET, "/invitations/{token}", Who.ANONYMOUS, f -> "/invitations/" + f.invitationToken()),
 			path(HttpMethod.GET, "/dev/mailbox", Who.ANONYMOUS, f -> "/dev/mailbox"),
 			path(HttpMethod.GET, "/dev/mailbox/{id}", Who.ANONYMOUS, f -> "/dev/mailbox/1"),
-			none(HttpMethod.GET, "/v3/api-docs"),
-			none(HttpMethod.GET, "/v3/api-docs.yaml"),
-			none(HttpMethod.GET, "/v3/api-docs/swagger-config"),
-			none(HttpMethod.GET, "/api-docs"),
+			none(HttpMethod.GET, "/v3/api-docs"), none(HttpMethod.GET, "/v3/api-docs.yaml"),
+			none(HttpMethod.GET, "/v3/api-docs/swagger-config"), none(HttpMethod.GET, "/api-docs"),
 			none(HttpMethod.GET, "/account"),
 			form(HttpMethod.POST, "/account", Who.TEACHER, f -> "/account",
 					f -> Map.of("displayName", "Teacher", "language", "EN", "timeZone", "Europe/Helsinki"), Expect.FORM,
@@ -191,20 +225,20 @@ class HostileInputIntegrationTests {
 							"newPasswordConfirmation", "velvet compass harbour"),
 					Expect.FORM, text("currentPassword").mandatory(), text("newPassword").mandatory(),
 					text("newPasswordConfirmation").mandatory()),
-			none(HttpMethod.GET, "/organisations"),
-			none(HttpMethod.GET, "/organisations/new"),
+			none(HttpMethod.GET, "/organisations"), none(HttpMethod.GET, "/organisations/new"),
 			form(HttpMethod.POST, "/organisations", Who.USER, f -> "/organisations", f -> organisation(), Expect.FORM,
 					organisationFields()),
 			// Recruitment
 			path(HttpMethod.GET, "/programmes/{id}/sign-up/{role}", Who.ANONYMOUS,
 					f -> "/programmes/" + f.published() + "/sign-up/participant"),
 			form(HttpMethod.POST, "/programmes/{id}/sign-up/{role}", Who.TEACHER,
-					f -> "/programmes/" + f.published() + "/sign-up/mentor", f -> signUp(), Expect.FORM, signUpFields()),
+					f -> "/programmes/" + f.published() + "/sign-up/mentor", f -> signUp(), Expect.FORM,
+					signUpFields()),
 			path(HttpMethod.GET, "/programmes/{id}/applications/{role}/answers", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/applications/participant/answers"),
 			form(HttpMethod.POST, "/programmes/{id}/applications/{role}/answers", Who.PARTICIPANT,
-					f -> "/programmes/" + f.grouped() + "/applications/participant/answers", f -> signUp(), Expect.REFUSED,
-					signUpFields()),
+					f -> "/programmes/" + f.grouped() + "/applications/participant/answers", f -> signUp(),
+					Expect.REFUSED, signUpFields()),
 			path(HttpMethod.GET, "/programmes/{id}/applications/{role}", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/applications/participant"),
 			path(HttpMethod.POST, "/programmes/{id}/applications/{role}/withdraw", Who.COORDINATOR,
@@ -218,16 +252,16 @@ class HostileInputIntegrationTests {
 					Expect.REFUSED_OR_OK, text("role")),
 			form(HttpMethod.POST, "/programmes/{id}/applications/{applicationId}/accept", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/applications/" + f.application() + "/accept",
-					f -> Map.of("reason", "A reason", "role", "participant"), Expect.REFUSED, text("reason").mandatory(),
-					text("role")),
+					f -> Map.of("reason", "A reason", "role", "participant"), Expect.REFUSED,
+					text("reason").mandatory(), text("role")),
 			form(HttpMethod.POST, "/programmes/{id}/applications/{applicationId}/decline", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/applications/" + f.application() + "/decline",
-					f -> Map.of("reason", "A reason", "role", "participant"), Expect.FORM,
-					text("reason").mandatory(), text("role").hidden()),
+					f -> Map.of("reason", "A reason", "role", "participant"), Expect.FORM, text("reason").mandatory(),
+					text("role").hidden()),
 			form(HttpMethod.POST, "/programmes/{id}/applications/{applicationId}/return", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/applications/" + f.application() + "/return",
-					f -> Map.of("reason", "A reason", "role", "participant"), Expect.REFUSED, text("reason").mandatory(),
-					text("role")),
+					f -> Map.of("reason", "A reason", "role", "participant"), Expect.REFUSED,
+					text("reason").mandatory(), text("role")),
 			form(HttpMethod.POST, "/programmes/{id}/applications/window", Who.COORDINATOR,
 					f -> "/programmes/" + f.published() + "/applications/window",
 					f -> Map.of("role", "participant", "closes", "2099-01-01T10:00"), Expect.FORM,
@@ -245,8 +279,8 @@ class HostileInputIntegrationTests {
 					f -> "/programmes/" + f.draft() + "/calls/mentor/questions",
 					f -> Map.of("kind", "SINGLE_CHOICE", "required", "true", "label[EN]", "Colour?", "options[EN]",
 							"Red\nBlue"),
-					Expect.FORM, choice("kind"), bool("required"),
-					text("label[EN]").mandatory().at("label-EN-error"), text("options[EN]").at("options-EN-error")),
+					Expect.FORM, choice("kind"), bool("required"), text("label[EN]").mandatory().at("label-EN-error"),
+					text("options[EN]").at("options-EN-error")),
 			path(HttpMethod.POST, "/programmes/{id}/calls/{role}/questions/{question}/remove", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor/questions/qnothere/remove"),
 			form(HttpMethod.POST, "/programmes/{id}/calls/{role}/consents", Who.COORDINATOR,
@@ -255,16 +289,18 @@ class HostileInputIntegrationTests {
 			path(HttpMethod.POST, "/programmes/{id}/calls/{role}/consents/{consent}/remove", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor/consents/cnothere/remove"),
 			form(HttpMethod.POST, "/programmes/{id}/calls/{role}/slots", Who.COORDINATOR,
-					f -> "/programmes/" + f.draft() + "/calls/mentor/slots", f -> Map.of("day", "WEDNESDAY", "starts", "10:15"),
-					Expect.FORM, choice("day").mandatory().hidden(), text("starts").mandatory()),
+					f -> "/programmes/" + f.draft() + "/calls/mentor/slots",
+					f -> Map.of("day", "WEDNESDAY", "starts", "10:15"), Expect.FORM, choice("day").mandatory().hidden(),
+					text("starts").mandatory()),
 			path(HttpMethod.POST, "/programmes/{id}/calls/{role}/slots/{slot}/remove", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor/slots/MON1600/remove"),
 			// Training
-			path(HttpMethod.GET, "/programmes/{id}/training", Who.COORDINATOR, f -> "/programmes/" + f.grouped() + "/training"),
+			path(HttpMethod.GET, "/programmes/{id}/training", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/training"),
 			form(HttpMethod.POST, "/programmes/{id}/training/sessions", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/training/sessions",
-					f -> Map.of("kind", "TRAINING", "startsAt", LocalDate.now().plusDays(10) + "T10:00", "minutes", "120",
-							"place", "Room 1", "videoLink", ""),
+					f -> Map.of("kind", "TRAINING", "startsAt", LocalDate.now().plusDays(10) + "T10:00", "minutes",
+							"120", "place", "Room 1", "videoLink", ""),
 					Expect.FORM, choice("kind").mandatory().hidden(), dateTime("startsAt").mandatory(),
 					number("minutes").mandatory(), text("place"), text("videoLink")),
 			path(HttpMethod.GET, "/programmes/{id}/training/sessions/{session}", Who.COORDINATOR,
@@ -281,26 +317,32 @@ class HostileInputIntegrationTests {
 					f -> "/programmes/" + f.grouped() + "/training/readiness/" + f.mentor().id().value(),
 					f -> Map.of("decision", "READY", "reason", "Trained elsewhere"), Expect.FORM,
 					choice("decision").mandatory().hidden(), text("reason").mandatory()),
-			path(HttpMethod.GET, "/programmes/{id}/my-training", Who.MENTOR, f -> "/programmes/" + f.grouped() + "/my-training"),
+			path(HttpMethod.GET, "/programmes/{id}/my-training", Who.MENTOR,
+					f -> "/programmes/" + f.grouped() + "/my-training"),
 			form(HttpMethod.POST, "/programmes/{id}/my-training/{session}/response", Who.MENTOR,
 					f -> "/programmes/" + f.grouped() + "/my-training/" + f.session() + "/response",
 					f -> Map.of("canCome", "false"), Expect.FORM, bool("canCome").hidden()),
 			path(HttpMethod.GET, "/programmes/{id}/my-training/{session}/calendar.ics", Who.MENTOR,
 					f -> "/programmes/" + f.grouped() + "/my-training/" + f.session() + "/calendar.ics"),
-			// Grouping (the draft programme has nobody to group; the grouped one is published)
-			path(HttpMethod.GET, "/programmes/{id}/groups", Who.COORDINATOR, f -> "/programmes/" + f.grouped() + "/groups"),
+			// Grouping (the draft programme has nobody to group; the grouped one is
+			// published)
+			path(HttpMethod.GET, "/programmes/{id}/groups", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/groups"),
 			path(HttpMethod.GET, "/programmes/{id}/groups/progress", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/groups/progress"),
 			form(HttpMethod.POST, "/programmes/{id}/groups/run", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/groups/run", f -> Map.of("seconds", "5"), Expect.FORM,
 					number("seconds").mandatory()),
-			path(HttpMethod.POST, "/programmes/{id}/groups/stop", Who.COORDINATOR, f -> "/programmes/" + f.draft() + "/groups/stop"),
+			path(HttpMethod.POST, "/programmes/{id}/groups/stop", Who.COORDINATOR,
+					f -> "/programmes/" + f.draft() + "/groups/stop"),
 			form(HttpMethod.POST, "/programmes/{id}/groups/move", Who.COORDINATOR,
-					f -> "/programmes/" + f.draft() + "/groups/move", f -> Map.of("person", UUID.randomUUID(), "group", "none"),
-					Expect.REFUSED, uuid("person").mandatory(), text("group")),
+					f -> "/programmes/" + f.draft() + "/groups/move",
+					f -> Map.of("person", UUID.randomUUID(), "group", "none"), Expect.REFUSED,
+					uuid("person").mandatory(), text("group")),
 			form(HttpMethod.POST, "/programmes/{id}/groups/pin", Who.COORDINATOR,
-					f -> "/programmes/" + f.draft() + "/groups/pin", f -> Map.of("person", UUID.randomUUID(), "pinned", "true"),
-					Expect.REFUSED, uuid("person").mandatory(), bool("pinned")),
+					f -> "/programmes/" + f.draft() + "/groups/pin",
+					f -> Map.of("person", UUID.randomUUID(), "pinned", "true"), Expect.REFUSED,
+					uuid("person").mandatory(), bool("pinned")),
 			form(HttpMethod.POST, "/programmes/{id}/groups/swap", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/groups/swap",
 					f -> Map.of("person", UUID.randomUUID(), "other", UUID.randomUUID()), Expect.REFUSED,
@@ -325,15 +367,17 @@ class HostileInputIntegrationTests {
 					f -> Map.of("person", f.participant().id().value(), "group", f.group().id()), Expect.REFUSED,
 					uuid("person").mandatory(), uuid("group").mandatory()),
 			form(HttpMethod.POST, "/programmes/{id}/groups/published/remove", Who.COORDINATOR,
-					f -> "/programmes/" + f.draft() + "/groups/published/remove", f -> Map.of("person", UUID.randomUUID()),
-					Expect.REFUSED, uuid("person").mandatory()),
+					f -> "/programmes/" + f.draft() + "/groups/published/remove",
+					f -> Map.of("person", UUID.randomUUID()), Expect.REFUSED, uuid("person").mandatory()),
 			form(HttpMethod.POST, "/programmes/{id}/groups/published/move", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/groups/published/move",
 					f -> Map.of("person", f.participant().id().value(), "group", f.group().id()), Expect.REFUSED,
 					uuid("person").mandatory(), uuid("group").mandatory()),
-			path(HttpMethod.GET, "/programmes/{id}/my-group", Who.PARTICIPANT, f -> "/programmes/" + f.grouped() + "/my-group"),
+			path(HttpMethod.GET, "/programmes/{id}/my-group", Who.PARTICIPANT,
+					f -> "/programmes/" + f.grouped() + "/my-group"),
 			// Meetings
-			path(HttpMethod.GET, "/programmes/{id}/meetings", Who.COORDINATOR, f -> "/programmes/" + f.grouped() + "/meetings"),
+			path(HttpMethod.GET, "/programmes/{id}/meetings", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/meetings"),
 			form(HttpMethod.POST, "/programmes/{id}/meetings/breaks", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/meetings/breaks",
 					f -> Map.of("firstDay", LocalDate.now().plusDays(70).toString(), "lastDay",
@@ -359,7 +403,8 @@ class HostileInputIntegrationTests {
 					f -> "/programmes/" + f.grouped() + "/meetings/groups/" + f.group().id() + "/place",
 					f -> Map.of("campus", TestGroups.CAMPUS, "room", "B 102", "videoLink", "https://video.example/y"),
 					Expect.FORM, text("campus"), text("room"), text("videoLink")),
-			path(HttpMethod.GET, "/programmes/{id}/my-meetings", Who.PARTICIPANT, f -> "/programmes/" + f.grouped() + "/my-meetings"),
+			path(HttpMethod.GET, "/programmes/{id}/my-meetings", Who.PARTICIPANT,
+					f -> "/programmes/" + f.grouped() + "/my-meetings"),
 			path(HttpMethod.GET, "/programmes/{id}/my-meetings/{meeting}/calendar.ics", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/my-meetings/" + f.meeting() + "/calendar.ics"),
 			// Workspace
@@ -371,37 +416,40 @@ class HostileInputIntegrationTests {
 			path(HttpMethod.POST, "/programmes/{id}/groups/{group}/workspace/attention/resolve", Who.MENTOR,
 					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/attention/resolve"),
 			path(HttpMethod.GET, "/programmes/{id}/groups/{group}/workspace/meetings/{meeting}", Who.MENTOR,
-					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/" + f.meeting()),
+					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/"
+							+ f.meeting()),
 			form(HttpMethod.POST, "/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/notes", Who.MENTOR,
-					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/" + f.meeting()
-							+ "/notes",
+					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/"
+							+ f.meeting() + "/notes",
 					f -> Map.of("text", "Bring tea", "version", "0"), Expect.FORM, text("text").at("notes-text-error"),
 					number("version").mandatory().hidden()),
 			form(HttpMethod.POST, "/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/attendance", Who.MENTOR,
-					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/" + f.meeting()
-							+ "/attendance",
+					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/"
+							+ f.meeting() + "/attendance",
 					f -> Map.of("present", f.participant().id().value()), Expect.REFUSED, uuid("present")),
 			form(HttpMethod.POST, "/programmes/{id}/groups/{group}/workspace/meetings/{meeting}/debrief", Who.MENTOR,
-					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/" + f.meeting()
-							+ "/debrief",
+					f -> "/programmes/" + f.grouped() + "/groups/" + f.group().id() + "/workspace/meetings/"
+							+ f.meeting() + "/debrief",
 					f -> Map.of("text", "Went well", "version", "0"), Expect.REFUSED, text("text"), number("version")),
-			path(HttpMethod.GET, "/programmes/{id}/progress", Who.COORDINATOR, f -> "/programmes/" + f.grouped() + "/progress"),
-			none(HttpMethod.GET, "/calendar"),
-			none(HttpMethod.POST, "/calendar/reset"),
-			path(HttpMethod.GET, "/calendar/feed/{token}.ics", Who.ANONYMOUS, f -> "/calendar/feed/" + UUID.randomUUID() + ".ics"),
+			path(HttpMethod.GET, "/programmes/{id}/progress", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/progress"),
+			none(HttpMethod.GET, "/calendar"), none(HttpMethod.POST, "/calendar/reset"),
+			path(HttpMethod.GET, "/calendar/feed/{token}.ics", Who.ANONYMOUS,
+					f -> "/calendar/feed/" + UUID.randomUUID() + ".ics"),
 			// Session plans
-			path(HttpMethod.GET, "/organisations/{orgId}/plans", Who.TEACHER, f -> "/organisations/" + f.org() + "/plans"),
+			path(HttpMethod.GET, "/organisations/{orgId}/plans", Who.TEACHER,
+					f -> "/organisations/" + f.org() + "/plans"),
 			form(HttpMethod.POST, "/organisations/{orgId}/plans/copy", Who.COORDINATOR,
 					f -> "/organisations/" + f.org() + "/plans/copy", f -> Map.of("version", f.shippedVersion()),
 					Expect.REFUSED, uuid("version").mandatory()),
 			form(HttpMethod.GET, "/organisations/{orgId}/plans/{planId}", Who.TEACHER,
-					f -> "/organisations/" + f.org() + "/plans/" + f.plan(), f -> Map.of("in", "fi"), Expect.REFUSED_OR_OK,
-					uuid("version"), text("in")),
+					f -> "/organisations/" + f.org() + "/plans/" + f.plan(), f -> Map.of("in", "fi"),
+					Expect.REFUSED_OR_OK, uuid("version"), text("in")),
 			path(HttpMethod.GET, "/organisations/{orgId}/plans/{planId}/meetings/{number}", Who.COORDINATOR,
 					f -> "/organisations/" + f.org() + "/plans/" + f.plan() + "/meetings/1"),
 			form(HttpMethod.POST, "/organisations/{orgId}/plans/{planId}/meetings/{number}", Who.COORDINATOR,
-					f -> "/organisations/" + f.org() + "/plans/" + f.plan() + "/meetings/1", f -> planMeeting(), Expect.FORM,
-					planMeetingFields()),
+					f -> "/organisations/" + f.org() + "/plans/" + f.plan() + "/meetings/1", f -> planMeeting(),
+					Expect.FORM, planMeetingFields()),
 			path(HttpMethod.POST, "/organisations/{orgId}/plans/{planId}/publish", Who.COORDINATOR,
 					f -> "/organisations/" + f.org() + "/plans/" + UUID.randomUUID() + "/publish"),
 			form(HttpMethod.GET, "/programmes/{id}/plan", Who.TEACHER, f -> "/programmes/" + f.draft() + "/plan",
@@ -413,10 +461,13 @@ class HostileInputIntegrationTests {
 					f -> "/invitations/" + f.invitationToken() + "/sign-in"),
 			path(HttpMethod.POST, "/invitations/{token}", Who.USER, f -> "/invitations/nonsense"),
 			path(HttpMethod.GET, "/organisations/{id}", Who.TEACHER, f -> "/organisations/" + f.org()),
-			path(HttpMethod.GET, "/organisations/{id}/settings", Who.ORG_ADMIN, f -> "/organisations/" + f.org() + "/settings"),
-			form(HttpMethod.POST, "/organisations/{id}/settings", Who.ORG_ADMIN, f -> "/organisations/" + f.org() + "/settings",
-					f -> organisation(), Expect.FORM, organisationFields()),
-			path(HttpMethod.GET, "/organisations/{id}/staff", Who.ORG_ADMIN, f -> "/organisations/" + f.org() + "/staff"),
+			path(HttpMethod.GET, "/organisations/{id}/settings", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/settings"),
+			form(HttpMethod.POST, "/organisations/{id}/settings", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/settings", f -> organisation(), Expect.FORM,
+					organisationFields()),
+			path(HttpMethod.GET, "/organisations/{id}/staff", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/staff"),
 			form(HttpMethod.POST, "/organisations/{id}/staff/invitations", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/staff/invitations",
 					f -> Map.of("email", TestData.uniqueEmail("invitee"), "role", "TEACHER"), Expect.FORM,
@@ -436,9 +487,12 @@ class HostileInputIntegrationTests {
 			path(HttpMethod.GET, "/programmes/{id}/edit", Who.COORDINATOR, f -> "/programmes/" + f.draft() + "/edit"),
 			form(HttpMethod.POST, "/programmes/{id}/edit", Who.COORDINATOR, f -> "/programmes/" + f.draft() + "/edit",
 					f -> programme(), Expect.FORM, programmeFields()),
-			path(HttpMethod.POST, "/programmes/{id}/publish", Who.TEACHER, f -> "/programmes/" + f.draft() + "/publish"),
-			path(HttpMethod.POST, "/programmes/{id}/unpublish", Who.TEACHER, f -> "/programmes/" + f.published() + "/unpublish"),
-			path(HttpMethod.POST, "/programmes/{id}/archive", Who.TEACHER, f -> "/programmes/" + f.draft() + "/archive"),
+			path(HttpMethod.POST, "/programmes/{id}/publish", Who.TEACHER,
+					f -> "/programmes/" + f.draft() + "/publish"),
+			path(HttpMethod.POST, "/programmes/{id}/unpublish", Who.TEACHER,
+					f -> "/programmes/" + f.published() + "/unpublish"),
+			path(HttpMethod.POST, "/programmes/{id}/archive", Who.TEACHER,
+					f -> "/programmes/" + f.draft() + "/archive"),
 			path(HttpMethod.POST, "/programmes/{id}/copy", Who.TEACHER, f -> "/programmes/" + f.published() + "/copy"),
 			// JSON API
 			none(HttpMethod.GET, "/api/v1/organisations"),
@@ -455,8 +509,10 @@ class HostileInputIntegrationTests {
 			api(HttpMethod.PUT, "/api/v1/programmes/{id}", Who.COORDINATOR, f -> "/api/v1/programmes/" + f.draft(),
 					f -> programme(), programmeFields()));
 
-
-	/** A hostile value: what is sent (null: the parameter is left out; two values: the parameter twice). */
+	/**
+	 * A hostile value: what is sent (null: the parameter is left out; two values: the
+	 * parameter twice).
+	 */
 	record Hostile(String label, List<String> values) {
 
 		static Hostile of(String label, String... values) {
@@ -475,7 +531,8 @@ class HostileInputIntegrationTests {
 		}
 		var twice = valid == null ? "1" : valid;
 		if (route.expect() == Expect.FORM && field.errorId() != null) {
-			// A field of a page form sent twice, the first value valid: it must not be taken quietly, nor joined with
+			// A field of a page form sent twice, the first value valid: it must not be
+			// taken quietly, nor joined with
 			// the second ("Alice,Bob" stored as one name), but refused at the field
 			all.add(Hostile.of("twice, valid first", twice, field.kind() == Kind.TEXT ? "other" : "abc"));
 		}
@@ -527,27 +584,37 @@ class HostileInputIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	ApplicationEvents events;
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	StaffService staffService;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	SessionPlans sessionPlans;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
-	tools.jackson.databind.ObjectMapper json;
+	ObjectMapper json;
 
 	@Test
 	void everyRouteIsInTheTable() {
@@ -565,7 +632,8 @@ class HostileInputIntegrationTests {
 		for (var route : ROUTES) {
 			var before = snapshot();
 			if (route.expect() == Expect.FORM) {
-				// Page forms in batches: every field gets its hostile value of one kind in the same request, and each
+				// Page forms in batches: every field gets its hostile value of one kind
+				// in the same request, and each
 				// must come back with its own message
 				var batches = new LinkedHashMap<String, Map<Field, Hostile>>();
 				for (var field : route.fields()) {
@@ -581,8 +649,10 @@ class HostileInputIntegrationTests {
 						var missed = new ArrayList<String>();
 						check(route, field, batch.getKey(), result, missed);
 						if (!missed.isEmpty()) {
-							// Spring validates nothing else once a value fails to convert, and one bad parameter can
-							// refuse the whole request: a field the batch did not show gets a request of its own
+							// Spring validates nothing else once a value fails to
+							// convert, and one bad parameter can
+							// refuse the whole request: a field the batch did not show
+							// gets a request of its own
 							requests++;
 							var alone = send(route, fixture, Map.of(field, batch.getValue().get(field)));
 							check(route, field, batch.getKey(), alone, failures);
@@ -606,8 +676,8 @@ class HostileInputIntegrationTests {
 					var result = sendPath(route, fixture, variable, value);
 					var status = result.status();
 					if (status >= 500) {
-						failures.add("%s %s: path {%s} = %s answered %d".formatted(route.method(), route.pattern(), variable,
-								abbreviate(value), status));
+						failures.add("%s %s: path {%s} = %s answered %d".formatted(route.method(), route.pattern(),
+								variable, abbreviate(value), status));
 					}
 				}
 			}
@@ -626,9 +696,10 @@ class HostileInputIntegrationTests {
 	void anOverLongAddressAtSignInIsNotRightAndCountsNothing() throws Exception {
 		var f = fixture();
 		var throttled = jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single();
-		mvc.perform(MockMvcRequestBuilders.post("/sign-in").with(csrf())
-				.param("email", LONG + "@test.example").param("password", "anything at all"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sign-in?error=bad"));
+		mvc.perform(MockMvcRequestBuilders.post("/sign-in")
+			.with(csrf())
+			.param("email", LONG + "@test.example")
+			.param("password", "anything at all")).andExpect(MockMvcResultMatchers.redirectedUrl("/sign-in?error=bad"));
 		assertThat(jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single()).isEqualTo(throttled);
 		assertThat(f).isNotNull();
 	}
@@ -637,12 +708,15 @@ class HostileInputIntegrationTests {
 	void aNonBooleanInACheckboxComesBackAtItsField() throws Exception {
 		var f = fixture();
 		var before = snapshot();
-		var request = MockMvcRequestBuilders.post("/programmes/" + f.draft() + "/edit").with(csrf())
+		var request = MockMvcRequestBuilders.post("/programmes/" + f.draft() + "/edit")
+			.with(csrf())
 			.with(user(users.loadUserByUsername(f.staff().coordinator().email())));
 		programme().forEach((k, v) -> request.param(k, k.equals("remote") ? "maybe" : String.valueOf(v)));
 		var body = mvc.perform(request)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andExpect(MockMvcResultMatchers.status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).contains("id=\"remote-error\"").contains("Please choose yes or no.");
 		assertThat(snapshot()).isEqualTo(before);
 	}
@@ -653,13 +727,19 @@ class HostileInputIntegrationTests {
 		var before = snapshot();
 		var mails = mail.getReceivedMessages().length;
 		for (var absurd : List.of("99999-01-01T10:00", "+99999-01-01T10:00", "2100-01-01T10:00", "12345")) {
-			var body = mvc.perform(MockMvcRequestBuilders.post("/programmes/" + f.grouped() + "/meetings/" + f.meeting()
-					+ "/reschedule").with(csrf()).with(user(users.loadUserByUsername(f.mentor().email())))
-					.param("startsAt", absurd).param("minutes", "90"))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
-				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-			assertThat(body)
-				.contains("id=\"startsAt-error\">Please enter a date between 1 January 2000 and 31 December 2099, and a time.");
+			var body = mvc
+				.perform(MockMvcRequestBuilders
+					.post("/programmes/" + f.grouped() + "/meetings/" + f.meeting() + "/reschedule")
+					.with(csrf())
+					.with(user(users.loadUserByUsername(f.mentor().email())))
+					.param("startsAt", absurd)
+					.param("minutes", "90"))
+				.andExpect(MockMvcResultMatchers.status().is(422))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(body).contains(
+					"id=\"startsAt-error\">Please enter a date between 1 January 2000 and 31 December 2099, and a time.");
 		}
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(mail.getReceivedMessages()).hasSize(mails);
@@ -672,10 +752,12 @@ class HostileInputIntegrationTests {
 		var body = new LinkedHashMap<String, Object>();
 		programme().forEach((k, v) -> body.put(k, jsonValue(k, v)));
 		body.put("termStart", 12345);
-		mvc.perform(MockMvcRequestBuilders.put("/api/v1/programmes/" + f.draft()).contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(body)).with(httpBasic(f.staff().coordinator().email(), TestData.PASSWORD)))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors.termStart").exists());
+		mvc.perform(MockMvcRequestBuilders.put("/api/v1/programmes/" + f.draft())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body))
+			.with(httpBasic(f.staff().coordinator().email(), TestData.PASSWORD)))
+			.andExpect(MockMvcResultMatchers.status().isBadRequest())
+			.andExpect(MockMvcResultMatchers.jsonPath("$.errors.termStart").exists());
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
@@ -690,9 +772,10 @@ class HostileInputIntegrationTests {
 		switch (route.expect()) {
 			case SIGN_IN -> {
 				var location = result.location();
-				// "not right", or "wait" once this client has failed often enough for this address
-				if (status != 302 || location == null
-						|| !(location.endsWith("/sign-in?error=bad") || location.endsWith("/sign-in?error=throttled"))) {
+				// "not right", or "wait" once this client has failed often enough for
+				// this address
+				if (status != 302 || location == null || !(location.endsWith("/sign-in?error=bad")
+						|| location.endsWith("/sign-in?error=throttled"))) {
 					failures.add(what + " answered " + status + " " + location);
 				}
 			}
@@ -730,12 +813,13 @@ class HostileInputIntegrationTests {
 			var only = values.entrySet().iterator().next();
 			return send(route, fixture, only.getKey().name(), only.getValue());
 		}
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.url().apply(fixture));
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(),
+				route.url().apply(fixture));
 		var valid = new LinkedHashMap<>(route.valid().apply(fixture));
 		values.keySet().forEach(f -> valid.remove(f.name()));
 		valid.forEach((k, v) -> request.param(k, String.valueOf(v)));
 		values.forEach((field, value) -> {
-			var present = value.values().stream().filter(java.util.Objects::nonNull).toArray(String[]::new);
+			var present = value.values().stream().filter(Objects::nonNull).toArray(String[]::new);
 			if (present.length > 0) {
 				request.param(field.name(), present);
 			}
@@ -744,7 +828,8 @@ class HostileInputIntegrationTests {
 	}
 
 	private Answer send(Route route, Fixture fixture, String field, Hostile value) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.url().apply(fixture));
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(),
+				route.url().apply(fixture));
 		var valid = new LinkedHashMap<>(route.valid().apply(fixture));
 		if (route.expect() == Expect.API) {
 			var body = new LinkedHashMap<String, Object>();
@@ -753,7 +838,8 @@ class HostileInputIntegrationTests {
 			if (value.values().size() == 1 && value.values().getFirst() != null) {
 				body.put(field, value.values().getFirst());
 			}
-			// A lone surrogate cannot travel as UTF-8 (it would arrive as '?'): JSON sends it escaped
+			// A lone surrogate cannot travel as UTF-8 (it would arrive as '?'): JSON
+			// sends it escaped
 			var text = json.writeValueAsString(body).replace("\uD800", "\\ud800");
 			if (value.values().size() == 2) { // a duplicated key, the second one hostile
 				text = text.substring(0, text.length() - 1) + (body.isEmpty() ? "" : ",") + "\"" + field + "\":"
@@ -765,7 +851,7 @@ class HostileInputIntegrationTests {
 		else {
 			valid.remove(field);
 			valid.forEach((k, v) -> request.param(k, String.valueOf(v)));
-			var present = value.values().stream().filter(java.util.Objects::nonNull).toArray(String[]::new);
+			var present = value.values().stream().filter(Objects::nonNull).toArray(String[]::new);
 			if (present.length > 0) {
 				request.param(field, present);
 			}
@@ -782,8 +868,8 @@ class HostileInputIntegrationTests {
 				urlParts[i] = patternParts[i].replace("{" + variable + "}", value);
 			}
 		}
-		var request = MockMvcRequestBuilders.request(route.method(), java.net.URI.create("http://localhost"
-				+ String.join("/", urlParts).replace("\u0000", "%00")));
+		var request = MockMvcRequestBuilders.request(route.method(),
+				URI.create("http://localhost" + String.join("/", urlParts).replace("\u0000", "%00")));
 		if (route.expect() == Expect.API) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(route.valid().apply(fixture)))
@@ -802,22 +888,23 @@ class HostileInputIntegrationTests {
 		}
 		var person = person(fixture, route.who());
 		if (person != null && !route.pattern().equals("/sign-in")) {
-			request.with(api ? httpBasic(person.email(), TestData.PASSWORD) : user(users.loadUserByUsername(person.email())));
+			request.with(api ? httpBasic(person.email(), TestData.PASSWORD)
+					: user(users.loadUserByUsername(person.email())));
 		}
 		try {
 			var response = mvc.perform(request).andReturn().getResponse();
 			return new Answer(response.getStatus(), response.getRedirectedUrl(),
-					response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+					response.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (Exception e) {
-			// What the server answers with a 500: MockMvc passes an unhandled exception on instead
+			// What the server answers with a 500: MockMvc passes an unhandled exception
+			// on instead
 			return new Answer(500, null, "threw " + e);
 		}
 	}
 
 	record Answer(int status, String location, String body) {
 	}
-
 
 	/** JSON wants lists for sets and real booleans and numbers for a valid body. */
 	private static Object jsonValue(String key, Object value) {
@@ -828,14 +915,14 @@ class HostileInputIntegrationTests {
 			return Boolean.valueOf(s);
 		}
 		if (value instanceof String s && s.matches("\\d+(\\.\\d+)?")) {
-			return new java.math.BigDecimal(s);
+			return new BigDecimal(s);
 		}
 		return value;
 	}
 
 	private static List<String> variables(String pattern) {
 		var names = new ArrayList<String>();
-		var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(pattern);
+		var m = Pattern.compile("\\{([^}]+)}").matcher(pattern);
 		while (m.find()) {
 			names.add(m.group(1));
 		}
@@ -845,11 +932,12 @@ class HostileInputIntegrationTests {
 	// ---- what is stored
 
 	/**
-	 * Wrong passwords and requests for mails are counted by design (a hostile password is a wrong one); nothing else
-	 * may change.
+	 * Wrong passwords and requests for mails are counted by design (a hostile password is
+	 * a wrong one); nothing else may change.
 	 */
 	private static final List<String> CHANGES_BY_DESIGN = List.of("sign_in_failure", "account_mail_quota",
-			// a sent mail's attachments are deleted in the background; a new mail shows in outgoing_mail
+			// a sent mail's attachments are deleted in the background; a new mail shows
+			// in outgoing_mail
 			"outgoing_mail_attachment");
 
 	/** Tables whose rows change in the background, compared by their ids only. */
@@ -864,7 +952,7 @@ class HostileInputIntegrationTests {
 			.list();
 		var snapshot = new TreeMap<String, List<String>>();
 		for (var table : tables) {
-			var name = table.toLowerCase(java.util.Locale.ROOT);
+			var name = table.toLowerCase(Locale.ROOT);
 			if (CHANGES_BY_DESIGN.contains(name) || name.startsWith("flyway")) {
 				continue;
 			}
@@ -910,30 +998,49 @@ class HostileInputIntegrationTests {
 	}
 
 	private Fixture makeFixture() {
-		var started = java.sql.Timestamp.from(data.now().minusSeconds(1));
+		var started = Timestamp.from(data.now().minusSeconds(1));
 		var made = StaffFixture.make(data, staffService, sessionPlans, events);
 		var staff = made.staff();
 		var grouped = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(60), 6, 1));
 		var cohort = testGroups.signUp(staff, grouped, List.of(new TestGroups.Slot("TUE1600", null)));
 		var groups = testGroups.publish(staff, grouped);
 		var group = groups.getFirst();
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-			.sql("select count(*) from meeting where group_id = ?").param(group.id()).query(Integer.class).single() == 6);
-		var meeting = jdbc.sql("select id from meeting where group_id = ? and number = 1").param(group.id())
-			.query(UUID.class).single();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from meeting where group_id = ?")
+				.param(group.id())
+				.query(Integer.class)
+				.single() == 6);
+		var meeting = jdbc.sql("select id from meeting where group_id = ? and number = 1")
+			.param(group.id())
+			.query(UUID.class)
+			.single();
 		var mentor = cohort.person(group.mentors().getFirst());
-		var participant = group.members().stream().filter(m -> !group.mentors().contains(m.person()))
-			.map(m -> cohort.person(m.person())).findFirst().orElseThrow();
-		var session = training.schedule(grouped, SessionKind.TRAINING, data.now().plus(Duration.ofDays(5)), 210, "Room 1",
-				null, staff.coordinator().id()).id();
+		var participant = group.members()
+			.stream()
+			.filter(m -> !group.mentors().contains(m.person()))
+			.map(m -> cohort.person(m.person()))
+			.findFirst()
+			.orElseThrow();
+		var session = training
+			.schedule(grouped, SessionKind.TRAINING, data.now().plus(Duration.ofDays(5)), 210, "Room 1", null,
+					staff.coordinator().id())
+			.id();
 		var application = jdbc.sql("select id from application where programme_id = ? and account_id = ?")
-			.params(grouped.value(), participant.id().value()).query(UUID.class).single();
-		// Mail and the other listeners finish before the first snapshot, so their work is not taken for a change
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-			.sql("select count(*) from event_publication where completion_date is null and publication_date > ?")
-			.param(started).query(Integer.class).single() == 0);
-		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)), grouped.value(), group,
-				meeting, mentor, participant, session, application, made.invitation(), made.invitationToken(),
+			.params(grouped.value(), participant.id().value())
+			.query(UUID.class)
+			.single();
+		// Mail and the other listeners finish before the first snapshot, so their work is
+		// not taken for a change
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> jdbc
+				.sql("select count(*) from event_publication where completion_date is null and publication_date > ?")
+				.param(started)
+				.query(Integer.class)
+				.single() == 0);
+		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)), grouped.value(),
+				group, meeting, mentor, participant, session, application, made.invitation(), made.invitationToken(),
 				made.teacherMembership(), made.plan(), made.shippedVersion());
 	}
 
@@ -1009,11 +1116,12 @@ class HostileInputIntegrationTests {
 				dateTime("mentorCallCloses").mandatory(), number("mentorSeats").mandatory(),
 				dateTime("signupOpens").mandatory(), dateTime("signupCloses").mandatory(),
 				number("participantSeats").mandatory(), number("trainingCount").mandatory(),
-				number("trainingHours").mandatory(), number("meetingCount").mandatory(), number("meetingHours").mandatory(),
-				number("meetingIntervalWeeks").mandatory(), number("groupMax").mandatory(), number("groupMin").mandatory(),
-				number("mentorsPerGroup").mandatory(), bool("allowThreeMentors"), bool("shareRoster"),
-				bool("creditCourse"), number("credits"), number("workloadTraining"), bool("certificate"),
-				text("contactName").mandatory(), text("contactEmail").mandatory() };
+				number("trainingHours").mandatory(), number("meetingCount").mandatory(),
+				number("meetingHours").mandatory(), number("meetingIntervalWeeks").mandatory(),
+				number("groupMax").mandatory(), number("groupMin").mandatory(), number("mentorsPerGroup").mandatory(),
+				bool("allowThreeMentors"), bool("shareRoster"), bool("creditCourse"), number("credits"),
+				number("workloadTraining"), bool("certificate"), text("contactName").mandatory(),
+				text("contactEmail").mandatory() };
 	}
 
 	static Map<String, Object> signUp() {
@@ -1023,15 +1131,16 @@ class HostileInputIntegrationTests {
 	static Field[] signUpFields() {
 		return new Field[] { choice("languages").mandatory(), choice("delivery").mandatory(), text("department"),
 				text("motivation"), text("experience"), text("coMentor"),
-				// Not on this call's form (no credits, no student number, no eligibility rule): no field to show a message at
+				// Not on this call's form (no credits, no student number, no eligibility
+				// rule): no field to show a message at
 				bool("forCredit").hidden(), text("studentNumber").hidden(), bool("declaredEligible").hidden(),
 				bool("consent").mandatory() };
 	}
 
 	static Map<String, Object> preferences() {
 		var m = new LinkedHashMap<String, Object>();
-		for (var name : List.of("placeParticipant", "earlierSignUp", "preferredSlot", "coMentorWish", "experiencedMentor",
-				"departmentMix", "balancedSizes")) {
+		for (var name : List.of("placeParticipant", "earlierSignUp", "preferredSlot", "coMentorWish",
+				"experiencedMentor", "departmentMix", "balancedSizes")) {
 			m.put(name, "10");
 		}
 		m.put("maxFromSameDepartment", "3");
@@ -1109,4 +1218,5 @@ class HostileInputIntegrationTests {
 	static Field dateTime(String name) {
 		return new Field(name, Kind.DATE_TIME, false, name + "-error");
 	}
+
 }

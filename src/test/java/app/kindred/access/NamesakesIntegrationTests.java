@@ -32,10 +32,12 @@ import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
+import org.awaitility.Awaitility;
 
 /**
- * Two mentors and two participants of one programme share a name, as people in real cohorts do. Every page where staff
- * pick or read a person tells them apart by e-mail address; mentors and participants get nobody else's address.
+ * Two mentors and two participants of one programme share a name, as people in real
+ * cohorts do. Every page where staff pick or read a person tells them apart by e-mail
+ * address; mentors and participants get nobody else's address.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,18 +51,25 @@ class NamesakesIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	AccountService accounts;
+
 	@Autowired
 	Formations formations;
+
 	@Autowired
 	PublishedGroups publishedGroups;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	UserDetailsService users;
 
@@ -69,7 +78,8 @@ class NamesakesIntegrationTests {
 		var staff = data.staff();
 		var programme = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(30), 6, 1));
 		var cohort = testGroups.signUp(staff, programme, List.of(new TestGroups.Slot("TUE1615", null)));
-		var people = List.copyOf(cohort.people().values()); // two mentors, then four participants
+		var people = List.copyOf(cohort.people().values()); // two mentors, then four
+															// participants
 		var mentors = people.subList(0, 2);
 		var participants = people.subList(2, 4);
 		for (var p : mentors) {
@@ -84,7 +94,8 @@ class NamesakesIntegrationTests {
 		// Applications: each row's answers and decision are labelled with the address
 		var applications = page(base + "/applications?role=participant", coordinator);
 		for (var p : participants) {
-			var id = applications.select("input[name=reason]").stream()
+			var id = applications.select("input[name=reason]")
+				.stream()
 				.map(input -> input.id())
 				.filter(inputId -> applications.selectFirst("label[for='" + inputId + "']").text().contains(p.email()))
 				.toList();
@@ -100,14 +111,15 @@ class NamesakesIntegrationTests {
 		var roll = page(base + "/training/sessions/" + session.id(), coordinator);
 		for (var m : mentors) {
 			assertThat(readiness.select("tbody td:first-child").eachText()).contains(MENTOR_NAME + " " + m.email());
-			assertThat(readiness.select("label").eachText()).contains("Decision for " + MENTOR_NAME + " · " + m.email());
+			assertThat(readiness.select("label").eachText())
+				.contains("Decision for " + MENTOR_NAME + " · " + m.email());
 			assertThat(roll.selectFirst("label[for='came-" + m.id().value() + "']").text())
 				.isEqualTo(MENTOR_NAME + " · " + m.email());
 		}
 
 		// The proposal: every picker and the group's list tell them apart
 		formations.start(programme, Duration.ofSeconds(2), coordinator.id());
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
 			var overview = formations.overview(programme, coordinator.id());
 			return overview.running().isEmpty() && overview.proposal().isPresent();
 		});
@@ -116,8 +128,9 @@ class NamesakesIntegrationTests {
 			assertDistinct(proposal, picker, mentors, MENTOR_NAME, "mentor");
 			assertDistinct(proposal, picker, participants, PARTICIPANT_NAME, "participant");
 		}
-		assertThat(proposal.select("table .person").eachText())
-			.contains(PARTICIPANT_NAME + " " + participants.get(0).email(), PARTICIPANT_NAME + " " + participants.get(1).email());
+		assertThat(proposal.select("table .person").eachText()).contains(
+				PARTICIPANT_NAME + " " + participants.get(0).email(),
+				PARTICIPANT_NAME + " " + participants.get(1).email());
 
 		// The published groups: taking out and moving
 		publishedGroups.publish(programme, coordinator.id());
@@ -127,8 +140,8 @@ class NamesakesIntegrationTests {
 			assertDistinct(published, picker, mentors, MENTOR_NAME, "mentor");
 			assertDistinct(published, picker, participants, PARTICIPANT_NAME, "participant");
 		}
-		assertThat(published.select("table .person").eachText())
-			.contains(MENTOR_NAME + " " + mentors.get(0).email(), MENTOR_NAME + " " + mentors.get(1).email());
+		assertThat(published.select("table .person").eachText()).contains(MENTOR_NAME + " " + mentors.get(0).email(),
+				MENTOR_NAME + " " + mentors.get(1).email());
 
 		// The workspace: staff read the addresses, the group's mentors do not
 		var workspace = base + "/groups/" + group.id() + "/workspace";
@@ -141,13 +154,17 @@ class NamesakesIntegrationTests {
 		assertThat(mentorView).doesNotContain(mentors.get(1).email());
 
 		// The progress view, for coordinators only, lists everyone with their address
-		assertThat(page(base + "/progress", coordinator).select("tbody th[scope=row]").eachText())
-			.contains(PARTICIPANT_NAME + " " + participants.get(0).email(), PARTICIPANT_NAME + " " + participants.get(1).email());
+		assertThat(page(base + "/progress", coordinator).select("tbody th[scope=row]").eachText()).contains(
+				PARTICIPANT_NAME + " " + participants.get(0).email(),
+				PARTICIPANT_NAME + " " + participants.get(1).email());
 
 		// Members' own pages: nobody else's address, for mentors or participants
 		for (var who : List.of(mentors.getFirst(), participants.getFirst())) {
 			for (var path : List.of("/my-group", "/my-meetings")) {
-				var html = mvc.perform(get(base + path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
+				var html = mvc.perform(get(base + path).with(as(who)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
 					.getContentAsString();
 				for (var other : people) {
 					if (!other.equals(who)) {
@@ -158,7 +175,10 @@ class NamesakesIntegrationTests {
 		}
 	}
 
-	/** The picker offers each namesake once, the labels differ, and each names the person's address and role. */
+	/**
+	 * The picker offers each namesake once, the labels differ, and each names the
+	 * person's address and role.
+	 */
 	private static void assertDistinct(Document page, String picker, List<TestData.Person> namesakes, String name,
 			String role) {
 		var labels = namesakes.stream()
@@ -171,7 +191,10 @@ class NamesakesIntegrationTests {
 	}
 
 	private Document page(String url, TestData.Person viewer) throws Exception {
-		var html = mvc.perform(get(url).with(as(viewer))).andExpect(status().isOk()).andReturn().getResponse()
+		var html = mvc.perform(get(url).with(as(viewer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		return Jsoup.parse(html);
 	}
@@ -179,4 +202,5 @@ class NamesakesIntegrationTests {
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

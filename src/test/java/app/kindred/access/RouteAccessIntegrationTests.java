@@ -37,11 +37,12 @@ import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
 import app.kindred.organisation.StaffService;
 import app.kindred.programme.SessionPlans;
+import app.kindred.programme.ProgrammeId;
 
 /**
- * Walks every route of the application as anonymous and as every role, and checks each answer against the table
- * below. A route the application has but the table does not name fails the test, so nobody adds a page without
- * deciding who may open it.
+ * Walks every route of the application as anonymous and as every role, and checks each
+ * answer against the table below. A route the application has but the table does not name
+ * fails the test, so nobody adds a page without deciding who may open it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,46 +50,71 @@ import app.kindred.programme.SessionPlans;
 class RouteAccessIntegrationTests {
 
 	enum Who {
+
 		ANONYMOUS, USER, ORG_ADMIN, COORDINATOR, TEACHER
+
 	}
 
-	/** What a request answers: allowed (2xx or a redirect within the app), or refused in one of these ways. */
+	/**
+	 * What a request answers: allowed (2xx or a redirect within the app), or refused in
+	 * one of these ways.
+	 */
 	enum Outcome {
+
 		OK, SIGN_IN, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
-		/** Allowed in, but the (deliberately empty) input was refused with a 400, 409 or 422. */
+		/**
+		 * Allowed in, but the (deliberately empty) input was refused with a 400, 409 or
+		 * 422.
+		 */
 		REFUSED_INPUT
+
 	}
 
 	record Route(HttpMethod method, String pattern, Function<Fixture, String> url, Map<Who, Outcome> expected) {
 	}
 
-	/** Everything the routes need, made afresh for each role so that one role's changes never affect another's. */
+	/**
+	 * Everything the routes need, made afresh for each role so that one role's changes
+	 * never affect another's.
+	 */
 	record Fixture(Staff staff, UUID draft, UUID published, UUID toPublish, UUID toUnpublish, UUID toArchive,
 			UUID invitation, String invitationToken, UUID teacherMembership, UUID plan, UUID shippedVersion) {
 	}
 
 	private static final Map<Who, Outcome> PUBLIC = all(Outcome.OK);
+
 	private static final Map<Who, Outcome> SIGNED_IN = except(Outcome.OK, Who.ANONYMOUS, Outcome.SIGN_IN);
+
 	private static final Map<Who, Outcome> ADMIN_ONLY = staff(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+
 	private static final Map<Who, Outcome> ANY_STAFF = staff(Outcome.OK, Outcome.OK, Outcome.OK);
+
 	private static final Map<Who, Outcome> COORDINATOR_ONLY = staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
+
 	private static final Map<Who, Outcome> NOWHERE = all(Outcome.NOT_FOUND);
-	/** Allowed in, and the empty form sent comes back refused (422) with its errors at the fields. */
-	private static final Map<Who, Outcome> SIGNED_IN_REFUSED = except(Outcome.REFUSED_INPUT, Who.ANONYMOUS, Outcome.SIGN_IN);
-	private static final Map<Who, Outcome> ADMIN_REFUSED = staff(Outcome.REFUSED_INPUT, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
-	private static final Map<Who, Outcome> COORDINATOR_REFUSED = staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN);
+
+	/**
+	 * Allowed in, and the empty form sent comes back refused (422) with its errors at the
+	 * fields.
+	 */
+	private static final Map<Who, Outcome> SIGNED_IN_REFUSED = except(Outcome.REFUSED_INPUT, Who.ANONYMOUS,
+			Outcome.SIGN_IN);
+
+	private static final Map<Who, Outcome> ADMIN_REFUSED = staff(Outcome.REFUSED_INPUT, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN);
+
+	private static final Map<Who, Outcome> COORDINATOR_REFUSED = staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT,
+			Outcome.FORBIDDEN);
+
 	private static final Map<Who, Outcome> API_SIGNED_IN = except(Outcome.OK, Who.ANONYMOUS, Outcome.UNAUTHORIZED);
 
 	static final List<Route> ROUTES = List.of(
 			// Public pages
-			get("/", f -> "/", PUBLIC),
-			get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
-			get("/sign-in", f -> "/sign-in", PUBLIC),
-			get("/register", f -> "/register", PUBLIC),
+			get("/", f -> "/", PUBLIC), get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
+			get("/sign-in", f -> "/sign-in", PUBLIC), get("/register", f -> "/register", PUBLIC),
 			post("/register", f -> "/register", all(Outcome.REFUSED_INPUT)),
 			get("/register/check-mail", f -> "/register/check-mail", PUBLIC),
-			get("/verify", f -> "/verify?token=nonsense", PUBLIC),
-			get("/verify/resend", f -> "/verify/resend", PUBLIC),
+			get("/verify", f -> "/verify?token=nonsense", PUBLIC), get("/verify/resend", f -> "/verify/resend", PUBLIC),
 			post("/verify/resend", f -> "/verify/resend", all(Outcome.REFUSED_INPUT)),
 			get("/password/forgot", f -> "/password/forgot", PUBLIC),
 			post("/password/forgot", f -> "/password/forgot", all(Outcome.REFUSED_INPUT)),
@@ -96,11 +122,13 @@ class RouteAccessIntegrationTests {
 			post("/password/reset", f -> "/password/reset", all(Outcome.REFUSED_INPUT)),
 			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
 			// The development mailbox exists only without SMTP; tests run with SMTP
-			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE),
-			get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
-			// Operations: health (and its probes) and info for anyone; metrics and every other actuator endpoint only for
-			// the operator (HTTP Basic, identity.OperatorSecurity), whom no role here is. That chain never reads a
-			// session, so signed-in roles send none here (OperatorAccessIntegrationTests signs in for real)
+			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE), get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
+			// Operations: health (and its probes) and info for anyone; metrics and every
+			// other actuator endpoint only for
+			// the operator (HTTP Basic, identity.OperatorSecurity), whom no role here is.
+			// That chain never reads a
+			// session, so signed-in roles send none here (OperatorAccessIntegrationTests
+			// signs in for real)
 			get("/actuator/health", f -> "/actuator/health", PUBLIC),
 			get("/actuator/health/{probe}", f -> "/actuator/health/readiness", PUBLIC),
 			get("/actuator/info", f -> "/actuator/info", PUBLIC),
@@ -113,15 +141,16 @@ class RouteAccessIntegrationTests {
 			get("/v3/api-docs/swagger-config", f -> "/v3/api-docs/swagger-config", PUBLIC),
 			get("/api-docs", f -> "/api-docs", PUBLIC),
 			// Anyone signed in
-			get("/account", f -> "/account", SIGNED_IN),
-			post("/account", f -> "/account", SIGNED_IN_REFUSED),
+			get("/account", f -> "/account", SIGNED_IN), post("/account", f -> "/account", SIGNED_IN_REFUSED),
 			post("/account/password", f -> "/account/password", SIGNED_IN_REFUSED),
 			get("/organisations", f -> "/organisations", SIGNED_IN),
 			get("/organisations/new", f -> "/organisations/new", SIGNED_IN),
 			post("/organisations", f -> "/organisations", SIGNED_IN_REFUSED),
-			// Recruitment: anyone may fill in the form (sending it asks for an account); signed-in people act on their
+			// Recruitment: anyone may fill in the form (sending it asks for an account);
+			// signed-in people act on their
 			// own application only (no application id is ever in the path)
-			get("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/participant", PUBLIC),
+			get("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/participant",
+					PUBLIC),
 			post("/programmes/{id}/sign-up/{role}", f -> "/programmes/" + f.published() + "/sign-up/mentor",
 					all(Outcome.REFUSED_INPUT)),
 			get("/programmes/{id}/applications/{role}/answers",
@@ -130,7 +159,8 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/applications/{role}/answers",
 					f -> "/programmes/" + f.published() + "/applications/mentor/answers",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
-			// Training and supervision: coordinators run it; accepted mentors see their own (nobody here is one)
+			// Training and supervision: coordinators run it; accepted mentors see their
+			// own (nobody here is one)
 			get("/programmes/{id}/training", f -> "/programmes/" + f.draft() + "/training", COORDINATOR_ONLY),
 			post("/programmes/{id}/training/sessions", f -> "/programmes/" + f.draft() + "/training/sessions",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
@@ -158,7 +188,8 @@ class RouteAccessIntegrationTests {
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Forming groups: the programme's coordinators
 			get("/programmes/{id}/groups", f -> "/programmes/" + f.draft() + "/groups", COORDINATOR_ONLY),
-			get("/programmes/{id}/groups/progress", f -> "/programmes/" + f.draft() + "/groups/progress", COORDINATOR_ONLY),
+			get("/programmes/{id}/groups/progress", f -> "/programmes/" + f.draft() + "/groups/progress",
+					COORDINATOR_ONLY),
 			post("/programmes/{id}/groups/run", f -> "/programmes/" + f.draft() + "/groups/run",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/stop", f -> "/programmes/" + f.draft() + "/groups/stop", COORDINATOR_ONLY),
@@ -176,24 +207,29 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/publish", f -> "/programmes/" + f.draft() + "/groups/publish",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
-			// Changing published groups: the programme's coordinators; nobody named is nobody found
+			// Changing published groups: the programme's coordinators; nobody named is
+			// nobody found
 			post("/programmes/{id}/groups/published/add", f -> "/programmes/" + f.draft() + "/groups/published/add",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
-			post("/programmes/{id}/groups/published/remove", f -> "/programmes/" + f.draft() + "/groups/published/remove",
+			post("/programmes/{id}/groups/published/remove",
+					f -> "/programmes/" + f.draft() + "/groups/published/remove",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/groups/published/move", f -> "/programmes/" + f.draft() + "/groups/published/move",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			get("/programmes/{id}/my-group", f -> "/programmes/" + f.published() + "/my-group",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
-			// Meetings: the coordinator's page and breaks; a meeting or a group's place is changed by the group's mentors
-			// and the coordinators (nobody here leads a group, and the ids are nobody's); members see their own
+			// Meetings: the coordinator's page and breaks; a meeting or a group's place
+			// is changed by the group's mentors
+			// and the coordinators (nobody here leads a group, and the ids are nobody's);
+			// members see their own
 			get("/programmes/{id}/meetings", f -> "/programmes/" + f.draft() + "/meetings", COORDINATOR_ONLY),
 			post("/programmes/{id}/meetings/breaks", f -> "/programmes/" + f.draft() + "/meetings/breaks",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			post("/programmes/{id}/meetings/breaks/{breakId}/remove",
 					f -> "/programmes/" + f.draft() + "/meetings/breaks/" + UUID.randomUUID() + "/remove",
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
-			get("/programmes/{id}/meetings/{meeting}", f -> "/programmes/" + f.published() + "/meetings/" + UUID.randomUUID(),
+			get("/programmes/{id}/meetings/{meeting}",
+					f -> "/programmes/" + f.published() + "/meetings/" + UUID.randomUUID(),
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			post("/programmes/{id}/meetings/{meeting}/reschedule",
 					f -> "/programmes/" + f.published() + "/meetings/" + UUID.randomUUID() + "/reschedule",
@@ -215,8 +251,10 @@ class RouteAccessIntegrationTests {
 			get("/programmes/{id}/my-meetings/{meeting}/calendar.ics",
 					f -> "/programmes/" + f.published() + "/my-meetings/" + UUID.randomUUID() + "/calendar.ics",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
-			// The mentor pair's workspace: the group's mentors and the programme's coordinators (nobody here leads a
-			// group, and the ids are nobody's, so even coordinators get 404); the coordinators' view of the groups' progress
+			// The mentor pair's workspace: the group's mentors and the programme's
+			// coordinators (nobody here leads a
+			// group, and the ids are nobody's, so even coordinators get 404); the
+			// coordinators' view of the groups' progress
 			get("/programmes/{id}/groups/{group}/workspace",
 					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
@@ -224,7 +262,8 @@ class RouteAccessIntegrationTests {
 					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/attention",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			post("/programmes/{id}/groups/{group}/workspace/attention/resolve",
-					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/attention/resolve",
+					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID()
+							+ "/workspace/attention/resolve",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/programmes/{id}/groups/{group}/workspace/meetings/{meeting}",
 					f -> "/programmes/" + f.published() + "/groups/" + UUID.randomUUID() + "/workspace/meetings/"
@@ -243,16 +282,18 @@ class RouteAccessIntegrationTests {
 							+ UUID.randomUUID() + "/debrief",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/programmes/{id}/progress", f -> "/programmes/" + f.published() + "/progress", COORDINATOR_ONLY),
-			// Calendar feeds: everyone signed in has their own; the feed itself opens with its secret, not a sign-in
-			get("/calendar", f -> "/calendar", SIGNED_IN),
-			post("/calendar/reset", f -> "/calendar/reset", SIGNED_IN),
+			// Calendar feeds: everyone signed in has their own; the feed itself opens
+			// with its secret, not a sign-in
+			get("/calendar", f -> "/calendar", SIGNED_IN), post("/calendar/reset", f -> "/calendar/reset", SIGNED_IN),
 			get("/calendar/feed/{token}.ics", f -> "/calendar/feed/" + UUID.randomUUID() + ".ics", NOWHERE),
-			// Session plans: staff of the organisation read; its coordinators copy, edit, publish and pick (the fixture's
+			// Session plans: staff of the organisation read; its coordinators copy, edit,
+			// publish and pick (the fixture's
 			// plan is the organisation's own copy, with a draft to publish)
 			get("/organisations/{orgId}/plans", f -> "/organisations/" + org(f) + "/plans", ANY_STAFF),
 			post("/organisations/{orgId}/plans/copy",
 					f -> "/organisations/" + org(f) + "/plans/copy?version=" + f.shippedVersion(), COORDINATOR_ONLY),
-			get("/organisations/{orgId}/plans/{planId}", f -> "/organisations/" + org(f) + "/plans/" + f.plan(), ANY_STAFF),
+			get("/organisations/{orgId}/plans/{planId}", f -> "/organisations/" + org(f) + "/plans/" + f.plan(),
+					ANY_STAFF),
 			get("/organisations/{orgId}/plans/{planId}/meetings/{number}",
 					f -> "/organisations/" + org(f) + "/plans/" + f.plan() + "/meetings/1", COORDINATOR_ONLY),
 			post("/organisations/{orgId}/plans/{planId}/meetings/{number}",
@@ -286,8 +327,10 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/applications/{role}/withdraw",
 					f -> "/programmes/" + f.published() + "/applications/mentor/withdraw",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
-			get("/programmes/{id}/applications", f -> "/programmes/" + f.published() + "/applications", COORDINATOR_ONLY),
-			// Coordinators' decisions: without a reason (and with an id that is nobody's) they are refused as input
+			get("/programmes/{id}/applications", f -> "/programmes/" + f.published() + "/applications",
+					COORDINATOR_ONLY),
+			// Coordinators' decisions: without a reason (and with an id that is nobody's)
+			// they are refused as input
 			post("/programmes/{id}/applications/{applicationId}/accept",
 					f -> "/programmes/" + f.published() + "/applications/" + UUID.randomUUID() + "/accept",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
@@ -300,7 +343,8 @@ class RouteAccessIntegrationTests {
 			// Extending a window: without a new closing time it is refused as input
 			post("/programmes/{id}/applications/window", f -> "/programmes/" + f.published() + "/applications/window",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
-			get("/programmes/{id}/applications.csv", f -> "/programmes/" + f.published() + "/applications.csv", COORDINATOR_ONLY),
+			get("/programmes/{id}/applications.csv", f -> "/programmes/" + f.published() + "/applications.csv",
+					COORDINATOR_ONLY),
 			get("/invitations/{token}/sign-in", f -> "/invitations/" + f.invitationToken() + "/sign-in", SIGNED_IN),
 			post("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), SIGNED_IN),
 			// Organisation staff
@@ -308,14 +352,17 @@ class RouteAccessIntegrationTests {
 			get("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_ONLY),
 			post("/organisations/{id}/settings", f -> "/organisations/" + org(f) + "/settings", ADMIN_REFUSED),
 			get("/organisations/{id}/staff", f -> "/organisations/" + org(f) + "/staff", ADMIN_ONLY),
-			post("/organisations/{id}/staff/invitations", f -> "/organisations/" + org(f) + "/staff/invitations", ADMIN_REFUSED),
+			post("/organisations/{id}/staff/invitations", f -> "/organisations/" + org(f) + "/staff/invitations",
+					ADMIN_REFUSED),
 			post("/organisations/{id}/staff/invitations/{invitationId}/revoke",
 					f -> "/organisations/" + org(f) + "/staff/invitations/" + f.invitation() + "/revoke", ADMIN_ONLY),
 			post("/organisations/{id}/staff/{membershipId}/remove",
 					f -> "/organisations/" + org(f) + "/staff/" + f.teacherMembership() + "/remove", ADMIN_ONLY),
 			get("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", ANY_STAFF),
-			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new", COORDINATOR_ONLY),
-			post("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", COORDINATOR_REFUSED),
+			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new",
+					COORDINATOR_ONLY),
+			post("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes",
+					COORDINATOR_REFUSED),
 			get("/programmes/{id}/manage", f -> "/programmes/" + f.draft() + "/manage", ANY_STAFF),
 			get("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_ONLY),
 			post("/programmes/{id}/edit", f -> "/programmes/" + f.draft() + "/edit", COORDINATOR_REFUSED),
@@ -327,13 +374,20 @@ class RouteAccessIntegrationTests {
 			get("/api/v1/organisations", f -> "/api/v1/organisations", API_SIGNED_IN),
 			post("/api/v1/organisations", f -> "/api/v1/organisations", API_SIGNED_IN),
 			get("/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f), api(ANY_STAFF)),
-			new Route(HttpMethod.PUT, "/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f), api(ADMIN_ONLY)),
-			get("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(ANY_STAFF)),
-			post("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes", api(COORDINATOR_ONLY)),
+			new Route(HttpMethod.PUT, "/api/v1/organisations/{id}", f -> "/api/v1/organisations/" + org(f),
+					api(ADMIN_ONLY)),
+			get("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes",
+					api(ANY_STAFF)),
+			post("/api/v1/organisations/{orgId}/programmes", f -> "/api/v1/organisations/" + org(f) + "/programmes",
+					api(COORDINATOR_ONLY)),
 			get("/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(), api(ANY_STAFF)),
-			new Route(HttpMethod.PUT, "/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(), api(COORDINATOR_ONLY)));
+			new Route(HttpMethod.PUT, "/api/v1/programmes/{id}", f -> "/api/v1/programmes/" + f.draft(),
+					api(COORDINATOR_ONLY)));
 
-	/** A valid body, so that API answers show the access decision and not a validation error. */
+	/**
+	 * A valid body, so that API answers show the access decision and not a validation
+	 * error.
+	 */
 	static final String VALID_PROGRAMME = """
 			{"nameEn": "API programme", "descriptionEn": "Made through the API.", "groupLanguages": ["EN"],
 			 "eligibilityKind": "NONE", "remote": true, "termStart": "2027-09-01", "termEnd": "2027-12-18",
@@ -351,17 +405,23 @@ class RouteAccessIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	ApplicationEvents events;
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	StaffService staffService;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	SessionPlans sessionPlans;
 
@@ -381,8 +441,8 @@ class RouteAccessIntegrationTests {
 				var expected = route.expected().get(who);
 				var actual = outcome(perform(route, fixture, who));
 				if (actual != expected) {
-					failures.add("%s %s as %s: expected %s, got %s".formatted(route.method(), route.url().apply(fixture),
-							who, expected, actual));
+					failures.add("%s %s as %s: expected %s, got %s".formatted(route.method(),
+							route.url().apply(fixture), who, expected, actual));
 				}
 			}
 		}
@@ -390,7 +450,8 @@ class RouteAccessIntegrationTests {
 	}
 
 	private MvcResult perform(Route route, Fixture fixture, Who who) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.url().apply(fixture));
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(),
+				route.url().apply(fixture));
 		var api = route.pattern().startsWith("/api/");
 		if (api) {
 			var body = route.pattern().contains("programmes") ? VALID_PROGRAMME : VALID_ORGANISATION;
@@ -401,7 +462,8 @@ class RouteAccessIntegrationTests {
 		}
 		var person = person(fixture, who);
 		if (person != null && !route.pattern().startsWith("/actuator")) {
-			request.with(api ? httpBasic(person.email(), TestData.PASSWORD) : user(users.loadUserByUsername(person.email())));
+			request.with(api ? httpBasic(person.email(), TestData.PASSWORD)
+					: user(users.loadUserByUsername(person.email())));
 		}
 		return mvc.perform(request).andReturn();
 	}
@@ -426,10 +488,11 @@ class RouteAccessIntegrationTests {
 		var staff = made.staff();
 		return new Fixture(staff, id(data.programme(staff, false)), id(data.programme(staff, true)),
 				id(data.programme(staff, false)), id(data.programme(staff, true)), id(data.programme(staff, false)),
-				made.invitation(), made.invitationToken(), made.teacherMembership(), made.plan(), made.shippedVersion());
+				made.invitation(), made.invitationToken(), made.teacherMembership(), made.plan(),
+				made.shippedVersion());
 	}
 
-	private static UUID id(app.kindred.programme.ProgrammeId id) {
+	private static UUID id(ProgrammeId id) {
 		return id.value();
 	}
 
@@ -469,7 +532,10 @@ class RouteAccessIntegrationTests {
 		return map;
 	}
 
-	/** Outsiders get 404 for an organisation's pages, so they cannot even learn what exists. */
+	/**
+	 * Outsiders get 404 for an organisation's pages, so they cannot even learn what
+	 * exists.
+	 */
 	private static Map<Who, Outcome> staff(Outcome admin, Outcome coordinator, Outcome teacher) {
 		var map = new EnumMap<Who, Outcome>(Who.class);
 		map.put(Who.ANONYMOUS, Outcome.SIGN_IN);
@@ -485,4 +551,5 @@ class RouteAccessIntegrationTests {
 		map.put(Who.ANONYMOUS, Outcome.UNAUTHORIZED);
 		return map;
 	}
+
 }

@@ -18,9 +18,10 @@ import app.kindred.programme.SessionPlan;
 import app.kindred.programme.SessionPlans;
 
 /**
- * What both walks over every route ({@link RouteAccessIntegrationTests}, {@link HostileInputIntegrationTests}) need
- * beyond the organisation's staff: a pending invitation and its link's token, the teacher's membership, the shipped
- * session plan version and the coordinator's own copy of it.
+ * What both walks over every route ({@link RouteAccessIntegrationTests},
+ * {@link HostileInputIntegrationTests}) need beyond the organisation's staff: a pending
+ * invitation and its link's token, the teacher's membership, the shipped session plan
+ * version and the coordinator's own copy of it.
  */
 record StaffFixture(Staff staff, UUID invitation, String invitationToken, UUID teacherMembership, UUID plan,
 		UUID shippedVersion) {
@@ -52,8 +53,9 @@ record StaffFixture(Staff staff, UUID invitation, String invitationToken, UUID t
 	}
 
 	/**
-	 * The routes the application maps ("POST /pattern", or "ANY /pattern" for a mapping without a method) that are not
-	 * among {@code listed}; Spring Boot's own error controller, reached only through error dispatches, is left out.
+	 * The routes the application maps ("POST /pattern", or "ANY /pattern" for a mapping
+	 * without a method) that are not among {@code listed}; Spring Boot's own error
+	 * controller, reached only through error dispatches, is left out.
 	 */
 	static SortedSet<String> unlistedRoutes(RequestMappingHandlerMapping mappings, Collection<String> listed) {
 		var missing = new TreeSet<String>();

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
-/** The axe check itself: it must catch a defect, and say where it is and what to do about it. */
+/**
+ * The axe check itself: it must catch a defect, and say where it is and what to do about
+ * it.
+ */
 class AccessibilityCheckBrowserTests extends BrowserTestBase {
 
 	@Test
@@ -33,7 +37,8 @@ class AccessibilityCheckBrowserTests extends BrowserTestBase {
 			.contains("https://dequeuniversity.com/rules/axe/");
 
 		browser.open("/");
-		assertThat(browser.driver().findElements(org.openqa.selenium.By.id("no-alt"))).isEmpty();
+		assertThat(browser.driver().findElements(By.id("no-alt"))).isEmpty();
 		browser.checkAccessibility();
 	}
+
 }

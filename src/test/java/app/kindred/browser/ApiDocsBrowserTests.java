@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The API documentation (Swagger UI, a third-party page) works under Kindred's Content-Security-Policy: it loads,
- * lists the API's operations, and the browser refuses nothing. Not checked with axe: the page is Swagger UI's.
+ * The API documentation (Swagger UI, a third-party page) works under Kindred's
+ * Content-Security-Policy: it loads, lists the API's operations, and the browser refuses
+ * nothing. Not checked with axe: the page is Swagger UI's.
  */
 class ApiDocsBrowserTests extends BrowserTestBase {
 
@@ -18,4 +19,5 @@ class ApiDocsBrowserTests extends BrowserTestBase {
 		assertThat(browser.texts(".opblock-summary-path")).anySatisfy(path -> assertThat(path).contains("/api/v1/"));
 		browser.checkSecurityPolicies();
 	}
+
 }

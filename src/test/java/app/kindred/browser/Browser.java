@@ -33,19 +33,24 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * Headless Debian Chromium driven through the installed chromedriver (nothing is ever downloaded), with helpers that
- * act as a person would: follow links by their text, fill labelled fields, press keys, and check every page with axe.
+ * Headless Debian Chromium driven through the installed chromedriver (nothing is ever
+ * downloaded), with helpers that act as a person would: follow links by their text, fill
+ * labelled fields, press keys, and check every page with axe.
  */
 public final class Browser implements AutoCloseable {
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final ChromeDriverService service;
+
 	private final ChromeDriver driver;
+
 	private final Path profile;
+
 	private final String baseUrl;
 
 	public Browser(String baseUrl) {
@@ -64,7 +69,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
-		// The console, to see every Content-Security-Policy violation (Chromium reports them there, not to the page)
+		// The console, to see every Content-Security-Policy violation (Chromium reports
+		// them there, not to the page)
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		this.driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -75,7 +81,10 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
-	/** Forgets the previous test's session and language choice, so each test starts as a stranger. */
+	/**
+	 * Forgets the previous test's session and language choice, so each test starts as a
+	 * stranger.
+	 */
 	public void reset() {
 		driver.manage().deleteAllCookies();
 		open("/");
@@ -94,7 +103,10 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, WAIT).until(d -> "complete".equals(js("return document.readyState")));
 	}
 
-	/** Runs an action that loads a new page, and waits until the old page is gone and the new one is ready. */
+	/**
+	 * Runs an action that loads a new page, and waits until the old page is gone and the
+	 * new one is ready.
+	 */
 	public void andWaitForNewPage(Runnable action) {
 		var old = driver.findElement(By.tagName("html"));
 		action.run();
@@ -103,8 +115,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the old page's root element is gone. While Chromium swaps documents, asking about the old root can also
-	 * fail with "Node with given id does not belong to the document", which means the same as stale.
+	 * Whether the old page's root element is gone. While Chromium swaps documents, asking
+	 * about the old root can also fail with "Node with given id does not belong to the
+	 * document", which means the same as stale.
 	 */
 	private static boolean gone(WebElement old) {
 		try {
@@ -122,7 +135,10 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Follows the link or presses the button with exactly this text, preferring the page's main content. */
+	/**
+	 * Follows the link or presses the button with exactly this text, preferring the
+	 * page's main content.
+	 */
 	public void click(String text) {
 		var element = byText(text);
 		andWaitForNewPage(element::click);
@@ -185,11 +201,15 @@ public final class Browser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
 	}
 
-	/** The error message shown at a field, tied to it by aria-describedby and marked aria-invalid. */
+	/**
+	 * The error message shown at a field, tied to it by aria-describedby and marked
+	 * aria-invalid.
+	 */
 	public String fieldError(String id) {
 		var field = driver.findElement(By.id(id));
 		assertThat(field.getDomAttribute("aria-invalid")).as("%s marked invalid", id).isEqualTo("true");
-		assertThat(field.getDomAttribute("aria-describedby")).as("%s described by its error", id).contains(id + "-error");
+		assertThat(field.getDomAttribute("aria-describedby")).as("%s described by its error", id)
+			.contains(id + "-error");
 		return text("#" + id + "-error");
 	}
 
@@ -197,10 +217,12 @@ public final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
-	/** Waits for the condition; an element htmx swapped out while it was read counts as "not yet". */
+	/**
+	 * Waits for the condition; an element htmx swapped out while it was read counts as
+	 * "not yet".
+	 */
 	public <T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition);
+		return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	// Keyboard
@@ -230,7 +252,10 @@ public final class Browser implements AutoCloseable {
 
 	// Accessibility
 
-	/** Runs axe on the current page for WCAG 2.1 A and AA, and fails with a readable list of what it found. */
+	/**
+	 * Runs axe on the current page for WCAG 2.1 A and AA, and fails with a readable list
+	 * of what it found.
+	 */
 	public Browser checkAccessibility() {
 		checkSecurityPolicies();
 		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
@@ -244,8 +269,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails on anything the browser refused under the Content-Security-Policy, or a Permissions-Policy it could not
-	 * read, since the page was last checked: a refused script or style means a page that silently works differently.
+	 * Fails on anything the browser refused under the Content-Security-Policy, or a
+	 * Permissions-Policy it could not read, since the page was last checked: a refused
+	 * script or style means a page that silently works differently.
 	 */
 	public Browser checkSecurityPolicies() {
 		var refused = driver.manage()
@@ -262,7 +288,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static String describe(Rule rule) {
-		var targets = rule.getNodes().stream().map(n -> "      " + n.getTarget() + "  " + oneLine(n.getFailureSummary()))
+		var targets = rule.getNodes()
+			.stream()
+			.map(n -> "      " + n.getTarget() + "  " + oneLine(n.getFailureSummary()))
 			.collect(Collectors.joining("\n"));
 		return "  - " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl()
 				+ ")\n" + targets;
@@ -297,4 +325,5 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 	}
+
 }

@@ -27,13 +27,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import app.kindred.TestData;
 
 /**
- * The running application on a real port, in development mode with its mailbox (no SMTP host), and one headless
- * Chromium per test class. Every browser test class extends this and adds nothing to the configuration, so they all
- * share one Spring context.
+ * The running application on a real port, in development mode with its mailbox (no SMTP
+ * host), and one headless Chromium per test class. Every browser test class extends this
+ * and adds nothing to the configuration, so they all share one Spring context.
  *
- * <p>The port is chosen before the context starts, not left to {@code RANDOM_PORT}: e-mailed links are built from
- * {@code kindred.base-url}, which is bound into a record when the application starts, before a random port would be
- * known.
+ * <p>
+ * The port is chosen before the context starts, not left to {@code RANDOM_PORT}: e-mailed
+ * links are built from {@code kindred.base-url}, which is bound into a record when the
+ * application starts, before a random port would be known.
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "spring.mail.host=")
@@ -71,7 +72,10 @@ abstract class BrowserTestBase {
 		browser.reset();
 	}
 
-	/** Leaves a screenshot and the page's HTML in target/browser-failures when a test fails. */
+	/**
+	 * Leaves a screenshot and the page's HTML in target/browser-failures when a test
+	 * fails.
+	 */
 	@RegisterExtension
 	static final TestWatcher SCREENSHOTS = new TestWatcher() {
 		@Override
@@ -81,7 +85,8 @@ abstract class BrowserTestBase {
 			}
 			try {
 				var dir = Files.createDirectories(Path.of("target", "browser-failures"));
-				var name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+				var name = context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName();
 				var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
 				Files.write(dir.resolve(name + ".png"), png);
 				Files.writeString(dir.resolve(name + ".html"),
@@ -95,7 +100,9 @@ abstract class BrowserTestBase {
 
 	// Steps shared by the journeys
 
-	/** Signs in through the sign-in form, and checks the form and the page signed in to. */
+	/**
+	 * Signs in through the sign-in form, and checks the form and the page signed in to.
+	 */
 	void signIn(String email, String password) {
 		browser.open("/sign-in").checkAccessibility();
 		browser.fill("email", email);
@@ -106,8 +113,8 @@ abstract class BrowserTestBase {
 
 	/** Follows a link of the language switcher, by the language's own name. */
 	void switchLanguage(String nativeName, String code) {
-		var link = browser.driver().findElement(By.xpath("//nav[contains(@class,'languages')]//a[normalize-space(.)='"
-				+ nativeName + "']"));
+		var link = browser.driver()
+			.findElement(By.xpath("//nav[contains(@class,'languages')]//a[normalize-space(.)='" + nativeName + "']"));
 		var href = link.getDomAttribute("href");
 		browser.andWaitForNewPage(link::click);
 		assertThat(browser.lang()).as("language after following the switcher's %s link (href=\"%s\")", nativeName, href)
@@ -116,8 +123,9 @@ abstract class BrowserTestBase {
 	}
 
 	/**
-	 * Opens the development mailbox and the newest message to this address, waiting for it: mail is sent after the
-	 * request's transaction commits, so it may arrive a moment after the page that promised it.
+	 * Opens the development mailbox and the newest message to this address, waiting for
+	 * it: mail is sent after the request's transaction commits, so it may arrive a moment
+	 * after the page that promised it.
 	 */
 	void openMailTo(String address) {
 		browser.open("/dev/mailbox");
@@ -152,4 +160,5 @@ abstract class BrowserTestBase {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

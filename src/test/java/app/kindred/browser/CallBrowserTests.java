@@ -12,18 +12,21 @@ import app.kindred.TestData;
 import app.kindred.programme.EligibilityKind;
 
 /**
- * A coordinator sets up the participant sign-up and opens it; a newcomer fills in the form before having an account,
- * registers, and lands back on the form with every answer kept; the next person waits; answers change in time.
+ * A coordinator sets up the participant sign-up and opens it; a newcomer fills in the
+ * form before having an account, registers, and lands back on the form with every answer
+ * kept; the next person waits; answers change in time.
  */
 class CallBrowserTests extends BrowserTestBase {
 
 	@Test
 	void aCoordinatorOpensACallAndANewcomerSignsUpWithoutRetypingAnything() {
 		var staff = data.staff();
-		var programme = data.programme(staff, false,
-				data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null)).value();
+		var programme = data
+			.programme(staff, false, data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null))
+			.value();
 
-		// The coordinator sets up the sign-up: a weekly time, a question with choices, a consent, then publishes
+		// The coordinator sets up the sign-up: a weekly time, a question with choices, a
+		// consent, then publishes
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme + "/manage");
 		browser.click("Set up the participant sign-up");
@@ -36,7 +39,8 @@ class CallBrowserTests extends BrowserTestBase {
 		assertThat(browser.text("main [role=status]")).isEqualTo("Saved.");
 		assertThat(browser.pageText()).contains("Tuesday 16:15–18:15");
 
-		// A choice question with one choice only is refused at its field, with what was typed kept
+		// A choice question with one choice only is refused at its field, with what was
+		// typed kept
 		new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("One choice");
 		browser.fill("label[EN]", "Which year are you in?");
 		browser.fill("options[EN]", "First");
@@ -58,7 +62,8 @@ class CallBrowserTests extends BrowserTestBase {
 		browser.click("Publish");
 		browser.click("Sign out");
 
-		// A newcomer fills in the form first, then registers, and finds every answer still there
+		// A newcomer fills in the form first, then registers, and finds every answer
+		// still there
 		browser.open("/programmes/" + programme).checkAccessibility();
 		browser.click("Sign up for a group");
 		assertThat(browser.pageText()).contains("When you send it, you will sign in or create an account");
@@ -110,7 +115,8 @@ class CallBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.driver().findElement(By.xpath("//label[normalize-space(.)='Later']")).click();
 		browser.click("Save answers");
-		assertThat(browser.text("main p[role=status]")).isEqualTo("Your answers were saved. Your place in line did not change.");
+		assertThat(browser.text("main p[role=status]"))
+			.isEqualTo("Your answers were saved. Your place in line did not change.");
 		assertThat(browser.pageText()).contains("You have a place.", "Later");
 		browser.click("Sign out");
 
@@ -123,7 +129,9 @@ class CallBrowserTests extends BrowserTestBase {
 		browser.driver().findElement(By.cssSelector("input[name=consents]")).click();
 		browser.driver().findElement(By.cssSelector("input[name=consent]")).click();
 		browser.click("Sign up");
-		assertThat(browser.text("main p.notice[role=status] strong")).contains("You are on the waiting list, in place 1.");
+		assertThat(browser.text("main p.notice[role=status] strong"))
+			.contains("You are on the waiting list, in place 1.");
 		browser.checkAccessibility();
 	}
+
 }

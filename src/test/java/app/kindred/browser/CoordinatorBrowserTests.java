@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import app.kindred.TestData;
+import org.openqa.selenium.WebElement;
 
-/** A coordinator working in Finnish creates a programme, publishes it, and sees it as the public will. */
+/**
+ * A coordinator working in Finnish creates a programme, publishes it, and sees it as the
+ * public will.
+ */
 class CoordinatorBrowserTests extends BrowserTestBase {
 
 	@Test
@@ -41,14 +45,16 @@ class CoordinatorBrowserTests extends BrowserTestBase {
 		assertThat(languageBox("FI").isSelected()).as("Finnish ticked as a group language").isTrue();
 		browser.checkAccessibility();
 
-		// Smallest group larger than the largest: told at that field, with what was typed kept
+		// Smallest group larger than the largest: told at that field, with what was typed
+		// kept
 		browser.fill("nameFi", name);
 		browser.fill("descriptionFi", description);
 		browser.fill("groupMax", "10");
 		browser.fill("groupMin", "12");
 		browser.click("Luo ohjelma");
 		assertThat(browser.heading()).isEqualTo("Uusi ohjelma organisaatiolle " + organisationName);
-		assertThat(browser.fieldError("groupMin")).isEqualTo("Pienin ryhmäkoko ei voi olla suurempi kuin suurin ryhmäkoko.");
+		assertThat(browser.fieldError("groupMin"))
+			.isEqualTo("Pienin ryhmäkoko ei voi olla suurempi kuin suurin ryhmäkoko.");
 		assertThat(browser.text(".error-summary")).contains("Korjaa seuraavat kohdat:");
 		assertThat(browser.value("nameFi")).isEqualTo(name);
 		assertThat(browser.value("descriptionFi")).isEqualTo(description);
@@ -85,7 +91,8 @@ class CoordinatorBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 	}
 
-	private org.openqa.selenium.WebElement languageBox(String language) {
+	private WebElement languageBox(String language) {
 		return browser.driver().findElement(By.cssSelector("input[name=groupLanguages][value=" + language + "]"));
 	}
+
 }

@@ -22,16 +22,18 @@ import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
- * A call that needs approval: two students sign up and await it; the coordinator, with the keyboard, accepts the
- * first and declines the second with reasons (being told why accepting out of arrival order is refused), then
- * extends the sign-up window.
+ * A call that needs approval: two students sign up and await it; the coordinator, with
+ * the keyboard, accepts the first and declines the second with reasons (being told why
+ * accepting out of arrival order is refused), then extends the sign-up window.
  */
 class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	ProgrammeService programmes;
 
@@ -81,14 +83,20 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 				"declined the application of second · " + second.email() + ": Not studying here");
 		browser.checkAccessibility();
 
-		// Extending the sign-up: an earlier time is refused at the field, a later one taken
+		// Extending the sign-up: an earlier time is refused at the field, a later one
+		// taken
 		var zone = ZoneId.of("Europe/Helsinki");
 		var current = programmes.find(programme).orElseThrow().settings().signupCloses();
 		setDateTime(LocalDateTime.ofInstant(current, zone).minusDays(1).withSecond(0).withNano(0));
 		browser.click("Extend the window");
 		assertThat(browser.fieldError("closes")).isEqualTo("The new closing time must be later than the current one.");
 		browser.checkAccessibility();
-		var later = LocalDateTime.ofInstant(current, zone).plusDays(7).withHour(16).withMinute(0).withSecond(0).withNano(0);
+		var later = LocalDateTime.ofInstant(current, zone)
+			.plusDays(7)
+			.withHour(16)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		setDateTime(later);
 		browser.click("Extend the window");
 		assertThat(browser.text("main [role=status]")).isEqualTo("The window was extended.");
@@ -105,7 +113,10 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 		assertThat(browser.heading()).startsWith("Your application was declined");
 	}
 
-	/** Types the reason into the person's row and presses the decision's button with the keyboard. */
+	/**
+	 * Types the reason into the person's row and presses the decision's button with the
+	 * keyboard.
+	 */
 	private void decideWithKeyboard(ProgrammeId programme, TestData.Person person, String reason, String decision) {
 		UUID id = recruitment.find(programme, RecruitmentRole.PARTICIPANT, person.id()).orElseThrow().id();
 		var field = browser.driver().findElement(By.id("reason-" + id));
@@ -123,4 +134,5 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 	private void setDateTime(LocalDateTime value) {
 		browser.js("document.getElementById('closes').value = arguments[0]", value.toString());
 	}
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import app.kindred.TestData;
 
-/** A page that does not exist answers in the reader's language, without any technical detail. */
+/**
+ * A page that does not exist answers in the reader's language, without any technical
+ * detail.
+ */
 class ErrorPageBrowserTests extends BrowserTestBase {
 
 	@Test
@@ -48,4 +51,5 @@ class ErrorPageBrowserTests extends BrowserTestBase {
 		assertThat(source).doesNotContain("Exception", "at app.kindred", "at org.springframework", "Whitelabel",
 				"trace", "NotFound");
 	}
+
 }

@@ -26,29 +26,46 @@ import app.kindred.demo.DemoCohort;
 import app.kindred.grouping.Formations;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
+import app.kindred.core.Language;
+import app.kindred.identity.AccountSummary;
+import app.kindred.programme.ProgrammeId;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.function.Function;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
- * A coordinator trains the 16 mentors of a programme with 60 participants (schedules the three trainings and records
- * who came), then forms its groups: watches the solver, moves and pins people, runs it again, publishes; a mentor and
- * a participant then see their group.
+ * A coordinator trains the 16 mentors of a programme with 60 participants (schedules the
+ * three trainings and records who came), then forms its groups: watches the solver, moves
+ * and pins people, runs it again, publishes; a mentor and a participant then see their
+ * group.
  */
 class GroupFormationBrowserTests extends BrowserTestBase {
 
 	@Autowired
 	DemoCohort cohort;
+
 	@Autowired
 	Formations formations;
+
 	@Autowired
 	Accounts accounts;
 
 	@Autowired
 	PublishedGroups publishedGroups;
+
 	@Autowired
 	AccountService accountService;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -61,23 +78,29 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/manage");
 		browser.click("Training and supervision");
-		var first = data.now().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
-			.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDateTime();
+		var first = data.now()
+			.plus(Duration.ofDays(3))
+			.truncatedTo(ChronoUnit.HOURS)
+			.atZone(ZoneId.of("Europe/Helsinki"))
+			.toLocalDateTime();
 		for (int week = 0; week < 3; week++) {
 			browser.js("document.getElementById('startsAt').value = arguments[0]", first.plusWeeks(week).toString());
 			browser.fill("place", "Kampus Aurora, room 101");
 			browser.click("Schedule and tell the mentors");
-			assertThat(browser.text("main [role=status]")).isEqualTo("The session is scheduled, and the mentors were told.");
+			assertThat(browser.text("main [role=status]"))
+				.isEqualTo("The session is scheduled, and the mentors were told.");
 		}
 		assertThat(browser.driver().findElements(By.xpath("//main//td[normalize-space(.)='Not ready']"))).hasSize(16);
 		browser.checkAccessibility();
 		for (int training = 0; training < 3; training++) {
-			var attendance = browser.driver().findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
+			var attendance = browser.driver()
+				.findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
 				.get(training);
 			browser.andWaitForNewPage(attendance::click);
-			// Everyone came: ticked by keyboard, as a coordinator going down the list would
+			// Everyone came: ticked by keyboard, as a coordinator going down the list
+			// would
 			for (var box : browser.driver().findElements(By.cssSelector("main input[name=came]"))) {
-				box.sendKeys(org.openqa.selenium.Keys.SPACE);
+				box.sendKeys(Keys.SPACE);
 			}
 			browser.click("Save attendance");
 		}
@@ -95,8 +118,10 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.clickCss("main form button[type=submit]");
 		assertThat(browser.text("main p.notice[role=status]")).startsWith("Forming groups.");
 		browser.checkAccessibility();
-		// The live region shows how far the run has got, asked for every second without reloading the page
-		browser.waitUntil(d -> d.findElements(By.cssSelector("#progress p")).stream()
+		// The live region shows how far the run has got, asked for every second without
+		// reloading the page
+		browser.waitUntil(d -> d.findElements(By.cssSelector("#progress p"))
+			.stream()
 			.anyMatch(p -> p.getText().matches("Placed \\d+ of 60 participants after \\d+ s .*")));
 		// The page follows the run by itself and shows the proposal when it ends
 		browser.waitUntil(d -> d.findElements(By.xpath("//h2[normalize-space(.)='Proposal']")).size() == 1);
@@ -111,7 +136,8 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		new Select(browser.driver().findElement(By.id("move-person"))).selectByValue(moved.toString());
 		new Select(browser.driver().findElement(By.id("move-group"))).selectByValue("none");
 		browser.click("Move");
-		assertThat(browser.text("main p.notice[role=status]")).isEqualTo("Moved. The proposal was checked against the rules again.");
+		assertThat(browser.text("main p.notice[role=status]"))
+			.isEqualTo("Moved. The proposal was checked against the rules again.");
 		assertThat(browser.text("main ul:last-of-type")).contains(proposal.name(moved));
 		new Select(browser.driver().findElement(By.id("pin-person"))).selectByValue(pinned.toString());
 		browser.click("Pin to their group");
@@ -127,11 +153,17 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains(proposal.name(pinned) + " (pinned)");
 
 		browser.click("Publish the groups and tell everyone");
-		assertThat(browser.text("main p.notice[role=status]")).isEqualTo("The groups are published, and everyone was told.");
+		assertThat(browser.text("main p.notice[role=status]"))
+			.isEqualTo("The groups are published, and everyone was told.");
 		browser.checkAccessibility();
 
-		// After publishing, a mentor drops out: the group is left with one, which the page warns about
-		var group = publishedGroups.groups(programme).stream().filter(g -> g.mentors().size() == 2).findFirst().orElseThrow();
+		// After publishing, a mentor drops out: the group is left with one, which the
+		// page warns about
+		var group = publishedGroups.groups(programme)
+			.stream()
+			.filter(g -> g.mentors().size() == 2)
+			.findFirst()
+			.orElseThrow();
 		var leaving = accounts.find(group.mentors().getFirst()).orElseThrow();
 		new Select(browser.driver().findElement(By.id("remove-person"))).selectByValue(leaving.id().value().toString());
 		browser.click("Take out of their group");
@@ -150,18 +182,21 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 				"took " + leaving.displayName() + " · " + leaving.email() + " (mentor) out of group " + group.number(),
 				"added Vera Varamentori · vera" + domain + " (mentor) to group " + group.number());
 		browser.checkAccessibility();
-		// At 390 px the pickers' labels and the addresses under each name wrap instead of widening the page
+		// At 390 px the pickers' labels and the addresses under each name wrap instead of
+		// widening the page
 		var wide = browser.driver().manage().window().getSize();
-		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		browser.driver().manage().window().setSize(new Dimension(390, 844));
 		try {
 			browser.open("/programmes/" + programme.value() + "/groups");
-			// The page's content (wide tables scroll in their own labelled regions) fits the width of the window
+			// The page's content (wide tables scroll in their own labelled regions) fits
+			// the width of the window
 			assertThat(((Number) browser.js("""
 					var main = document.querySelector('main');
 					return [...main.querySelectorAll('*')].filter(e => !e.closest('.table-scroll'))
-					  .filter(e => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).length""")).intValue())
-				.isZero();
-			assertThat(browser.driver().findElements(By.cssSelector("main .table-scroll[role=region][tabindex='0'][aria-label]")))
+					  .filter(e => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).length"""))
+				.intValue()).isZero();
+			assertThat(browser.driver()
+				.findElements(By.cssSelector("main .table-scroll[role=region][tabindex='0'][aria-label]")))
 				.isNotEmpty();
 			browser.checkAccessibility();
 		}
@@ -171,13 +206,17 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.click("Sign out");
 
 		// A mentor and a participant each see their group, as it is after the change
-		var members = (java.util.function.Function<FormationProblem.Role, List<UUID>>) role -> publishedGroups
-			.groups(programme).stream().flatMap(g -> g.members().stream()).filter(m -> m.role() == role)
-			.map(m -> m.person().value()).toList();
-		// People whose account speaks English, so the page's words can be checked as written here
-		var english = (java.util.function.Function<java.util.List<UUID>, app.kindred.identity.AccountSummary>) ids -> ids.stream()
+		var members = (Function<FormationProblem.Role, List<UUID>>) role -> publishedGroups.groups(programme)
+			.stream()
+			.flatMap(g -> g.members().stream())
+			.filter(m -> m.role() == role)
+			.map(m -> m.person().value())
+			.toList();
+		// People whose account speaks English, so the page's words can be checked as
+		// written here
+		var english = (Function<List<UUID>, AccountSummary>) ids -> ids.stream()
 			.map(id -> accounts.find(new AccountId(id)).orElseThrow())
-			.filter(a -> a.language() == app.kindred.core.Language.EN)
+			.filter(a -> a.language() == Language.EN)
 			.findFirst()
 			.orElseThrow();
 		var mentor = english.apply(members.apply(FormationProblem.Role.MENTOR));
@@ -197,22 +236,27 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		assertThat(browser.heading()).startsWith("Your group in");
 	}
 
-	/** One more mentor, given a seat and marked ready by the coordinator, who can lead any of the cohort's groups. */
-	private AccountId trainedMentorOutsideTheGroups(app.kindred.programme.ProgrammeId programme, AccountId coordinator,
-			String domain) {
+	/**
+	 * One more mentor, given a seat and marked ready by the coordinator, who can lead any
+	 * of the cohort's groups.
+	 */
+	private AccountId trainedMentorOutsideTheGroups(ProgrammeId programme, AccountId coordinator, String domain) {
 		jdbc.sql("update seat_pool set capacity = capacity + 1 where programme_id = ? and role = 'MENTOR'")
-			.param(programme.value()).update();
+			.param(programme.value())
+			.update();
 		var mentor = accountService.registerVerified("vera" + domain, "Vera Varamentori", TestData.PASSWORD,
-				app.kindred.core.Language.EN);
-		var everySlot = new java.util.HashMap<String, Call.Availability>();
+				Language.EN);
+		var everySlot = new HashMap<String, Call.Availability>();
 		for (var slot : List.of("MON1615", "TUE1215", "WED1615", "THU1015")) {
 			everySlot.put(slot, Call.Availability.POSSIBLE);
 		}
-		recruitment.signUp(recruitment.programme(programme), RecruitmentRole.MENTOR, mentor, new SignUpAnswers(
-				EnumSet.of(app.kindred.core.Language.EN, app.kindred.core.Language.FI), SignUpAnswers.Delivery.EITHER,
-				null, "To step in.", "I led a group last term.", false, new SignUpAnswers.Details(
-						List.of("Kampus Aurora", "Kampus Borealis"), everySlot, false, null, null, Map.of(), List.of())));
+		recruitment.signUp(recruitment.programme(programme), RecruitmentRole.MENTOR, mentor,
+				new SignUpAnswers(EnumSet.of(Language.EN, Language.FI), SignUpAnswers.Delivery.EITHER, null,
+						"To step in.", "I led a group last term.", false,
+						new SignUpAnswers.Details(List.of("Kampus Aurora", "Kampus Borealis"), everySlot, false, null,
+								null, Map.of(), List.of())));
 		training.override(programme, mentor, true, "Trained last term", coordinator);
 		return mentor;
 	}
+
 }

@@ -22,10 +22,12 @@ class KeyboardBrowserTests extends BrowserTestBase {
 		assertThat(skip.getDomAttribute("href")).isEqualTo("#main");
 		assertThat(skip.isDisplayed()).isTrue();
 		@SuppressWarnings("unchecked")
-		var box = (Map<String, Number>) browser.js("""
-				var r = arguments[0].getBoundingClientRect();
-				return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight};
-				""", skip);
+		var box = (Map<String, Number>) browser.js(
+				"""
+						var r = arguments[0].getBoundingClientRect();
+						return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight};
+						""",
+				skip);
 		assertThat(box.get("left").doubleValue()).as("skip link left edge on screen").isGreaterThanOrEqualTo(0);
 		assertThat(box.get("top").doubleValue()).as("skip link top edge on screen").isGreaterThanOrEqualTo(0);
 		assertThat(box.get("right").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue());
@@ -56,4 +58,5 @@ class KeyboardBrowserTests extends BrowserTestBase {
 		assertThat(browser.texts(".site-nav a, .site-nav button")).contains("Your account", "Sign out");
 		browser.checkAccessibility();
 	}
+
 }

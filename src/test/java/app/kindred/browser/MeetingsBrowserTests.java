@@ -16,16 +16,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.meeting.Meetings;
+import org.awaitility.Awaitility;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * Meetings from the coordinator's breaks to a member's calendar: a break told at its field and then added, the
- * groups published with their meetings, a mentor moving a meeting with the keyboard, a participant reading the mail,
- * seeing their meetings and making their calendar feed. Every page is checked with axe.
+ * Meetings from the coordinator's breaks to a member's calendar: a break told at its
+ * field and then added, the groups published with their meetings, a mentor moving a
+ * meeting with the keyboard, a participant reading the mail, seeing their meetings and
+ * making their calendar feed. Every page is checked with axe.
  */
 class MeetingsBrowserTests extends BrowserTestBase {
 
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	Meetings meetings;
 
@@ -58,22 +62,27 @@ class MeetingsBrowserTests extends BrowserTestBase {
 		browser.click("Sign out");
 
 		var groups = testGroups.publish(staff, programme);
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> meetings
-			.overview(programme, staff.coordinator().id()).groups().stream().allMatch(g -> g.meetings().size() == 6));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> meetings.overview(programme, staff.coordinator().id())
+				.groups()
+				.stream()
+				.allMatch(g -> g.meetings().size() == 6));
 		var campusGroup = groups.stream().filter(g -> g.slot().equals("TUE1615")).findFirst().orElseThrow();
 
-		// The coordinator sees every group's meetings; a place with neither campus nor link is told at its field
+		// The coordinator sees every group's meetings; a place with neither campus nor
+		// link is told at its field
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open(page);
 		assertThat(browser.pageText()).contains("Group 1", "Group 2", "Every week: Tuesday 16:15–18:15",
 				"a break added now moves no meeting", "What is compassion?");
 		browser.checkAccessibility();
-		var changePlace = browser.driver().findElement(By.cssSelector(
-				"main a[href$='/meetings/groups/" + campusGroup.id() + "']"));
+		var changePlace = browser.driver()
+			.findElement(By.cssSelector("main a[href$='/meetings/groups/" + campusGroup.id() + "']"));
 		browser.andWaitForNewPage(changePlace::click);
 		assertThat(browser.heading()).isEqualTo("Where group " + campusGroup.number() + " meets");
 		browser.checkAccessibility();
-		new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("campus"))).selectByValue("");
+		new Select(browser.driver().findElement(By.id("campus"))).selectByValue("");
 		browser.fill("room", "B 201");
 		browser.click("Save and tell the members");
 		assertThat(browser.fieldError("campus")).isEqualTo("Please choose a campus, give a video link, or both.");
@@ -82,7 +91,8 @@ class MeetingsBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.click("Sign out");
 
-		// A mentor moves the first meeting a day later at 17:00, for 90 minutes, with the keyboard
+		// A mentor moves the first meeting a day later at 17:00, for 90 minutes, with the
+		// keyboard
 		var mentor = cohort.person(campusGroup.mentors().getFirst());
 		var first = meetings.mine(programme, mentor.id()).group().meetings().getFirst();
 		var newDay = LocalDateTime.ofInstant(first.startsAt(), ZoneId.of("Europe/Helsinki")).toLocalDate().plusDays(1);
@@ -103,9 +113,14 @@ class MeetingsBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.click("Sign out");
 
-		// A participant hears of it, sees the meetings with their themes, and makes a calendar feed by keyboard
-		var participant = cohort.person(campusGroup.members().stream().filter(m -> !campusGroup.mentors().contains(m.person()))
-			.findFirst().orElseThrow().person());
+		// A participant hears of it, sees the meetings with their themes, and makes a
+		// calendar feed by keyboard
+		var participant = cohort.person(campusGroup.members()
+			.stream()
+			.filter(m -> !campusGroup.mentors().contains(m.person()))
+			.findFirst()
+			.orElseThrow()
+			.person());
 		openMailTo(participant.email());
 		assertThat(browser.pageText()).contains("Moved: meeting 1 of Test programme", "group-meeting.ics");
 		signIn(participant.email(), TestData.PASSWORD);
@@ -127,4 +142,5 @@ class MeetingsBrowserTests extends BrowserTestBase {
 	private void setValue(String id, String value) {
 		browser.js("document.getElementById(arguments[0]).value = arguments[1]", id, value);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.openqa.selenium.By;
 
 import app.kindred.TestData;
 
-/** Someone new creates an account, verifies it through the mailed link, signs in and reads Kindred in their language. */
+/**
+ * Someone new creates an account, verifies it through the mailed link, signs in and reads
+ * Kindred in their language.
+ */
 class NewcomerBrowserTests extends BrowserTestBase {
 
 	@Test
@@ -22,7 +25,8 @@ class NewcomerBrowserTests extends BrowserTestBase {
 		assertThat(browser.heading()).isEqualTo("Create an account");
 		browser.checkAccessibility();
 
-		// Sent empty: every required field says what is wrong, and a summary at the top lists it all
+		// Sent empty: every required field says what is wrong, and a summary at the top
+		// lists it all
 		browser.click("Create account");
 		assertThat(browser.heading()).isEqualTo("Create an account");
 		assertThat(browser.text(".error-summary")).contains("Please correct the following:");
@@ -82,10 +86,12 @@ class NewcomerBrowserTests extends BrowserTestBase {
 		assertThat(browser.texts(".site-nav a, .site-nav button")).containsExactly("Program", "Organisationer",
 				"Ditt konto", "Logga ut");
 
-		// The choice is kept with the account: another page, without ?lang, is still in Swedish
+		// The choice is kept with the account: another page, without ?lang, is still in
+		// Swedish
 		browser.click("Ditt konto");
 		assertThat(browser.lang()).isEqualTo("sv");
 		assertThat(browser.heading()).isEqualTo("Ditt konto");
 		browser.checkAccessibility();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import app.kindred.TestData;
 
-/** An organisation admin invites a colleague by e-mail, and the colleague accepts from the mailed link. */
+/**
+ * An organisation admin invites a colleague by e-mail, and the colleague accepts from the
+ * mailed link.
+ */
 class OrganisationAdminBrowserTests extends BrowserTestBase {
 
 	@Test
@@ -38,7 +41,8 @@ class OrganisationAdminBrowserTests extends BrowserTestBase {
 		new Select(browser.driver().findElement(By.id("role"))).selectByVisibleText("Teacher");
 		browser.click("Send invitation");
 		assertThat(browser.text("main [role=status]")).isEqualTo("The invitation has been sent.");
-		assertThat(browser.texts("main li")).anySatisfy(item -> assertThat(item).startsWith(colleague.email() + " as Teacher, valid until"));
+		assertThat(browser.texts("main li"))
+			.anySatisfy(item -> assertThat(item).startsWith(colleague.email() + " as Teacher, valid until"));
 		browser.checkAccessibility();
 
 		browser.click("Sign out");
@@ -48,7 +52,8 @@ class OrganisationAdminBrowserTests extends BrowserTestBase {
 		followLinkInMail();
 		assertThat(browser.heading()).isEqualTo("Invitation");
 		assertThat(browser.pageText()).contains("You are invited to join " + organisationName + " as Teacher.");
-		assertThat(browser.pageText()).contains("Sign in, or create an account with the address the invitation was sent to");
+		assertThat(browser.pageText())
+			.contains("Sign in, or create an account with the address the invitation was sent to");
 		var invitation = browser.url();
 		browser.checkAccessibility();
 
@@ -69,7 +74,9 @@ class OrganisationAdminBrowserTests extends BrowserTestBase {
 
 		// Accepted once: the link now says so
 		browser.open(invitation);
-		assertThat(browser.pageText()).contains("This invitation has expired, has been withdrawn or has been accepted already.");
+		assertThat(browser.pageText())
+			.contains("This invitation has expired, has been withdrawn or has been accepted already.");
 		browser.checkAccessibility();
 	}
+
 }

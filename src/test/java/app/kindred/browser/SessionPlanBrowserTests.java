@@ -9,8 +9,9 @@ import org.openqa.selenium.support.ui.Select;
 import app.kindred.TestData;
 
 /**
- * A coordinator copies Kindred's default plan, rewrites a meeting's Finnish theme, publishes the copy and picks it for
- * a programme; every page on the way is checked with axe.
+ * A coordinator copies Kindred's default plan, rewrites a meeting's Finnish theme,
+ * publishes the copy and picks it for a programme; every page on the way is checked with
+ * axe.
  */
 class SessionPlanBrowserTests extends BrowserTestBase {
 
@@ -29,7 +30,8 @@ class SessionPlanBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 
 		browser.click("Copy to edit");
-		assertThat(browser.text("main [role=status]")).isEqualTo("The plan was copied. Edit its meetings, then publish it.");
+		assertThat(browser.text("main [role=status]"))
+			.isEqualTo("The plan was copied. Edit its meetings, then publish it.");
 		assertThat(browser.pageText()).contains("Meetings in the draft of version 1", "120");
 		browser.checkAccessibility();
 
@@ -47,10 +49,12 @@ class SessionPlanBrowserTests extends BrowserTestBase {
 		browser.fill("themeFi", newTheme);
 		browser.fill("outlineFi", "15 Tervetuloa\nEsittäytymiskierros");
 		browser.click("Save to the draft");
-		assertThat(browser.fieldError("outlineFi")).isEqualTo("Line 2 does not start with the minutes. Write for example \"10 Opening round\".");
+		assertThat(browser.fieldError("outlineFi"))
+			.isEqualTo("Line 2 does not start with the minutes. Write for example \"10 Opening round\".");
 		assertThat(browser.value("themeFi")).isEqualTo(newTheme);
 		browser.checkAccessibility();
-		browser.fill("outlineFi", "15 Tervetuloa\n25 Esittäytymiskierros\n30 Pelisäännöt\n10 Tauko\n25 Parityö\n15 Loppukierros");
+		browser.fill("outlineFi",
+				"15 Tervetuloa\n25 Esittäytymiskierros\n30 Pelisäännöt\n10 Tauko\n25 Parityö\n15 Loppukierros");
 		browser.click("Save to the draft");
 		assertThat(browser.text("main [role=status]")).isEqualTo("Saved in the draft. Publish it when it is ready.");
 
@@ -66,12 +70,19 @@ class SessionPlanBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains("the plan every programme uses until its coordinator picks one");
 		browser.checkAccessibility();
 		var versions = new Select(browser.driver().findElement(By.id("version")));
-		versions.getOptions().stream().filter(o -> o.getText().startsWith("Your organisation:")).findFirst().orElseThrow().click();
+		versions.getOptions()
+			.stream()
+			.filter(o -> o.getText().startsWith("Your organisation:"))
+			.findFirst()
+			.orElseThrow()
+			.click();
 		browser.click("Use this version");
 		assertThat(browser.text("main [role=status]")).isEqualTo("The programme now uses this version.");
-		assertThat(browser.pageText()).contains("This programme uses Kindred compassion plan, six meetings, version 1.");
+		assertThat(browser.pageText())
+			.contains("This programme uses Kindred compassion plan, six meetings, version 1.");
 		browser.click("Suomi");
 		assertThat(browser.pageText()).contains(newTheme);
 		browser.checkAccessibility();
 	}
+
 }

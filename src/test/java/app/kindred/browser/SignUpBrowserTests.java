@@ -8,18 +8,20 @@ import org.junit.jupiter.api.Test;
 
 import app.kindred.TestData;
 import app.kindred.programme.EligibilityKind;
+import org.openqa.selenium.By;
 
 /**
- * First come, first served: one student gets the last place, the next waits, the first withdraws and the second is
- * promoted and told by e-mail; the coordinator sees it all.
+ * First come, first served: one student gets the last place, the next waits, the first
+ * withdraws and the second is promoted and told by e-mail; the coordinator sees it all.
  */
 class SignUpBrowserTests extends BrowserTestBase {
 
 	@Test
 	void theWaitingListMovesUpWhenSomeoneWithdraws() {
 		var staff = data.staff();
-		var programme = data.programme(staff, true,
-				data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null)).value();
+		var programme = data
+			.programme(staff, true, data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null))
+			.value();
 		var first = data.person("first");
 		var second = data.person("second");
 
@@ -65,12 +67,14 @@ class SignUpBrowserTests extends BrowserTestBase {
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme + "/applications");
 		assertThat(browser.heading()).isEqualTo("Applications and sign-ups");
-		assertThat(browser.pageText()).contains(first.email(), second.email(), "Participants (1 with a place, 0 waiting)");
+		assertThat(browser.pageText()).contains(first.email(), second.email(),
+				"Participants (1 with a place, 0 waiting)");
 		browser.checkAccessibility();
 	}
 
 	private void signUpWithConsent() {
-		browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[name=consent]")).click();
+		browser.driver().findElement(By.cssSelector("input[name=consent]")).click();
 		browser.click("Sign up");
 	}
+
 }

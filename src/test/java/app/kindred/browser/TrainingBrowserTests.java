@@ -19,8 +19,8 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 
 /**
- * A coordinator schedules the trainings, the mentors hear of them with a calendar file and say when they cannot
- * come, the coordinator records who came and decides readiness.
+ * A coordinator schedules the trainings, the mentors hear of them with a calendar file
+ * and say when they cannot come, the coordinator records who came and decides readiness.
  */
 class TrainingBrowserTests extends BrowserTestBase {
 
@@ -38,8 +38,11 @@ class TrainingBrowserTests extends BrowserTestBase {
 					new SignUpAnswers(EnumSet.of(Language.EN), SignUpAnswers.Delivery.REMOTE, null, "To learn.", null,
 							false, SignUpAnswers.Details.NONE));
 		}
-		var starts = data.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.HOURS)
-			.atZone(ZoneId.of("Europe/Helsinki")).toLocalDateTime();
+		var starts = data.now()
+			.plus(Duration.ofDays(14))
+			.truncatedTo(ChronoUnit.HOURS)
+			.atZone(ZoneId.of("Europe/Helsinki"))
+			.toLocalDateTime();
 
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/manage");
@@ -54,7 +57,8 @@ class TrainingBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.fill("place", "Main building, room 12");
 		browser.click("Schedule and tell the mentors");
-		assertThat(browser.text("main [role=status]")).isEqualTo("The session is scheduled, and the mentors were told.");
+		assertThat(browser.text("main [role=status]"))
+			.isEqualTo("The session is scheduled, and the mentors were told.");
 		new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Make-up training");
 		browser.js("document.getElementById('startsAt').value = arguments[0]", starts.plusDays(7).toString());
 		browser.fill("videoLink", "https://video.example/makeup");
@@ -80,30 +84,38 @@ class TrainingBrowserTests extends BrowserTestBase {
 		// The coordinator records attendance: Mira came to both, Mats to the make-up only
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/training");
-		var first = browser.driver().findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']")).getFirst();
+		var first = browser.driver()
+			.findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
+			.getFirst();
 		browser.andWaitForNewPage(first::click);
 		assertThat(browser.heading()).isEqualTo("Attendance");
 		assertThat(browser.pageText()).contains("(said they cannot come)");
 		browser.checkAccessibility();
 		browser.driver().findElement(By.id("came-" + mira.id().value())).click();
 		browser.click("Save attendance");
-		var second = browser.driver().findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']")).get(1);
+		var second = browser.driver()
+			.findElements(By.xpath("//main//table//a[normalize-space(.)='Attendance']"))
+			.get(1);
 		browser.andWaitForNewPage(second::click);
 		browser.driver().findElement(By.id("came-" + mira.id().value())).click();
 		browser.driver().findElement(By.id("came-" + mats.id().value())).click();
 		browser.click("Save attendance");
 
-		// Two trainings needed: Mira is ready, Mats is not until the coordinator decides so, with a reason
+		// Two trainings needed: Mira is ready, Mats is not until the coordinator decides
+		// so, with a reason
 		browser.fill("minimum", "2");
 		browser.click("Save");
-		assertThat(browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]")).getText())
-			.contains("1 of 2", "Not ready");
+		assertThat(browser.driver()
+			.findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]"))
+			.getText()).contains("1 of 2", "Not ready");
 		new Select(browser.driver().findElement(By.id("decision-" + mats.id().value()))).selectByVisibleText("Ready");
 		browser.fill("reason-" + mats.id().value(), "Led groups last term");
-		var decide = browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]//button"));
+		var decide = browser.driver()
+			.findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]//button"));
 		browser.andWaitForNewPage(decide::click);
-		assertThat(browser.driver().findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]")).getText())
-			.contains("Ready", "(decided by hand: Led groups last term)");
+		assertThat(browser.driver()
+			.findElement(By.xpath("//tr[td/span[normalize-space(.)='" + name(mats) + "']]"))
+			.getText()).contains("Ready", "(decided by hand: Led groups last term)");
 		browser.checkAccessibility();
 	}
 
@@ -111,4 +123,5 @@ class TrainingBrowserTests extends BrowserTestBase {
 	private static String name(TestData.Person person) {
 		return person.email().substring(0, person.email().indexOf('-'));
 	}
+
 }

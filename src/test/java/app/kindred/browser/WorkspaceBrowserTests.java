@@ -17,14 +17,17 @@ import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.identity.Accounts;
 import app.kindred.meeting.Meetings;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
- * A group from publishing to its sixth meeting, in a term that began four weeks before yesterday, so that five
- * meetings have been held and the sixth is to come: the mentor finds the plans in the workspace, takes attendance by
- * keyboard, writes a debrief (a participant's name refused at its field), plans and moves the sixth meeting, and asks
- * for staff attention; the participant reads of the move and sees the change; the coordinator gets a mail without
- * details, follows it to the workspace, sees the progress view and resolves the request. Every page is checked with
- * axe.
+ * A group from publishing to its sixth meeting, in a term that began four weeks before
+ * yesterday, so that five meetings have been held and the sixth is to come: the mentor
+ * finds the plans in the workspace, takes attendance by keyboard, writes a debrief (a
+ * participant's name refused at its field), plans and moves the sixth meeting, and asks
+ * for staff attention; the participant reads of the move and sees the change; the
+ * coordinator gets a mail without details, follows it to the workspace, sees the progress
+ * view and resolves the request. Every page is checked with axe.
  */
 class WorkspaceBrowserTests extends BrowserTestBase {
 
@@ -32,8 +35,10 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	Meetings meetings;
+
 	@Autowired
 	Accounts accounts;
 
@@ -45,16 +50,25 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		var programme = data.programme(staff, true, testGroups.settings(yesterday.minusWeeks(4), 6, 1));
 		var cohort = testGroups.signUp(staff, programme, List.of(new TestGroups.Slot(slot, null)));
 		var group = testGroups.publish(staff, programme).getFirst();
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
-			.until(() -> meetings.overview(programme, staff.coordinator().id()).groups().getFirst().meetings().size() == 6);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> meetings.overview(programme, staff.coordinator().id())
+				.groups()
+				.getFirst()
+				.meetings()
+				.size() == 6);
 		var mentor = cohort.person(group.mentors().getFirst());
-		var participants = group.members().stream().filter(m -> !group.mentors().contains(m.person()))
-			.map(m -> cohort.person(m.person())).toList();
+		var participants = group.members()
+			.stream()
+			.filter(m -> !group.mentors().contains(m.person()))
+			.map(m -> cohort.person(m.person()))
+			.toList();
 		var all = meetings.mine(programme, mentor.id()).group().meetings();
 		var workspace = "/programmes/" + programme.value() + "/groups/" + group.id() + "/workspace";
 		var note = "One participant seems to be struggling; could we talk before the last meeting?";
 
-		// The mentor finds the workspace from their group's meetings: the sixth meeting's full plan is open
+		// The mentor finds the workspace from their group's meetings: the sixth meeting's
+		// full plan is open
 		signIn(mentor.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/my-group");
 		browser.click("Your group's meetings");
@@ -66,7 +80,8 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		assertThat(browser.driver().findElement(By.cssSelector("main details")).getDomAttribute("open")).isNotNull();
 		browser.checkAccessibility();
 
-		// Attendance for the first meeting (five came) and the fifth (three came), ticked by keyboard in the list's order
+		// Attendance for the first meeting (five came) and the fifth (three came), ticked
+		// by keyboard in the list's order
 		String firstTicked = null;
 		for (var held : List.of(all.get(0), all.get(4))) {
 			browser.open(workspace);
@@ -90,7 +105,8 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 			browser.checkAccessibility();
 		}
 
-		// The fifth meeting's debrief: a participant's name is refused at its field with the text kept
+		// The fifth meeting's debrief: a participant's name is refused at its field with
+		// the text kept
 		var name = accounts.find(participants.get(2).id()).orElseThrow().displayName();
 		assertThat(browser.pageText()).contains("Never write what participants said");
 		browser.fill("debrief-text", "A calm closing round. " + name + " left early.");
@@ -103,7 +119,8 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		assertThat(browser.text("main [role=status]")).isEqualTo("The debrief is saved.");
 		browser.checkAccessibility();
 
-		// The sixth meeting: planning notes, then a move to the next day at 17:00 through the meeting's own page
+		// The sixth meeting: planning notes, then a move to the next day at 17:00 through
+		// the meeting's own page
 		var sixth = all.get(5);
 		browser.open(workspace);
 		browser.click("Notes, attendance and debrief of meeting 6");
@@ -113,7 +130,8 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		browser.fill("notes-text", "Bring paper for the kind sentences. Start with a short breathing pause.");
 		browser.click("Save the notes");
 		assertThat(browser.text("main [role=status]")).isEqualTo("The planning notes are saved.");
-		assertThat(browser.pageText()).contains("Last saved by " + accounts.find(mentor.id()).orElseThrow().displayName());
+		assertThat(browser.pageText())
+			.contains("Last saved by " + accounts.find(mentor.id()).orElseThrow().displayName());
 		browser.checkAccessibility();
 		browser.click("Move or cancel this meeting, or change where it is");
 		assertThat(browser.heading()).isEqualTo("Meeting 6 of group " + group.number());
@@ -137,7 +155,8 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.click("Sign out");
 
-		// A participant reads of the move and sees it, with the themes and no plans; the workspace is not theirs
+		// A participant reads of the move and sees it, with the themes and no plans; the
+		// workspace is not theirs
 		var participant = participants.getFirst();
 		openMail(participant.email(), "Moved: meeting 6 of Test programme");
 		assertThat(browser.pageText()).contains("17:00", "group-meeting.ics");
@@ -152,9 +171,11 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.click("Sign out");
 
-		// The coordinator's mail says only which group asks; the link leads to the workspace with the note
+		// The coordinator's mail says only which group asks; the link leads to the
+		// workspace with the note
 		signIn(staff.coordinator().email(), TestData.PASSWORD);
-		openMail(staff.coordinator().email(), "Group " + group.number() + " of Test programme asks for staff attention");
+		openMail(staff.coordinator().email(),
+				"Group " + group.number() + " of Test programme asks for staff attention");
 		assertThat(browser.text(".mail-body")).doesNotContain(note, "struggling", name,
 				accounts.find(mentor.id()).orElseThrow().displayName());
 		followLinkInMail();
@@ -162,14 +183,19 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains(note, "Mark as resolved");
 		browser.checkAccessibility();
 
-		// The progress view: five of six held, attendance per meeting and per person, the open request
+		// The progress view: five of six held, attendance per meeting and per person, the
+		// open request
 		browser.click("Back to the groups' progress");
 		assertThat(browser.heading()).isEqualTo("Groups' progress");
-		assertThat(browser.pageText()).contains("5 of 6 planned meetings held in all", "Groups asking for staff attention",
-				"5 of 6 came", "3 of 6 came", "Attendance not taken yet", "Asks for attention");
+		assertThat(browser.pageText()).contains("5 of 6 planned meetings held in all",
+				"Groups asking for staff attention", "5 of 6 came", "3 of 6 came", "Attendance not taken yet",
+				"Asks for attention");
 		var bothTimes = firstTicked.replace(" (participant)", "");
-		assertThat(browser.texts("main table tbody tr")).filteredOn(row -> row.matches("(?s)" + java.util.regex.Pattern.quote(bothTimes) + "\\s.*"))
-			.singleElement().asString().endsWith("2 of 5");
+		assertThat(browser.texts("main table tbody tr"))
+			.filteredOn(row -> row.matches("(?s)" + Pattern.quote(bothTimes) + "\\s.*"))
+			.singleElement()
+			.asString()
+			.endsWith("2 of 5");
 		browser.checkAccessibility();
 		browser.clickCss("main ul a[href$='/workspace']");
 		browser.click("Mark as resolved");
@@ -180,7 +206,10 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 	}
 
-	/** Opens the development mailbox's newest message to this address with this subject, waiting for it to arrive. */
+	/**
+	 * Opens the development mailbox's newest message to this address with this subject,
+	 * waiting for it to arrive.
+	 */
 	private void openMail(String address, String subjectStart) {
 		var link = By.xpath("//main//tr[td[normalize-space(.)='" + address + "']]//a[starts-with(normalize-space(.), '"
 				+ subjectStart + "')]");
@@ -198,4 +227,5 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains(address, subjectStart);
 		browser.checkAccessibility();
 	}
+
 }

@@ -23,22 +23,34 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a user sees exists in English, Finnish and Swedish, and templates hold no literal text: it all comes
- * from the message bundles.
+ * Every text a user sees exists in English, Finnish and Swedish, and templates hold no
+ * literal text: it all comes from the message bundles.
  */
 class I18nCompletenessTests {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
+
 	private static final Path TEMPLATES = RESOURCES.resolve("templates");
+
 	private static final List<String> LANGUAGES = List.of("fi", "sv");
+
 	/** Attributes that screen readers or browsers show to people. */
-	private static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "alt", "placeholder", "aria-label", "value");
-	/** Attributes that replace an element's content, or the element itself, with text from elsewhere. */
+	private static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "alt", "placeholder", "aria-label",
+			"value");
+
+	/**
+	 * Attributes that replace an element's content, or the element itself, with text from
+	 * elsewhere.
+	 */
 	private static final Set<String> CONTENT_PRODUCERS = Set.of("th:text", "th:utext");
+
 	private static final Set<String> ELEMENT_PRODUCERS = Set.of("th:replace", "th:insert");
+
 	/** Text that is the same in every language: punctuation, digits and spaces. */
 	private static final Pattern NOT_WORDS = Pattern.compile("[\\p{Punct}\\p{Digit}\\s–—·×]*");
+
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*[\\w])[}(]");
+
 	private static final Pattern CODE_STRING = Pattern.compile("\"([a-z][a-zA-Z]+(?:\\.[a-zA-Z0-9]+)+)\"");
 
 	@Test
@@ -72,12 +84,16 @@ class I18nCompletenessTests {
 		keys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
 		var missing = new TreeSet<String>();
 		for (var template : files(TEMPLATES, ".html")) {
-			TEMPLATE_KEY.matcher(Files.readString(template)).results().map(m -> m.group(1))
+			TEMPLATE_KEY.matcher(Files.readString(template))
+				.results()
+				.map(m -> m.group(1))
 				.filter(k -> !keys.contains(k))
 				.forEach(k -> missing.add(TEMPLATES.relativize(template) + ": " + k));
 		}
 		for (var source : files(Path.of("src/main/java"), ".java")) {
-			CODE_STRING.matcher(Files.readString(source)).results().map(m -> m.group(1))
+			CODE_STRING.matcher(Files.readString(source))
+				.results()
+				.map(m -> m.group(1))
 				.filter(k -> prefixes.contains(k.substring(0, k.indexOf('.') + 1)))
 				.filter(k -> !keys.contains(k))
 				.forEach(k -> missing.add(source.getFileName() + ": " + k));
@@ -107,8 +123,9 @@ class I18nCompletenessTests {
 	}
 
 	/**
-	 * Text inside th:text is replaced, and so is an element with th:replace; but a page's {@code <html th:replace>}
-	 * hands its own content to the layout, so that content is checked like any other.
+	 * Text inside th:text is replaced, and so is an element with th:replace; but a page's
+	 * {@code <html th:replace>} hands its own content to the layout, so that content is
+	 * checked like any other.
 	 */
 	private static boolean producesText(Element element) {
 		if (!element.tagName().equals("html") && has(element, ELEMENT_PRODUCERS)) {
@@ -128,7 +145,8 @@ class I18nCompletenessTests {
 
 	private static List<String> bundles() throws IOException {
 		var properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"), StandardCharsets.UTF_8)) {
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return Arrays.stream(properties.getProperty("spring.messages.basename").split(",")).map(String::strip).toList();
@@ -164,4 +182,5 @@ class I18nCompletenessTests {
 		result.removeAll(b);
 		return result;
 	}
+
 }

@@ -14,26 +14,39 @@ import app.kindred.identity.AccountService;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.core.Language;
+import app.kindred.recruitment.Recruitment;
+import app.kindred.training.Training;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo data appears on the embedded database when switched on, and never on PostgreSQL. */
+/**
+ * Demo data appears on the embedded database when switched on, and never on PostgreSQL.
+ */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
 class DemoDataIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
 	@Autowired
 	ProgrammeService programmes;
+
 	@Autowired
 	Calls calls;
+
 	@Autowired
-	app.kindred.recruitment.Recruitment recruitment;
+	Recruitment recruitment;
+
 	@Autowired
-	app.kindred.training.Training training;
+	Training training;
+
 	@Autowired
 	DataSource dataSource;
+
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
@@ -45,17 +58,25 @@ class DemoDataIntegrationTests {
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
 				.anySatisfy(name -> assertThat(name).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen"));
 			// Both demo sign-ups ask for weekly times, so the form shows its whole range
-			var demo = programmes.published().stream().filter(p -> p.organisationName().equals("Revontuli University (demo)")).toList();
-			// One programme has its people signed up and its mentors trained, ready for forming groups
-			var cohort = demo.stream().filter(p -> p.text(app.kindred.core.Language.EN).name().contains("ready to form groups"))
-				.findFirst().orElseThrow();
+			var demo = programmes.published()
+				.stream()
+				.filter(p -> p.organisationName().equals("Revontuli University (demo)"))
+				.toList();
+			// One programme has its people signed up and its mentors trained, ready for
+			// forming groups
+			var cohort = demo.stream()
+				.filter(p -> p.text(Language.EN).name().contains("ready to form groups"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(recruitment.accepted(cohort.id(), RecruitmentRole.PARTICIPANT)).hasSize(DemoCohort.PARTICIPANTS);
 			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
 			assertThat(demo).hasSize(3)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 			// Everyone in the demo has a name of their own, and an address made from it
-			var people = jdbc.sql("select display_name, email from account where email like ?").param("%" + DemoData.DOMAIN)
-				.query((row, n) -> java.util.List.of(row.getString(1), row.getString(2))).list();
+			var people = jdbc.sql("select display_name, email from account where email like ?")
+				.param("%" + DemoData.DOMAIN)
+				.query((row, n) -> List.of(row.getString(1), row.getString(2)))
+				.list();
 			assertThat(people).hasSize(5 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS);
 			assertThat(people).extracting(p -> p.getFirst()).doesNotHaveDuplicates();
 			assertThat(people).filteredOn(p -> DemoCohort.NAMES.contains(p.getFirst()))
@@ -70,4 +91,5 @@ class DemoDataIntegrationTests {
 			assertThat(seeded).isFalse();
 		}
 	}
+
 }

@@ -35,10 +35,16 @@ import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
+import app.kindred.notification.DevMailbox;
+import java.util.HashMap;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 
 /**
- * Forming groups from the people recruitment accepted and training made ready: in the background, one run at a
- * time, with the proposal and the reasons for anyone left out on the coordinator's page.
+ * Forming groups from the people recruitment accepted and training made ready: in the
+ * background, one run at a time, with the proposal and the reasons for anyone left out on
+ * the coordinator's page.
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = "spring.mail.host=")
@@ -47,20 +53,27 @@ class FormationsIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	Calls calls;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	Formations formations;
+
 	@Autowired
-	app.kindred.notification.DevMailbox mailbox;
+	DevMailbox mailbox;
 
 	@Test
 	void formsGroupsInTheBackgroundAndSaysWhySomeoneIsLeftOut() throws Exception {
@@ -73,13 +86,16 @@ class FormationsIntegrationTests {
 			signUp(programme, RecruitmentRole.MENTOR, "mentor" + i, Map.of("TUE1615", Call.Availability.PREFERRED));
 		}
 		for (int i = 0; i < 6; i++) {
-			signUp(programme, RecruitmentRole.PARTICIPANT, "participant" + i, Map.of("TUE1615", Call.Availability.POSSIBLE));
+			signUp(programme, RecruitmentRole.PARTICIPANT, "participant" + i,
+					Map.of("TUE1615", Call.Availability.POSSIBLE));
 		}
 		var timeless = signUp(programme, RecruitmentRole.PARTICIPANT, "timeless", Map.of());
 
 		var base = "/programmes/" + programme.value() + "/groups";
-		mvc.perform(get(base).with(as(staff.coordinator()))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("7 participants with a place, 2 mentors ready to lead a group")));
+		mvc.perform(get(base).with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("7 participants with a place, 2 mentors ready to lead a group")));
 		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "1"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please give a time limit from 5 to 300 seconds.")));
@@ -93,43 +109,59 @@ class FormationsIntegrationTests {
 			.andExpect(status().isConflict());
 		mvc.perform(post(base + "/stop").with(csrf()).with(as(staff.coordinator()))).andExpect(redirectedUrl(base));
 
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mvc
-			.perform(get(base).with(as(staff.coordinator()))).andReturn().getResponse().getContentAsString()
-			.contains("Not placed"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> mvc.perform(get(base).with(as(staff.coordinator())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("Not placed"));
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("1 group, 6 of 7 participants placed")))
 			.andExpect(content().string(containsString("Tuesday 16:15–18:15")))
 			.andExpect(content().string(containsString("timeless · " + people.get(timeless).email()
 					+ " (participant): can attend none of the weekly times.")))
 			.andExpect(content().string(containsString("Place as many participants as possible")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("breaks these rules"))));
+			.andExpect(content().string(Matchers.not(containsString("breaks these rules"))));
 
-		// By hand: a mentor out of the group breaks a hard rule, shown as a warning; back in, the warning goes
+		// By hand: a mentor out of the group breaks a hard rule, shown as a warning; back
+		// in, the warning goes
 		var proposal = formations.overview(programme, coordinator).proposal().orElseThrow().result();
 		var group = proposal.groups().getFirst();
 		var mentor = group.mentors().getFirst();
 		var participant = group.participants().getFirst();
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", mentor.toString())
 			.param("group", "none")).andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("This proposal breaks these rules after the changes by hand:")))
 			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", mentor.toString())
 			.param("group", group.id().toString())).andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(as(staff.coordinator())))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("breaks these rules"))));
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", java.util.UUID.randomUUID().toString())
+			.andExpect(content().string(Matchers.not(containsString("breaks these rules"))));
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", UUID.randomUUID().toString())
 			.param("group", group.id().toString())).andExpect(status().isNotFound());
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", mentor.toString())
 			.param("group", "not-a-group")).andExpect(status().isNotFound());
 
 		// A pinned participant stays in their group through a new run
-		mvc.perform(post(base + "/pin").with(csrf()).with(as(staff.coordinator())).param("person", participant.toString())
+		mvc.perform(post(base + "/pin").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", participant.toString())
 			.param("pinned", "true")).andExpect(redirectedUrl(base));
 		var before = formations.overview(programme, coordinator).proposal().orElseThrow().formedAt();
 		mvc.perform(post(base + "/run").with(csrf()).with(as(staff.coordinator())).param("seconds", "5"))
 			.andExpect(redirectedUrl(base));
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> formations.overview(programme, coordinator).proposal().orElseThrow().formedAt().isAfter(before)
 					&& formations.overview(programme, coordinator).running().isEmpty());
 		var rerun = formations.overview(programme, coordinator).proposal().orElseThrow();
@@ -139,32 +171,44 @@ class FormationsIntegrationTests {
 		});
 		assertThat(rerun.isPinned(participant)).isTrue();
 
-		// Publishing: refused while a hard rule is broken, then once; everyone is told, each once
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+		// Publishing: refused while a hard rule is broken, then once; everyone is told,
+		// each once
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", mentor.toString())
 			.param("group", "none")).andExpect(redirectedUrl(base));
 		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())))
-			.andExpect(status().isConflict()).andExpect(content().string(containsString("breaks a rule every group must keep")));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("breaks a rule every group must keep")));
 		var current = formations.overview(programme, coordinator).proposal().orElseThrow().result();
-		mvc.perform(post(base + "/move").with(csrf()).with(as(staff.coordinator())).param("person", mentor.toString())
+		mvc.perform(post(base + "/move").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("person", mentor.toString())
 			.param("group", current.groups().getFirst().id().toString())).andExpect(redirectedUrl(base));
 		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator()))).andExpect(redirectedUrl(base));
-		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator()))).andExpect(status().isConflict());
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())))
+			.andExpect(status().isConflict());
 
 		var members = formations.overview(programme, coordinator).proposal().orElseThrow().result().groups().getFirst();
 		var mentorPerson = people.get(members.mentors().getFirst());
 		var participantPerson = people.get(members.participants().getFirst());
-		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(mentorPerson))).andExpect(status().isOk())
+		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(mentorPerson)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Every week: Tuesday 16:15–18:15")))
 			.andExpect(content().string(containsString(name(participantPerson) + " (participant)")));
-		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(participantPerson))).andExpect(status().isOk())
+		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(participantPerson)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name(mentorPerson) + " (mentor)")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("(participant)"))));
+			.andExpect(content().string(Matchers.not(containsString("(participant)"))));
 		mvc.perform(get("/programmes/" + programme.value() + "/my-group").with(as(people.get(timeless))))
 			.andExpect(status().isNotFound());
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> mailbox.messages().stream()
-			.filter(m -> m.subject().startsWith("Your group in") || m.subject().startsWith("No group this time"))
-			.filter(m -> people.values().stream().anyMatch(p -> p.email().equals(m.to())))
-			.count() == 9);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> mailbox.messages()
+				.stream()
+				.filter(m -> m.subject().startsWith("Your group in") || m.subject().startsWith("No group this time"))
+				.filter(m -> people.values().stream().anyMatch(p -> p.email().equals(m.to())))
+				.count() == 9);
 		assertThat(mailbox.messages()).filteredOn(m -> m.to().equals(people.get(timeless).email()))
 			.anySatisfy(m -> assertThat(m.subject()).startsWith("No group this time"));
 		assertThat(mailbox.messages()).filteredOn(m -> m.to().equals(mentorPerson.email()))
@@ -176,18 +220,21 @@ class FormationsIntegrationTests {
 	}
 
 	/** Everyone signed up in this test, by account id. */
-	private final Map<java.util.UUID, TestData.Person> people = new java.util.HashMap<>();
+	private final Map<UUID, TestData.Person> people = new HashMap<>();
 
-	private java.util.UUID signUp(ProgrammeId programme, RecruitmentRole role, String who, Map<String, Call.Availability> availability) {
+	private UUID signUp(ProgrammeId programme, RecruitmentRole role, String who,
+			Map<String, Call.Availability> availability) {
 		var person = data.person(who);
 		people.put(person.id().value(), person);
 		var details = new SignUpAnswers.Details(List.of(), availability, false, null, null, Map.of(), List.of());
-		recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(EnumSet.of(Language.EN),
-				SignUpAnswers.Delivery.REMOTE, null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+		recruitment.signUp(recruitment.programme(programme), role, person.id(),
+				new SignUpAnswers(EnumSet.of(Language.EN), SignUpAnswers.Delivery.REMOTE, null,
+						role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
 		return person.id().value();
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

@@ -18,16 +18,24 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
 
-/** The whole engine on small programmes: construction, local search, the result and its reasons. */
+/**
+ * The whole engine on small programmes: construction, local search, the result and its
+ * reasons.
+ */
 class GroupFormationTests {
 
 	private static final String TUE = "TUE1618";
+
 	private static final String WED = "WED1618";
+
 	private static final FormationLimits QUICK = new FormationLimits(Duration.ofSeconds(2), Duration.ofMillis(500));
 
 	private final GroupFormation formation = new GroupFormation();
+
 	private final List<Person> people = new ArrayList<>();
+
 	private long arrival;
 
 	private Person mentor(Language language, String... slots) {
@@ -38,8 +46,8 @@ class GroupFormationTests {
 	}
 
 	private Person participant(Set<Language> languages, boolean remote, Set<String> campuses, String... slots) {
-		var participant = Person.participant(UUID.randomUUID(), arrival++, languages, remote, campuses,
-				possible(slots), null);
+		var participant = Person.participant(UUID.randomUUID(), arrival++, languages, remote, campuses, possible(slots),
+				null);
 		people.add(participant);
 		return participant;
 	}
@@ -49,7 +57,7 @@ class GroupFormationTests {
 	}
 
 	private static Map<String, Availability> possible(String... slots) {
-		var availability = new java.util.HashMap<String, Availability>();
+		var availability = new HashMap<String, Availability>();
 		for (var slot : slots) {
 			availability.put(slot, Availability.POSSIBLE);
 		}
@@ -89,7 +97,7 @@ class GroupFormationTests {
 			}
 		}
 		assertThat(result.constraints()).extracting(FormationResult.ConstraintTotal::constraint)
-				.contains("Mentors per group", "Place as many participants as possible");
+			.contains("Mentors per group", "Place as many participants as possible");
 	}
 
 	@Test
@@ -104,7 +112,7 @@ class GroupFormationTests {
 
 		assertThat(result.participantsPlaced()).isEqualTo(8);
 		assertThat(result.unplaced()).extracting(FormationResult.Unplaced::personId)
-				.containsExactlyInAnyOrder(participants.get(8).id(), participants.get(9).id());
+			.containsExactlyInAnyOrder(participants.get(8).id(), participants.get(9).id());
 		assertThat(result.unplaced()).extracting(FormationResult.Unplaced::reason).containsOnly(Reason.GROUPS_FULL);
 	}
 
@@ -122,7 +130,7 @@ class GroupFormationTests {
 
 		var result = formation.solve(problem(), QUICK, null);
 
-		var reasons = new java.util.HashMap<UUID, FormationResult.Unplaced>();
+		var reasons = new HashMap<UUID, FormationResult.Unplaced>();
 		result.unplaced().forEach(u -> reasons.put(u.personId(), u));
 		assertThat(reasons.get(swedish.id()).reason()).isEqualTo(Reason.NO_GROUP_IN_LANGUAGE_AT_SLOT);
 		assertThat(reasons.get(swedish.id()).languages()).containsExactly(Language.SV);
@@ -180,7 +188,7 @@ class GroupFormationTests {
 		var pins = List.of(new PinnedGroup(UUID.randomUUID(), TUE, Language.EN, Mode.REMOTE, Set.of(person.id())),
 				new PinnedGroup(UUID.randomUUID(), WED, Language.EN, Mode.REMOTE, Set.of(person.id())));
 		assertThatThrownBy(() -> problem().withPinnedGroups(pins)).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("two groups");
+			.hasMessageContaining("two groups");
 	}
 
 	@Test
@@ -197,7 +205,7 @@ class GroupFormationTests {
 
 		assertThat(formation.running(programme)).contains(run);
 		assertThatThrownBy(() -> formation.start(programme, problem(), QUICK, null))
-				.isInstanceOf(GroupFormation.AlreadyRunning.class);
+			.isInstanceOf(GroupFormation.AlreadyRunning.class);
 
 		run.terminateEarly();
 		var result = run.result().get(30, TimeUnit.SECONDS);
@@ -214,4 +222,5 @@ class GroupFormationTests {
 		all.addAll(b);
 		return all;
 	}
+
 }

@@ -42,8 +42,9 @@ import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
 
 /**
- * After the call for mentors closes, a mentor with a place can still change their languages, place, weekly times and
- * wished co-mentor, and nothing else, until the groups are published; participants cannot.
+ * After the call for mentors closes, a mentor with a place can still change their
+ * languages, place, weekly times and wished co-mentor, and nothing else, until the groups
+ * are published; participants cannot.
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = "spring.mail.host=")
@@ -52,20 +53,28 @@ class LateMentorAnswersIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	Calls calls;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	Formations formations;
+
 	@Autowired
 	PublishedGroups published;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -83,14 +92,20 @@ class LateMentorAnswersIntegrationTests {
 		for (int i = 0; i < 3; i++) {
 			signUp(programme, RecruitmentRole.PARTICIPANT, "wed" + i, "WED1615");
 		}
-		// Both windows close (as another instance would close them): the programme's view is reused up to a second
+		// Both windows close (as another instance would close them): the programme's view
+		// is reused up to a second
 		jdbc.sql("update programme set mentor_call_closes = ?, signup_closes = ? where id = ?")
 			.params(Timestamp.from(data.now().minusSeconds(60)), Timestamp.from(data.now().minusSeconds(60)),
 					programme.value())
 			.update();
 		var mentorAnswers = "/programmes/" + programme.value() + "/applications/mentor/answers";
-		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> mvc.perform(get(mentorAnswers).with(as(mentor)))
-			.andReturn().getResponse().getContentAsString().contains("The call has closed, but until the groups are formed"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> mvc.perform(get(mentorAnswers).with(as(mentor)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("The call has closed, but until the groups are formed"));
 		mvc.perform(get(mentorAnswers).with(as(mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"coMentor\"")))
@@ -98,11 +113,12 @@ class LateMentorAnswersIntegrationTests {
 		mvc.perform(get("/programmes/" + programme.value() + "/applications/mentor").with(as(mentor)))
 			.andExpect(content().string(containsString("Change your answers")));
 
-		// Weekly times, languages and co-mentor change; a motivation slipped into the form does not
+		// Weekly times, languages and co-mentor change; a motivation slipped into the
+		// form does not
 		var before = recruitment.answers(programme, RecruitmentRole.MENTOR, mentor.id()).orElseThrow();
 		mvc.perform(form(post(mentorAnswers), "WED1615").param("motivation", "Changed behind the form's back")
-			.param("coMentor", "other-mentor").with(as(mentor)))
-			.andExpect(redirectedUrl("/programmes/" + programme.value() + "/applications/mentor"));
+			.param("coMentor", "other-mentor")
+			.with(as(mentor))).andExpect(redirectedUrl("/programmes/" + programme.value() + "/applications/mentor"));
 		var after = recruitment.answers(programme, RecruitmentRole.MENTOR, mentor.id()).orElseThrow();
 		assertThat(after.details().availability()).containsOnlyKeys("TUE1615", "WED1615");
 		assertThat(after.languages()).containsExactly(Language.EN);
@@ -114,12 +130,15 @@ class LateMentorAnswersIntegrationTests {
 		mvc.perform(form(post(participantAnswers), "TUE1615").with(as(participant)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This window has closed. Nothing was stored.")));
-		assertThat(recruitment.answers(programme, RecruitmentRole.PARTICIPANT, participant.id()).orElseThrow()
-			.details().availability()).containsOnlyKeys("WED1615");
+		assertThat(recruitment.answers(programme, RecruitmentRole.PARTICIPANT, participant.id())
+			.orElseThrow()
+			.details()
+			.availability()).containsOnlyKeys("WED1615");
 
 		// Once the groups are published, the mentor's answers are closed too
 		formations.start(programme, Duration.ofSeconds(2), coordinator);
-		Awaitility.await().atMost(Duration.ofSeconds(30))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> formations.overview(programme, coordinator).proposal().isPresent()
 					&& formations.overview(programme, coordinator).running().isEmpty());
 		published.publish(programme, coordinator);
@@ -132,8 +151,11 @@ class LateMentorAnswersIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String extraSlot) {
-		return request.with(csrf()).param("languages", "EN").param("delivery", "REMOTE")
-			.param("availability[TUE1615]", "POSSIBLE").param("availability[" + extraSlot + "]", "PREFERRED")
+		return request.with(csrf())
+			.param("languages", "EN")
+			.param("delivery", "REMOTE")
+			.param("availability[TUE1615]", "POSSIBLE")
+			.param("availability[" + extraSlot + "]", "PREFERRED")
 			.param("consent", "true");
 	}
 
@@ -141,13 +163,14 @@ class LateMentorAnswersIntegrationTests {
 		var person = data.person(who);
 		var details = new SignUpAnswers.Details(List.of(), Map.of(slot, Call.Availability.PREFERRED), false, null, null,
 				Map.of(), List.of());
-		recruitment.signUp(recruitment.programme(programme), role, person.id(), new SignUpAnswers(EnumSet.of(Language.EN),
-				SignUpAnswers.Delivery.REMOTE, null, role == RecruitmentRole.MENTOR ? "To help." : null, null, false,
-				details));
+		recruitment.signUp(recruitment.programme(programme), role, person.id(),
+				new SignUpAnswers(EnumSet.of(Language.EN), SignUpAnswers.Delivery.REMOTE, null,
+						role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
 		return person;
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

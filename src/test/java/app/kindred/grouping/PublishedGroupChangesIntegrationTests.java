@@ -61,11 +61,15 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.mail.MessagingException;
+import java.util.Arrays;
+import java.util.concurrent.Future;
 
 /**
- * The groups after publishing: who sees whose name (the roster rule), people leaving by themselves when they lose
- * their place, and a coordinator removing, adding and moving people one at a time, each person affected told once,
- * every change audited and announced, and two coordinators at once never corrupting the groups.
+ * The groups after publishing: who sees whose name (the roster rule), people leaving by
+ * themselves when they lose their place, and a coordinator removing, adding and moving
+ * people one at a time, each person affected told once, every change audited and
+ * announced, and two coordinators at once never corrupting the groups.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -77,32 +81,46 @@ class PublishedGroupChangesIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	AccountService accountService;
+
 	@Autowired
 	ProgrammeService programmes;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	Applications applications;
+
 	@Autowired
 	Calls calls;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	Formations formations;
+
 	@Autowired
 	GroupFormation engine;
+
 	@Autowired
 	PublishedGroups published;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	JsonMapper json;
+
 	@Autowired
 	ApplicationEvents events;
 
@@ -121,22 +139,26 @@ class PublishedGroupChangesIntegrationTests {
 		}
 		// Shared: the mentors in full, the other participants by first name only
 		assertThat(body(only(shared.get("Eva"), "Your group in")))
-			.contains("The others in your group: Aino Aalto (mentor), Bror Berg (mentor), Fia (participant), Gus (participant), Hugo (participant)")
+			.contains("The others in your group: Aino Aalto (mentor), Bror Berg (mentor), "
+					+ "Fia (participant), Gus (participant), Hugo (participant)")
 			.doesNotContain("Falk", "Eva (participant)");
 		// Not shared: the mentors only
 		assertThat(body(only(closed.get("Eva"), "Your group in"))).contains("Your mentors: Aino Aalto, Bror Berg")
 			.doesNotContain("Fia", "(participant)");
 		assertThat(only(shared.get("Pia"), "No group this time")).isNotNull();
 
-		mvc.perform(get(shared.myGroup()).with(as(shared.get("Eva")))).andExpect(status().isOk())
+		mvc.perform(get(shared.myGroup()).with(as(shared.get("Eva"))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The others in your group")))
 			.andExpect(content().string(containsString("Aino Aalto (mentor)")))
 			.andExpect(content().string(containsString("Fia (participant)")))
 			.andExpect(content().string(not(containsString("Falk"))));
-		mvc.perform(get(closed.myGroup()).with(as(closed.get("Eva")))).andExpect(status().isOk())
+		mvc.perform(get(closed.myGroup()).with(as(closed.get("Eva"))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aino Aalto (mentor)")))
 			.andExpect(content().string(not(containsString("(participant)"))));
-		mvc.perform(get(closed.myGroup()).with(as(closed.get("Aino")))).andExpect(status().isOk())
+		mvc.perform(get(closed.myGroup()).with(as(closed.get("Aino"))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fia Falk (participant)")));
 	}
 
@@ -150,9 +172,11 @@ class PublishedGroupChangesIntegrationTests {
 		await().atMost(Duration.ofSeconds(15)).until(() -> !group(c, "A").has(c.get("Eva").id()));
 		expectMails(Map.of(c.get("Aino"), 2, c.get("Bror"), 2, c.get("Eva"), 1, c.get("Fia"), 1, c.get("Cai"), 1));
 		assertThat(body(only(c.get("Aino"), "Someone left your group")))
-			.contains("Eva Ek (participant) is no longer in group " + c.number("A")).doesNotContain("withdr");
+			.contains("Eva Ek (participant) is no longer in group " + c.number("A"))
+			.doesNotContain("withdr");
 
-		// A coordinator declines a mentor in recruitment: the same, and recruitment tells the mentor its decision
+		// A coordinator declines a mentor in recruitment: the same, and recruitment tells
+		// the mentor its decision
 		var cai = recruitment.find(c.programme, RecruitmentRole.MENTOR, c.get("Cai").id()).orElseThrow();
 		applications.decide(c.programme, cai.id(), Decision.DECLINE, "Moved abroad", c.staff.coordinator().id());
 		await().atMost(Duration.ofSeconds(15)).until(() -> !group(c, "B").has(c.get("Cai").id()));
@@ -161,10 +185,12 @@ class PublishedGroupChangesIntegrationTests {
 			.doesNotContain("abroad");
 		assertThat(only(c.get("Cai"), "Your application was declined")).isNotNull();
 
-		mvc.perform(get(c.page()).with(as(c.staff.coordinator()))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Eva Ek · " + c.get("Eva").email() + " (participant) withdrew and left group " + c.number("A"))))
+		mvc.perform(get(c.page()).with(as(c.staff.coordinator())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"Cai Carlsson · " + c.get("Cai").email() + " (mentor) lost their place in recruitment and left group " + c.number("B"))))
+					"Eva Ek · " + c.get("Eva").email() + " (participant) withdrew and left group " + c.number("A"))))
+			.andExpect(content().string(containsString("Cai Carlsson · " + c.get("Cai").email()
+					+ " (mentor) lost their place in recruitment and left group " + c.number("B"))))
 			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
 		assertThat(audit(c)).containsExactlyInAnyOrder("null WITHDREW PARTICIPANT", "null LOST_PLACE MENTOR");
 	}
@@ -175,19 +201,22 @@ class PublishedGroupChangesIntegrationTests {
 		var coordinator = c.staff.coordinator();
 		expectMails(Map.of(c.get("Aino"), 1, c.get("Xena"), 0));
 
-		// A mentor drops out: kept even though the group now breaks a hard rule, which the page names
+		// A mentor drops out: kept even though the group now breaks a hard rule, which
+		// the page names
 		change(c, "remove", "Aino", null).andExpect(redirectedUrl(c.page()));
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(containsString("After the changes, the published groups break these rules")))
 			.andExpect(content().string(containsString("<li>Mentors per group</li>")))
-			.andExpect(content().string(containsString("took Aino Aalto · " + c.get("Aino").email() + " (mentor) out of group " + c.number("A"))));
+			.andExpect(content().string(containsString(
+					"took Aino Aalto · " + c.get("Aino").email() + " (mentor) out of group " + c.number("A"))));
 		assertThat(group(c, "A").has(c.get("Aino").id())).isFalse();
 
 		// A ready mentor outside the groups replaces her: the warning goes
 		change(c, "add", "Xena", "A").andExpect(redirectedUrl(c.page()));
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(not(containsString("break these rules"))))
-			.andExpect(content().string(containsString("added Xena Xu · " + c.get("Xena").email() + " (mentor) to group " + c.number("A"))));
+			.andExpect(content().string(containsString(
+					"added Xena Xu · " + c.get("Xena").email() + " (mentor) to group " + c.number("A"))));
 
 		// A participant moves to the other group; the spare participant joins it too
 		change(c, "move", "Eva", "B").andExpect(redirectedUrl(c.page()));
@@ -201,23 +230,25 @@ class PublishedGroupChangesIntegrationTests {
 		assertThat(group(c, "B").members()).extracting(PublishedGroups.GroupMember::person)
 			.containsExactlyInAnyOrder(ids(c, "Cai", "Dan", "Eva", "Jon", "Kim", "Pia"));
 
-		// Everyone affected told once: the people themselves, and the mentors of the groups left and joined
-		expectMails(Map.ofEntries(Map.entry(c.get("Aino"), 2), Map.entry(c.get("Bror"), 4),
-				Map.entry(c.get("Xena"), 2), Map.entry(c.get("Eva"), 2), Map.entry(c.get("Pia"), 2),
-				Map.entry(c.get("Cai"), 4), Map.entry(c.get("Dan"), 4), Map.entry(c.get("Ida"), 2),
-				Map.entry(c.get("Fia"), 1), Map.entry(c.get("Jon"), 1)));
+		// Everyone affected told once: the people themselves, and the mentors of the
+		// groups left and joined
+		expectMails(Map.ofEntries(Map.entry(c.get("Aino"), 2), Map.entry(c.get("Bror"), 4), Map.entry(c.get("Xena"), 2),
+				Map.entry(c.get("Eva"), 2), Map.entry(c.get("Pia"), 2), Map.entry(c.get("Cai"), 4),
+				Map.entry(c.get("Dan"), 4), Map.entry(c.get("Ida"), 2), Map.entry(c.get("Fia"), 1),
+				Map.entry(c.get("Jon"), 1)));
 		assertThat(body(only(c.get("Aino"), "You are no longer in group " + c.number("A"))))
 			.contains("taken you out of group " + c.number("A"), "Coordinator: coordinator@test.example");
-		assertThat(body(only(c.get("Xena"), "Your group in")))
-			.contains("you lead group " + c.number("A"), "Bror Berg (mentor)", "Fia Falk (participant)");
+		assertThat(body(only(c.get("Xena"), "Your group in"))).contains("you lead group " + c.number("A"),
+				"Bror Berg (mentor)", "Fia Falk (participant)");
 		assertThat(body(only(c.get("Eva"), "Your group in Test programme has changed")))
 			.contains("you are now in group " + c.number("B"), "Your mentors: Cai Carlsson, Dan Dahl");
 		assertThat(body(only(c.get("Pia"), "Your group in"))).contains("you are in group " + c.number("B"));
 		assertThat(body(only(c.get("Ida"), "You are no longer in group"))).contains("You keep your place");
 		var bror = c.mails("Bror");
-		assertThat(bror).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
-				"Your group in Test programme: Tuesday 16:15", "Someone left your group: Test programme",
-				"Someone joined your group: Test programme", "Someone left your group: Test programme");
+		assertThat(bror).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Your group in Test programme: Tuesday 16:15",
+					"Someone left your group: Test programme", "Someone joined your group: Test programme",
+					"Someone left your group: Test programme");
 		assertThat(bror).map(PublishedGroupChangesIntegrationTests::body)
 			.anySatisfy(b -> assertThat(b).contains("Aino Aalto (mentor) is no longer in group"))
 			.anySatisfy(b -> assertThat(b).contains("Xena Xu (mentor) has joined group"))
@@ -228,16 +259,17 @@ class PublishedGroupChangesIntegrationTests {
 			.anySatisfy(b -> assertThat(b).contains("Ida Ivarsson (participant) is no longer in group"));
 
 		// Announced for modules that follow memberships, after each change; and audited
-		assertThat(events.stream(GroupMembershipChanged.class).filter(e -> e.programme().equals(c.programme))
+		assertThat(events.stream(GroupMembershipChanged.class)
+			.filter(e -> e.programme().equals(c.programme))
 			.map(e -> name(c, e.person()) + " " + e.change() + " " + (e.group().equals(c.groupId("A")) ? "A" : "B")))
-			.containsExactly("Aino LEFT A", "Xena JOINED A", "Eva LEFT A", "Eva JOINED B", "Pia JOINED B", "Ida LEFT B");
+			.containsExactly("Aino LEFT A", "Xena JOINED A", "Eva LEFT A", "Eva JOINED B", "Pia JOINED B",
+					"Ida LEFT B");
 		var actor = coordinator.id().value() + " ";
 		assertThat(audit(c)).containsExactlyInAnyOrder(actor + "REMOVED MENTOR", actor + "ADDED MENTOR",
 				actor + "MOVED PARTICIPANT", actor + "ADDED PARTICIPANT", actor + "REMOVED PARTICIPANT");
 		mvc.perform(get(c.page()).with(as(coordinator)))
-			.andExpect(content().string(containsString(
-					"moved Eva Ek · " + c.get("Eva").email() + " (participant) from group " + c.number("A") + " to group "
-							+ c.number("B"))));
+			.andExpect(content().string(containsString("moved Eva Ek · " + c.get("Eva").email()
+					+ " (participant) from group " + c.number("A") + " to group " + c.number("B"))));
 	}
 
 	@Test
@@ -249,17 +281,16 @@ class PublishedGroupChangesIntegrationTests {
 		var random = UUID.randomUUID().toString();
 		var eva = c.id("Eva").toString();
 		var groupB = c.groupId("B").toString();
-		for (var request : List.of(
-				post(base + "remove").param("person", random),
-				post(base + "remove").param("person", "not-an-id"),
-				post(base + "remove"),
+		for (var request : List.of(post(base + "remove").param("person", random),
+				post(base + "remove").param("person", "not-an-id"), post(base + "remove"),
 				post(base + "remove").param("person", other.id("Eva").toString()),
 				post(base + "move").param("person", random).param("group", groupB),
 				post(base + "move").param("person", eva).param("group", random),
 				post(base + "move").param("person", eva).param("group", other.groupId("B").toString()),
 				post(base + "add").param("person", random).param("group", groupB),
 				post(base + "add").param("person", c.id("Pia").toString()).param("group", random),
-				// Accepted in another programme, or staff: not someone this programme could place
+				// Accepted in another programme, or staff: not someone this programme
+				// could place
 				post(base + "add").param("person", other.id("Pia").toString()).param("group", groupB),
 				post(base + "add").param("person", c.staff.teacher().id().value().toString()).param("group", groupB))) {
 			mvc.perform(request.with(csrf()).with(coordinator)).andExpect(status().isNotFound());
@@ -269,7 +300,8 @@ class PublishedGroupChangesIntegrationTests {
 		change(c, "remove", "Eva", null, c.staff.outsider()).andExpect(status().isNotFound());
 		change(c, "remove", "Eva", null, c.get("Aino")).andExpect(status().isNotFound());
 
-		// Someone in a group already is not added again, nor moved to the group they are in
+		// Someone in a group already is not added again, nor moved to the group they are
+		// in
 		change(c, "add", "Eva", "B").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This person is in a group already")));
 		change(c, "move", "Eva", "A").andExpect(status().isConflict())
@@ -277,12 +309,16 @@ class PublishedGroupChangesIntegrationTests {
 		assertThat(group(c, "A").has(c.get("Eva").id())).isTrue();
 		assertThat(group(c, "B").has(c.get("Eva").id())).isFalse();
 		assertThat(audit(c)).isEmpty();
-		assertThat(events.stream(GroupMembershipChanged.class).filter(e -> e.programme().equals(c.programme))).isEmpty();
+		assertThat(events.stream(GroupMembershipChanged.class).filter(e -> e.programme().equals(c.programme)))
+			.isEmpty();
 
 		// Before publishing there is nothing to change here
 		var unpublished = data.programme(c.staff, true);
 		mvc.perform(post("/programmes/" + unpublished.value() + "/groups/published/add").param("person", eva)
-			.param("group", groupB).with(csrf()).with(coordinator)).andExpect(status().isConflict())
+			.param("group", groupB)
+			.with(csrf())
+			.with(coordinator))
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("The groups are not published yet")));
 	}
 
@@ -295,7 +331,8 @@ class PublishedGroupChangesIntegrationTests {
 		assertThat(group(c, "A").members()).extracting(PublishedGroups.GroupMember::person)
 			.contains(ids(c, "Pia", "Xena"));
 
-		// One person into two groups at once: one wins, the other is refused cleanly and changes nothing
+		// One person into two groups at once: one wins, the other is refused cleanly and
+		// changes nothing
 		change(c, "remove", "Pia", null).andExpect(status().is3xxRedirection());
 		var same = atOnce(() -> change(c, "add", "Pia", "A"), () -> change(c, "add", "Pia", "B"));
 		assertThat(same).containsExactlyInAnyOrder(302, 409);
@@ -308,7 +345,10 @@ class PublishedGroupChangesIntegrationTests {
 
 	// ----------------------------------------------------------------------------------------------------------
 
-	/** A published programme: groups A and B of two mentors each, and a ready mentor and a participant in none. */
+	/**
+	 * A published programme: groups A and B of two mentors each, and a ready mentor and a
+	 * participant in none.
+	 */
 	private Cohort publishedCohort(boolean shareRoster) {
 		var staff = data.staff();
 		var programme = data.programme(staff, true, data.settings().withShareRoster(shareRoster));
@@ -324,11 +364,12 @@ class PublishedGroupChangesIntegrationTests {
 			signUp(c, RecruitmentRole.PARTICIPANT, name);
 		}
 		var problem = formations.problem(programmes.find(programme).orElseThrow());
-		var result = engine.evaluate(problem, List.of(
-				new FormationResult.Group(UUID.randomUUID(), "TUE1615", Language.EN, Mode.REMOTE,
-						List.of(c.id("Aino"), c.id("Bror")), List.of(c.id("Eva"), c.id("Fia"), c.id("Gus"), c.id("Hugo"))),
-				new FormationResult.Group(UUID.randomUUID(), "TUE1615", Language.EN, Mode.REMOTE,
-						List.of(c.id("Cai"), c.id("Dan")), List.of(c.id("Ida"), c.id("Jon"), c.id("Kim")))));
+		var result = engine.evaluate(problem,
+				List.of(new FormationResult.Group(UUID.randomUUID(), "TUE1615", Language.EN, Mode.REMOTE,
+						List.of(c.id("Aino"), c.id("Bror")),
+						List.of(c.id("Eva"), c.id("Fia"), c.id("Gus"), c.id("Hugo"))),
+						new FormationResult.Group(UUID.randomUUID(), "TUE1615", Language.EN, Mode.REMOTE,
+								List.of(c.id("Cai"), c.id("Dan")), List.of(c.id("Ida"), c.id("Jon"), c.id("Kim")))));
 		assertThat(result.feasible()).as(result.score()).isTrue();
 		jdbc.sql("insert into group_proposal (programme_id, result, formed_at) values (?, ?, ?)")
 			.params(programme.value(), json.writeValueAsString(result), Timestamp.from(data.now()))
@@ -339,19 +380,22 @@ class PublishedGroupChangesIntegrationTests {
 
 	private void signUp(Cohort c, RecruitmentRole role, String name) {
 		var email = TestData.uniqueEmail(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
-		var person = new TestData.Person(accountService.registerVerified(email, name, TestData.PASSWORD, Language.EN), email);
+		var person = new TestData.Person(accountService.registerVerified(email, name, TestData.PASSWORD, Language.EN),
+				email);
 		c.people.put(name.substring(0, name.indexOf(' ')), person);
 		var details = new SignUpAnswers.Details(List.of(), Map.of("TUE1615", Call.Availability.POSSIBLE), false, null,
 				null, Map.of(), List.of());
-		recruitment.signUp(recruitment.programme(c.programme), role, person.id(), new SignUpAnswers(
-				EnumSet.of(Language.EN), SignUpAnswers.Delivery.REMOTE, null,
-				role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
+		recruitment.signUp(recruitment.programme(c.programme), role, person.id(),
+				new SignUpAnswers(EnumSet.of(Language.EN), SignUpAnswers.Delivery.REMOTE, null,
+						role == RecruitmentRole.MENTOR ? "To help." : null, null, false, details));
 	}
 
 	private final class Cohort {
 
 		final TestData.Staff staff;
+
 		final ProgrammeId programme;
+
 		final Map<String, TestData.Person> people = new LinkedHashMap<>();
 
 		Cohort(TestData.Staff staff, ProgrammeId programme) {
@@ -388,6 +432,7 @@ class PublishedGroupChangesIntegrationTests {
 		List<MimeMessage> mails(String first) {
 			return PublishedGroupChangesIntegrationTests.mails(get(first));
 		}
+
 	}
 
 	private PublishedGroups.Group group(Cohort c, String which) {
@@ -395,11 +440,16 @@ class PublishedGroupChangesIntegrationTests {
 	}
 
 	private static AccountId[] ids(Cohort c, String... firsts) {
-		return java.util.Arrays.stream(firsts).map(f -> c.get(f).id()).toArray(AccountId[]::new);
+		return Arrays.stream(firsts).map(f -> c.get(f).id()).toArray(AccountId[]::new);
 	}
 
 	private static String name(Cohort c, AccountId id) {
-		return c.people.entrySet().stream().filter(e -> e.getValue().id().equals(id)).findFirst().orElseThrow().getKey();
+		return c.people.entrySet()
+			.stream()
+			.filter(e -> e.getValue().id().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.getKey();
 	}
 
 	private ResultActions change(Cohort c, String action, String who, String group) throws Exception {
@@ -415,7 +465,10 @@ class PublishedGroupChangesIntegrationTests {
 		return mvc.perform(request.with(csrf()).with(as(as)));
 	}
 
-	/** Who made each change of the programme (null for none), what it was, and whose role it concerned. */
+	/**
+	 * Who made each change of the programme (null for none), what it was, and whose role
+	 * it concerned.
+	 */
 	private List<String> audit(Cohort c) {
 		return jdbc.sql("select actor_id, action, role from group_change where programme_id = ?")
 			.param(c.programme.value())
@@ -426,13 +479,17 @@ class PublishedGroupChangesIntegrationTests {
 	interface Request {
 
 		ResultActions perform() throws Exception;
+
 	}
 
-	/** Two requests released at the same moment from two threads; their status codes in the order given. */
+	/**
+	 * Two requests released at the same moment from two threads; their status codes in
+	 * the order given.
+	 */
 	private static List<Integer> atOnce(Request first, Request second) throws Exception {
 		var barrier = new CyclicBarrier(2);
 		try (var pool = Executors.newFixedThreadPool(2)) {
-			var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+			var futures = new ArrayList<Future<Integer>>();
 			for (var request : List.of(first, second)) {
 				futures.add(pool.submit(() -> {
 					barrier.await();
@@ -448,12 +505,13 @@ class PublishedGroupChangesIntegrationTests {
 	}
 
 	/**
-	 * Waits until each person has exactly this many messages since they got their place, and keeps it for a second:
-	 * none comes twice.
+	 * Waits until each person has exactly this many messages since they got their place,
+	 * and keeps it for a second: none comes twice.
 	 */
 	private static void expectMails(Map<TestData.Person, Integer> expected) {
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(20)).until(() -> expected.entrySet().stream()
-			.allMatch(e -> mails(e.getKey()).size() == e.getValue()));
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> expected.entrySet().stream().allMatch(e -> mails(e.getKey()).size() == e.getValue()));
 	}
 
 	private static List<MimeMessage> mails(TestData.Person person) {
@@ -464,7 +522,7 @@ class PublishedGroupChangesIntegrationTests {
 					after.add(m);
 				}
 			}
-			catch (jakarta.mail.MessagingException e) {
+			catch (MessagingException e) {
 				throw new IllegalStateException(e);
 			}
 		}
@@ -490,4 +548,5 @@ class PublishedGroupChangesIntegrationTests {
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

@@ -28,6 +28,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.Mails;
 import app.kindred.TestData;
+import app.kindred.core.Language;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,18 +41,22 @@ class AccountIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	UserDetailsService users;
 
 	@Test
 	void registersVerifiesByEmailedLinkAndSignsIn() throws Exception {
 		var email = TestData.uniqueEmail("newcomer");
-		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "fi")
-			.param("email", email).param("displayName", "Nea Newcomer")
-			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD))
-			.andExpect(redirectedUrl("/register/check-mail"));
+		mvc.perform(post("/register").with(csrf())
+			.header("Accept-Language", "fi")
+			.param("email", email)
+			.param("displayName", "Nea Newcomer")
+			.param("password", TestData.PASSWORD)
+			.param("passwordConfirmation", TestData.PASSWORD)).andExpect(redirectedUrl("/register/check-mail"));
 
 		var message = Mails.await(mail, email, 1)[0];
 		assertThat(message.getSubject()).contains("Vahvista");
@@ -61,18 +68,20 @@ class AccountIntegrationTests {
 			.andExpect(unauthenticated());
 		mvc.perform(get(link)).andExpect(model().attribute("verified", true));
 		mvc.perform(get(link)).andExpect(model().attribute("verified", false));
-		mvc.perform(signIn(email, TestData.PASSWORD, from()))
-			.andExpect(authenticated().withUsername(email));
+		mvc.perform(signIn(email, TestData.PASSWORD, from())).andExpect(authenticated().withUsername(email));
 	}
 
 	@Test
 	void refusesMismatchedAndTooShortPasswordsInTheUsersLanguage() throws Exception {
-		mvc.perform(post("/register").with(csrf()).header("Accept-Language", "sv")
-			.param("email", TestData.uniqueEmail("short")).param("displayName", "Sam")
-			.param("password", "short").param("passwordConfirmation", "other"))
+		mvc.perform(post("/register").with(csrf())
+			.header("Accept-Language", "sv")
+			.param("email", TestData.uniqueEmail("short"))
+			.param("displayName", "Sam")
+			.param("password", "short")
+			.param("passwordConfirmation", "other"))
 			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrors("form", "password", "passwordConfirmation"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+			.andExpect(content().string(Matchers.containsString("lang=\"sv\"")));
 	}
 
 	@Test
@@ -85,52 +94,60 @@ class AccountIntegrationTests {
 			.andExpect(model().attribute("sent", true));
 		var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
 		var token = link.substring(link.indexOf("token=") + 6);
-		assertThat(mail.getReceivedMessagesForDomain(nobody)).as("no mail reveals that an address has no account").isEmpty();
+		assertThat(mail.getReceivedMessagesForDomain(nobody)).as("no mail reveals that an address has no account")
+			.isEmpty();
 
 		mvc.perform(get(link)).andExpect(model().attribute("valid", true));
-		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
-			.param("password", "a brand new passphrase").param("passwordConfirmation", "a brand new passphrase"))
-			.andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
-			.param("password", "yet another passphrase").param("passwordConfirmation", "yet another passphrase"))
-			.andExpect(model().attribute("valid", false));
-		mvc.perform(signIn(person.email(), "a brand new passphrase", from()))
-			.andExpect(authenticated());
+		mvc.perform(post("/password/reset").with(csrf())
+			.param("token", token)
+			.param("password", "a brand new passphrase")
+			.param("passwordConfirmation", "a brand new passphrase")).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/password/reset").with(csrf())
+			.param("token", token)
+			.param("password", "yet another passphrase")
+			.param("passwordConfirmation", "yet another passphrase")).andExpect(model().attribute("valid", false));
+		mvc.perform(signIn(person.email(), "a brand new passphrase", from())).andExpect(authenticated());
 	}
 
 	@Test
 	void changesPasswordOnlyWithTheCurrentOne() throws Exception {
 		var person = data.person("changer");
 		var me = user(users.loadUserByUsername(person.email()));
-		mvc.perform(post("/account/password").with(csrf()).with(me).param("currentPassword", "not it")
-			.param("newPassword", "another quiet passphrase").param("newPasswordConfirmation", "another quiet passphrase"))
+		mvc.perform(post("/account/password").with(csrf())
+			.with(me)
+			.param("currentPassword", "not it")
+			.param("newPassword", "another quiet passphrase")
+			.param("newPasswordConfirmation", "another quiet passphrase"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.password.wrong"));
-		mvc.perform(post("/account/password").with(csrf()).with(me).param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", "another quiet passphrase").param("newPasswordConfirmation", "another quiet passphrase"))
-			.andExpect(redirectedUrl("/account"));
-		mvc.perform(signIn(person.email(), "another quiet passphrase", from()))
-			.andExpect(authenticated());
+		mvc.perform(post("/account/password").with(csrf())
+			.with(me)
+			.param("currentPassword", TestData.PASSWORD)
+			.param("newPassword", "another quiet passphrase")
+			.param("newPasswordConfirmation", "another quiet passphrase")).andExpect(redirectedUrl("/account"));
+		mvc.perform(signIn(person.email(), "another quiet passphrase", from())).andExpect(authenticated());
 	}
 
 	@Test
 	void remembersTheChosenLanguageOnTheAccount() throws Exception {
 		var person = data.person("linguist");
 		mvc.perform(get("/").param("lang", "sv").with(user(users.loadUserByUsername(person.email()))));
-		assertThat(((CurrentUser) users.loadUserByUsername(person.email())).language()).isEqualTo(app.kindred.core.Language.SV);
+		assertThat(((CurrentUser) users.loadUserByUsername(person.email())).language()).isEqualTo(Language.SV);
 		mvc.perform(get("/account").with(user(users.loadUserByUsername(person.email()))))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+			.andExpect(content().string(Matchers.containsString("lang=\"sv\"")));
 	}
 
 	@Test
 	void switchesLanguageOnThePageThatAsksAndRemembersIt() throws Exception {
 		var cookie = mvc.perform(get("/").param("lang", "fi"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"fi\"")))
-			.andReturn().getResponse().getCookie("kindred-lang");
+			.andExpect(content().string(Matchers.containsString("lang=\"fi\"")))
+			.andReturn()
+			.getResponse()
+			.getCookie("kindred-lang");
 		assertThat(cookie.getValue()).isEqualTo("fi");
 		mvc.perform(get("/sign-in").cookie(cookie).header("Accept-Language", "sv"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kirjaudu sisään")));
+			.andExpect(content().string(Matchers.containsString("Kirjaudu sisään")));
 		mvc.perform(get("/sign-in").header("Accept-Language", "sv,en;q=0.8"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"sv\"")));
+			.andExpect(content().string(Matchers.containsString("lang=\"sv\"")));
 	}
 
 	@Test
@@ -139,23 +156,27 @@ class AccountIntegrationTests {
 		mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(users.loadUserByUsername(person.email())))
 			.header("Accept-Language", "fi"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"en\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+			.andExpect(content().string(Matchers.containsString("lang=\"en\"")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
 		mvc.perform(get("/organisations/not-a-uuid").with(user(users.loadUserByUsername(person.email()))))
 			.andExpect(status().isNotFound());
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
-			String password, RequestPostProcessor from) {
+	private static MockHttpServletRequestBuilder signIn(String email, String password, RequestPostProcessor from) {
 		return post("/sign-in").with(csrf()).param("email", email).param("password", password).with(from);
 	}
 
-	/** Each test signs in from its own address, so address throttling in one test never touches another. */
+	/**
+	 * Each test signs in from its own address, so address throttling in one test never
+	 * touches another.
+	 */
 	private static RequestPostProcessor from() {
-		var address = "10.%d.%d.%d".formatted((int) (Math.random() * 250), (int) (Math.random() * 250), (int) (Math.random() * 250));
+		var address = "10.%d.%d.%d".formatted((int) (Math.random() * 250), (int) (Math.random() * 250),
+				(int) (Math.random() * 250));
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
 		};
 	}
+
 }

@@ -18,7 +18,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.TestSmtp;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's own 401, given before any controller, is a UTF-8 problem detail whose title reads right in every language. */
+/**
+ * The API's own 401, given before any controller, is a UTF-8 problem detail whose title
+ * reads right in every language.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApiRefusalIntegrationTests {
@@ -28,6 +31,7 @@ class ApiRefusalIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	JsonMapper json;
 
@@ -47,10 +51,12 @@ class ApiRefusalIntegrationTests {
 		assertThat(response.getStatus()).isEqualTo(401);
 		assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
 		assertThat(response.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
-		// Decoded as UTF-8 whatever the header says: JSON is UTF-8 (RFC 8259), and clients read it so
+		// Decoded as UTF-8 whatever the header says: JSON is UTF-8 (RFC 8259), and
+		// clients read it so
 		var problem = json.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
 		assertThat(problem.get("title").asString()).isEqualTo(title);
 		assertThat(problem.get("status").asInt()).isEqualTo(401);
 		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/organisations");
 	}
+
 }

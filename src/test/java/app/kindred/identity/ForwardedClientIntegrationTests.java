@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.kindred.TestData;
 
 /**
- * Which address a failed sign-in is counted against, through the real server: with forwarded headers switched on
- * (as behind a reverse proxy), X-Forwarded-For is honoured from a trusted proxy (loopback, the default list) and
- * ignored from any other peer, which could otherwise pose as a fresh client on every attempt. 127.0.0.2 is
- * loopback too on Linux, but not in the trusted list, so it plays the untrusted peer.
+ * Which address a failed sign-in is counted against, through the real server: with
+ * forwarded headers switched on (as behind a reverse proxy), X-Forwarded-For is honoured
+ * from a trusted proxy (loopback, the default list) and ignored from any other peer,
+ * which could otherwise pose as a fresh client on every attempt. 127.0.0.2 is loopback
+ * too on Linux, but not in the trusted list, so it plays the untrusted peer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.forward-headers-strategy=native")
@@ -35,6 +36,7 @@ class ForwardedClientIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -62,14 +64,19 @@ class ForwardedClientIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error=bad"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error=bad"));
 	}
 
 	private List<String> clientsCounted(String email) {
-		return jdbc.sql("select client from sign_in_failure where account_email = ?").param(email).query(String.class).list();
+		return jdbc.sql("select client from sign_in_failure where account_email = ?")
+			.param(email)
+			.query(String.class)
+			.list();
 	}
 
 	private URI url(String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
+
 }

@@ -19,12 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.kindred.TestData;
 
 /**
- * Metrics and every other actuator endpoint but health and info need the operator's credentials; Kindred's own
- * accounts, signed in or not, never get in. Tests turn metrics export off by default, so it is switched on here.
- * No mail is sent here, so no GreenMail (whose per-class server would start twice with the nested class), and health
- * leaves the mail server out.
+ * Metrics and every other actuator endpoint but health and info need the operator's
+ * credentials; Kindred's own accounts, signed in or not, never get in. Tests turn metrics
+ * export off by default, so it is switched on here. No mail is sent here, so no GreenMail
+ * (whose per-class server would start twice with the nested class), and health leaves the
+ * mail server out.
  */
-@SpringBootTest(properties = { "kindred.operator.user=operator", "kindred.operator.password=" + OperatorAccessIntegrationTests.SECRET,
+@SpringBootTest(properties = { "kindred.operator.user=operator",
+		"kindred.operator.password=" + OperatorAccessIntegrationTests.SECRET,
 		"management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true",
 		"management.health.mail.enabled=false" })
 @AutoConfigureMockMvc
@@ -34,6 +36,7 @@ class OperatorAccessIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
 
@@ -44,7 +47,8 @@ class OperatorAccessIntegrationTests {
 			.andReturn();
 		assertThat(metrics.getResponse().getContentAsString()).contains("jvm_");
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", "wrong"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", "wrong")))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -62,7 +66,10 @@ class OperatorAccessIntegrationTests {
 		mvc.perform(get("/actuator/prometheus").session(session)).andExpect(status().isUnauthorized());
 	}
 
-	/** Any endpoint added later (such as one listing stuck event publications) is covered without being named. */
+	/**
+	 * Any endpoint added later (such as one listing stuck event publications) is covered
+	 * without being named.
+	 */
 	@Test
 	void everythingButHealthAndInfoIsClosed() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
@@ -86,9 +93,12 @@ class OperatorAccessIntegrationTests {
 		@Test
 		void metricsForNobody() throws Exception {
 			mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-			mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", SECRET))).andExpect(status().isUnauthorized());
+			mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", SECRET)))
+				.andExpect(status().isUnauthorized());
 			mvc.perform(get("/actuator/prometheus").with(httpBasic("", ""))).andExpect(status().isUnauthorized());
 			mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		}
+
 	}
+
 }

@@ -3,6 +3,7 @@ package app.kindred.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import app.kindred.TestData;
 
 class PasswordPolicyTests {
 
@@ -16,9 +17,12 @@ class PasswordPolicyTests {
 
 	@Test
 	void refusesPasswordsBuiltFromTheAddressOrTheName() {
-		assertThat(policy.weakness("mikko.virtanen", "mikko.virtanen@uni.example", "M V")).hasValue("password.weak.personal");
-		assertThat(policy.weakness("Virtanen2024!!", "mv@uni.example", "Mikko Virtanen")).hasValue("password.weak.personal");
-		assertThat(policy.weakness("helmilahtinen1", "hl@uni.example", "Helmi Lahtinen")).hasValue("password.weak.personal");
+		assertThat(policy.weakness("mikko.virtanen", "mikko.virtanen@uni.example", "M V"))
+			.hasValue("password.weak.personal");
+		assertThat(policy.weakness("Virtanen2024!!", "mv@uni.example", "Mikko Virtanen"))
+			.hasValue("password.weak.personal");
+		assertThat(policy.weakness("helmilahtinen1", "hl@uni.example", "Helmi Lahtinen"))
+			.hasValue("password.weak.personal");
 	}
 
 	@Test
@@ -37,7 +41,8 @@ class PasswordPolicyTests {
 	@Test
 	void acceptsAStrongPasswordAndTheOnesTheTestsAndTheDemoUse() {
 		assertThat(policy.weakness("velvet compass harbour", "mikko.virtanen@uni.example", "Mikko Virtanen")).isEmpty();
-		assertThat(policy.weakness(app.kindred.TestData.PASSWORD, "a@test.example", "Ann")).isEmpty();
+		assertThat(policy.weakness(TestData.PASSWORD, "a@test.example", "Ann")).isEmpty();
 		assertThat(policy.weakness("quiet lantern orchard", "admin@demo.kindred.test", "Aino Admin")).isEmpty();
 	}
+
 }

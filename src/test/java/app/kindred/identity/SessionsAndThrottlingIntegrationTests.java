@@ -35,11 +35,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
+import java.util.ArrayList;
+import org.awaitility.Awaitility;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * Issue 10, "Sessions and throttling": other sessions end when a password changes, failed sign-ins slow only the
- * failing client down, mails about accounts are limited, registration answers alike for taken addresses, and weak
- * passwords are refused with the reason.
+ * Issue 10, "Sessions and throttling": other sessions end when a password changes, failed
+ * sign-ins slow only the failing client down, mails about accounts are limited,
+ * registration answers alike for taken addresses, and weak passwords are refused with the
+ * reason.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,12 +54,16 @@ class SessionsAndThrottlingIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	AccountService accounts;
+
 	@Autowired
 	MessageSource messages;
 
@@ -67,9 +75,11 @@ class SessionsAndThrottlingIntegrationTests {
 		var first = signedIn(person.email(), TestData.PASSWORD, from());
 		var second = signedIn(person.email(), TestData.PASSWORD, from());
 
-		mvc.perform(post("/account/password").with(csrf()).session(first).param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", "velvet compass harbour").param("newPasswordConfirmation", "velvet compass harbour"))
-			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/account/password").with(csrf())
+			.session(first)
+			.param("currentPassword", TestData.PASSWORD)
+			.param("newPassword", "velvet compass harbour")
+			.param("newPasswordConfirmation", "velvet compass harbour")).andExpect(redirectedUrl("/account"));
 
 		mvc.perform(get("/account").session(second))
 			.andExpect(status().is3xxRedirection())
@@ -92,8 +102,11 @@ class SessionsAndThrottlingIntegrationTests {
 		var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
 		var token = link.substring(link.indexOf("token=") + 6);
 		var resetter = new MockHttpSession();
-		mvc.perform(post("/password/reset").with(csrf()).session(resetter).param("token", token)
-			.param("password", "velvet compass harbour").param("passwordConfirmation", "velvet compass harbour"))
+		mvc.perform(post("/password/reset").with(csrf())
+			.session(resetter)
+			.param("token", token)
+			.param("password", "velvet compass harbour")
+			.param("passwordConfirmation", "velvet compass harbour"))
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
 
@@ -131,24 +144,28 @@ class SessionsAndThrottlingIntegrationTests {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			mvc.perform(signIn(owner.email(), "wrong " + attempt, attacker));
 		}
-		assertThat(accounts.signInWait(owner.email(), client)).hasValueSatisfying(
-				wait -> assertThat(wait).isBetween(Duration.ofMillis(1), Duration.ofSeconds(2)));
+		assertThat(accounts.signInWait(owner.email(), client))
+			.hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMillis(1), Duration.ofSeconds(2)));
 		var session = (MockHttpSession) mvc.perform(signIn(owner.email(), "refused unchecked", attacker))
 			.andExpect(redirectedUrl("/sign-in?error=throttled"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/sign-in").param("error", "throttled").session(session).with(attacker).header("Accept-Language", "fi"))
-			.andExpect(content().string(Matchers.containsString("sekunnin kuluttua")));
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/sign-in").param("error", "throttled")
+			.session(session)
+			.with(attacker)
+			.header("Accept-Language", "fi")).andExpect(content().string(Matchers.containsString("sekunnin kuluttua")));
 		assertThat(failures(owner.email(), client)).as("a refused attempt is not counted").isEqualTo(3);
 
 		passTime(owner.email(), client, Duration.ofSeconds(3));
 		mvc.perform(signIn(owner.email(), "wrong 4", attacker)).andExpect(redirectedUrl("/sign-in?error=bad"));
-		assertThat(accounts.signInWait(owner.email(), client)).hasValueSatisfying(
-				wait -> assertThat(wait).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(4)));
+		assertThat(accounts.signInWait(owner.email(), client))
+			.hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(4)));
 
 		passTime(owner.email(), client, Duration.ofSeconds(5));
 		mvc.perform(signIn(owner.email(), "wrong 5", attacker)).andExpect(redirectedUrl("/sign-in?error=bad"));
-		assertThat(accounts.signInWait(owner.email(), client)).hasValueSatisfying(
-				wait -> assertThat(wait).isBetween(Duration.ofSeconds(7), Duration.ofSeconds(8)));
+		assertThat(accounts.signInWait(owner.email(), client))
+			.hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(7), Duration.ofSeconds(8)));
 
 		passTime(owner.email(), client, Duration.ofHours(2));
 		mvc.perform(signIn(owner.email(), TestData.PASSWORD, attacker)).andExpect(authenticated());
@@ -162,8 +179,8 @@ class SessionsAndThrottlingIntegrationTests {
 		jdbc.sql("insert into sign_in_failure (account_email, client, failures, last_failed_at) values (?, ?, 40, ?)")
 			.params(owner.email(), client, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
-		assertThat(accounts.signInWait(owner.email(), client)).hasValueSatisfying(
-				wait -> assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
+		assertThat(accounts.signInWait(owner.email(), client))
+			.hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
 	}
 
 	@Test
@@ -176,8 +193,8 @@ class SessionsAndThrottlingIntegrationTests {
 		var person = data.person("behind-the-stuffer");
 		mvc.perform(signIn(person.email(), TestData.PASSWORD, stuffer))
 			.andExpect(redirectedUrl("/sign-in?error=throttled"));
-		assertThat(accounts.signInWait(person.email(), address(stuffer))).hasValueSatisfying(
-				wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(2)));
+		assertThat(accounts.signInWait(person.email(), address(stuffer)))
+			.hasValueSatisfying(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(2)));
 		mvc.perform(signIn(person.email(), TestData.PASSWORD, from())).andExpect(authenticated());
 	}
 
@@ -191,7 +208,9 @@ class SessionsAndThrottlingIntegrationTests {
 			var page = mvc.perform(post("/password/forgot").with(csrf()).with(from()).param("email", person.email()))
 				.andExpect(status().isOk())
 				.andExpect(model().attribute("sent", true))
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			if (request == 0) {
 				firstPage = withoutTokens(page);
 			}
@@ -205,7 +224,7 @@ class SessionsAndThrottlingIntegrationTests {
 	@Test
 	void oneClientCausesAtMostTenMailsAnHourAcrossAddresses() throws Exception {
 		var client = from();
-		var people = new java.util.ArrayList<String>();
+		var people = new ArrayList<String>();
 		for (int request = 0; request < 25; request++) {
 			var person = data.person("neighbour");
 			people.add(person.email());
@@ -220,8 +239,12 @@ class SessionsAndThrottlingIntegrationTests {
 	@Test
 	void verificationLinksAreLimitedPerAddress() throws Exception {
 		var email = TestData.uniqueEmail("unverified");
-		mvc.perform(post("/register").with(csrf()).with(from()).param("email", email).param("displayName", "Una Verified")
-			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD));
+		mvc.perform(post("/register").with(csrf())
+			.with(from())
+			.param("email", email)
+			.param("displayName", "Una Verified")
+			.param("password", TestData.PASSWORD)
+			.param("passwordConfirmation", TestData.PASSWORD));
 		for (int request = 0; request < 25; request++) {
 			mvc.perform(post("/verify/resend").with(csrf()).with(from()).param("email", email))
 				.andExpect(redirectedUrl("/register/check-mail"));
@@ -238,24 +261,37 @@ class SessionsAndThrottlingIntegrationTests {
 		var owner = data.person("already-here");
 		var fresh = TestData.uniqueEmail("brand-new");
 		var forNew = mvc.perform(register(fresh, "Someone New"))
-			.andExpect(status().isFound()).andExpect(redirectedUrl("/register/check-mail")).andReturn();
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/register/check-mail"))
+			.andReturn();
 		var forTaken = mvc.perform(register(owner.email(), "Mallory <b>Phish</b> http://evil.example"))
-			.andExpect(status().isFound()).andExpect(redirectedUrl("/register/check-mail")).andReturn();
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/register/check-mail"))
+			.andReturn();
 		assertThat(forTaken.getFlashMap().keySet()).isEqualTo(forNew.getFlashMap().keySet());
 
 		var pageForNew = mvc.perform(get("/register/check-mail").flashAttrs(forNew.getFlashMap()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var pageForTaken = mvc.perform(get("/register/check-mail").flashAttrs(forTaken.getFlashMap()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(withoutTokens(pageForTaken).replace(owner.email(), "ADDRESS"))
 			.isEqualTo(withoutTokens(pageForNew).replace(fresh, "ADDRESS"));
 
 		var notice = Mails.await(mail, owner.email(), 1)[0];
 		assertThat(notice.getSubject()).contains("tried to create");
 		var body = Mails.body(notice);
-		assertThat(body).contains("/sign-in").contains("/password/forgot").doesNotContain("Mallory")
-			.doesNotContain("evil.example").doesNotContain("token=");
-		assertThat(jdbc.sql("select count(*) from account where email = ?").param(owner.email()).query(Integer.class)
+		assertThat(body).contains("/sign-in")
+			.contains("/password/forgot")
+			.doesNotContain("Mallory")
+			.doesNotContain("evil.example")
+			.doesNotContain("token=");
+		assertThat(jdbc.sql("select count(*) from account where email = ?")
+			.param(owner.email())
+			.query(Integer.class)
 			.single()).isEqualTo(1);
 		mvc.perform(signIn(owner.email(), TestData.PASSWORD, from())).andExpect(authenticated());
 	}
@@ -267,42 +303,57 @@ class SessionsAndThrottlingIntegrationTests {
 		for (var language : new String[] { "en", "fi" }) {
 			expectRefused(language, "mikko.virtanen-" + language + "@test.example", "Mikko Virtanen", "password123!",
 					"password.weak.common");
-			expectRefused(language, "mikko.virtanen-" + language + "@test.example", "Someone Else", "mikko.virtanen2024",
-					"password.weak.personal");
+			expectRefused(language, "mikko.virtanen-" + language + "@test.example", "Someone Else",
+					"mikko.virtanen2024", "password.weak.personal");
 			expectRefused(language, TestData.uniqueEmail("x"), "Helmi Lahtinen", "HelmiLahtinen!!",
 					"password.weak.personal");
 			expectRefused(language, TestData.uniqueEmail("x"), "Kim", "mnbvcxzasdfghjkl", "password.weak.keyboard");
 		}
 		var email = TestData.uniqueEmail("strong");
-		mvc.perform(post("/register").with(csrf()).with(from()).param("email", email).param("displayName", "Stella Strong")
-			.param("password", "velvet compass harbour").param("passwordConfirmation", "velvet compass harbour"))
-			.andExpect(redirectedUrl("/register/check-mail"));
+		mvc.perform(post("/register").with(csrf())
+			.with(from())
+			.param("email", email)
+			.param("displayName", "Stella Strong")
+			.param("password", "velvet compass harbour")
+			.param("passwordConfirmation", "velvet compass harbour")).andExpect(redirectedUrl("/register/check-mail"));
 	}
 
 	@Test
 	void theAccountPageAndTheResetLinkRefuseWeakPasswordsToo() throws Exception {
 		var person = data.person("weakling");
 		var session = signedIn(person.email(), TestData.PASSWORD, from());
-		mvc.perform(post("/account/password").with(csrf()).session(session).param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", "qwertyuiop").param("newPasswordConfirmation", "qwertyuiop"))
+		mvc.perform(post("/account/password").with(csrf())
+			.session(session)
+			.param("currentPassword", TestData.PASSWORD)
+			.param("newPassword", "qwertyuiop")
+			.param("newPasswordConfirmation", "qwertyuiop"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak.common"));
-		mvc.perform(post("/account/password").with(csrf()).session(session).param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", person.email()).param("newPasswordConfirmation", person.email()))
+		mvc.perform(post("/account/password").with(csrf())
+			.session(session)
+			.param("currentPassword", TestData.PASSWORD)
+			.param("newPassword", person.email())
+			.param("newPasswordConfirmation", person.email()))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak.personal"));
 
 		mvc.perform(post("/password/forgot").with(csrf()).with(from()).param("email", person.email()));
 		var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
-		mvc.perform(post("/password/reset").with(csrf()).param("token", link.substring(link.indexOf("token=") + 6))
-			.param("password", "aaaaaaaaaaaa").param("passwordConfirmation", "aaaaaaaaaaaa"))
+		mvc.perform(post("/password/reset").with(csrf())
+			.param("token", link.substring(link.indexOf("token=") + 6))
+			.param("password", "aaaaaaaaaaaa")
+			.param("passwordConfirmation", "aaaaaaaaaaaa"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.weak.repeated"));
 	}
 
 	private void expectRefused(String language, String email, String name, String password, String reason)
 			throws Exception {
 		var text = messages.getMessage(reason, null, Locale.forLanguageTag(language));
-		mvc.perform(post("/register").with(csrf()).with(from()).header("Accept-Language", language)
-			.param("email", email).param("displayName", name)
-			.param("password", password).param("passwordConfirmation", password))
+		mvc.perform(post("/register").with(csrf())
+			.with(from())
+			.header("Accept-Language", language)
+			.param("email", email)
+			.param("displayName", name)
+			.param("password", password)
+			.param("passwordConfirmation", password))
 			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "password", reason))
 			.andExpect(content().string(Matchers.containsString(text)));
@@ -311,14 +362,20 @@ class SessionsAndThrottlingIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder register(String email, String name) {
-		return post("/register").with(csrf()).with(from()).param("email", email).param("displayName", name)
-			.param("password", TestData.PASSWORD).param("passwordConfirmation", TestData.PASSWORD);
+		return post("/register").with(csrf())
+			.with(from())
+			.param("email", email)
+			.param("displayName", name)
+			.param("password", TestData.PASSWORD)
+			.param("passwordConfirmation", TestData.PASSWORD);
 	}
 
 	private MockHttpSession signedIn(String email, String password, RequestPostProcessor from) throws Exception {
 		return (MockHttpSession) mvc.perform(signIn(email, password, from))
 			.andExpect(authenticated().withUsername(email))
-			.andReturn().getRequest().getSession();
+			.andReturn()
+			.getRequest()
+			.getSession();
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String email, String password, RequestPostProcessor from) {
@@ -327,24 +384,35 @@ class SessionsAndThrottlingIntegrationTests {
 
 	private int failures(String email, String client) {
 		return jdbc.sql("select coalesce(sum(failures), 0) from sign_in_failure where account_email = ? and client = ?")
-			.params(email, client).query(Integer.class).single();
+			.params(email, client)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Moves this client's last failure back, as if that much time had gone by. */
 	private void passTime(String email, String client, Duration passed) {
 		jdbc.sql("update sign_in_failure set last_failed_at = ? where account_email = ? and client = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).minus(passed), email, client).update();
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minus(passed), email, client)
+			.update();
 	}
 
-	/** Mail goes out after commit through the event publication registry; wait until none is outstanding. */
+	/**
+	 * Mail goes out after commit through the event publication registry; wait until none
+	 * is outstanding.
+	 */
 	private void awaitNoMailPendingFor(String email) {
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
-			.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
-			.param("%" + email + "%").query(Integer.class).single() == 0);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+				.param("%" + email + "%")
+				.query(Integer.class)
+				.single() == 0);
 	}
 
 	private static String withoutTokens(String page) {
-		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "")
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "")
 			.replaceAll("(?i)<meta[^>]*csrf[^>]*>", "");
 	}
 
@@ -359,6 +427,7 @@ class SessionsAndThrottlingIntegrationTests {
 	}
 
 	private static String address(RequestPostProcessor from) {
-		return from.postProcessRequest(new org.springframework.mock.web.MockHttpServletRequest()).getRemoteAddr();
+		return from.postProcessRequest(new MockHttpServletRequest()).getRemoteAddr();
 	}
+
 }

@@ -15,19 +15,22 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 class ThrottledAuthenticationProviderTests {
 
 	/**
-	 * A database that does not answer (here one without the throttle's table) must not pass for a wrong password nor
-	 * escape as a bare data-access error: the sign-in page tells the person the service is briefly unavailable.
+	 * A database that does not answer (here one without the throttle's table) must not
+	 * pass for a wrong password nor escape as a bare data-access error: the sign-in page
+	 * tells the person the service is briefly unavailable.
 	 */
 	@Test
 	void aDatabaseFailureInTheThrottleIsAnInternalAuthenticationError() {
 		var database = new DriverManagerDataSource("jdbc:h2:mem:throttle-without-tables", "sa", "");
-		var settings = new SignInSettings(3, 100, Duration.ofMinutes(15), Duration.ofDays(1), 3, 10, Duration.ofHours(1));
+		var settings = new SignInSettings(3, 100, Duration.ofMinutes(15), Duration.ofDays(1), 3, 10,
+				Duration.ofHours(1));
 		var throttle = new SignInThrottle(JdbcClient.create(database), Clock.systemUTC(), settings);
 		var provider = new ThrottledAuthenticationProvider(new AccountDirectory(null),
 				PasswordEncoderFactories.createDelegatingPasswordEncoder(), throttle);
 
-		assertThatThrownBy(() -> provider.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated("someone@test.example", "a password")))
+		assertThatThrownBy(() -> provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("someone@test.example", "a password")))
 			.isInstanceOf(InternalAuthenticationServiceException.class);
 	}
+
 }

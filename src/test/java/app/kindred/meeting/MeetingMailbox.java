@@ -8,8 +8,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.awaitility.Awaitility;
 
-/** Reading the meeting mails GreenMail received, by subject (their invitations: {@link app.kindred.Invitations}). */
+/**
+ * Reading the meeting mails GreenMail received, by subject (their invitations:
+ * {@link app.kindred.Invitations}).
+ */
 final class MeetingMailbox {
 
 	private MeetingMailbox() {
@@ -27,11 +31,13 @@ final class MeetingMailbox {
 		}).toList();
 	}
 
-	/** Waits until the address has this many such messages (mail is sent after commit), and returns them. */
+	/**
+	 * Waits until the address has this many such messages (mail is sent after commit),
+	 * and returns them.
+	 */
 	static List<MimeMessage> await(GreenMailExtension mail, String address, String subjectStart, int count) {
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> to(mail, address, subjectStart).size() >= count);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> to(mail, address, subjectStart).size() >= count);
 		return to(mail, address, subjectStart);
 	}
+
 }

@@ -20,6 +20,7 @@ import app.kindred.recruitment.Call;
 class MeetingScheduleTests {
 
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
 	private static final Call.Slot TUESDAY_1615 = Call.Slot.ofKey("TUE1615").orElseThrow();
 
 	@Test
@@ -45,8 +46,8 @@ class MeetingScheduleTests {
 	void skipsDatesInBreaksAndKeepsTheCount() {
 		var autumnHoliday = new MeetingBreak(UUID.randomUUID(), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 18));
 		var oneDay = new MeetingBreak(UUID.randomUUID(), LocalDate.of(2026, 10, 27), LocalDate.of(2026, 10, 27));
-		var starts = MeetingSchedule.starts(LocalDate.of(2026, 9, 29), TUESDAY_1615, 6, 1, List.of(autumnHoliday, oneDay),
-				HELSINKI);
+		var starts = MeetingSchedule.starts(LocalDate.of(2026, 9, 29), TUESDAY_1615, 6, 1,
+				List.of(autumnHoliday, oneDay), HELSINKI);
 		assertThat(local(starts)).containsExactly(at(2026, 9, 29), at(2026, 10, 6), at(2026, 10, 20), at(2026, 11, 3),
 				at(2026, 11, 10), at(2026, 11, 17));
 	}
@@ -60,7 +61,8 @@ class MeetingScheduleTests {
 
 	@Test
 	void keeps1615LocalAcrossTheEndOfSummerTimeOnTheLastSundayOfOctober() {
-		// Summer time in Helsinki ends on Sunday 25 October 2026: UTC+3 before, UTC+2 after
+		// Summer time in Helsinki ends on Sunday 25 October 2026: UTC+3 before, UTC+2
+		// after
 		var starts = MeetingSchedule.starts(LocalDate.of(2026, 10, 13), TUESDAY_1615, 3, 1, List.of(), HELSINKI);
 		assertThat(starts).containsExactly(Instant.parse("2026-10-13T13:15:00Z"), Instant.parse("2026-10-20T13:15:00Z"),
 				Instant.parse("2026-10-27T14:15:00Z"));
@@ -70,12 +72,14 @@ class MeetingScheduleTests {
 	@Test
 	void aBreakCoveringEverythingEndsTheScheduleInsteadOfLoopingForever() {
 		var forever = new MeetingBreak(UUID.randomUUID(), LocalDate.of(2026, 1, 1), LocalDate.of(2100, 1, 1));
-		assertThat(MeetingSchedule.starts(LocalDate.of(2026, 9, 1), TUESDAY_1615, 6, 1, List.of(forever), HELSINKI)).isEmpty();
+		assertThat(MeetingSchedule.starts(LocalDate.of(2026, 9, 1), TUESDAY_1615, 6, 1, List.of(forever), HELSINKI))
+			.isEmpty();
 	}
 
 	@Test
 	void refusesAnIntervalOfNoWeeks() {
-		assertThatThrownBy(() -> MeetingSchedule.starts(LocalDate.of(2026, 9, 1), TUESDAY_1615, 6, 0, List.of(), HELSINKI))
+		assertThatThrownBy(
+				() -> MeetingSchedule.starts(LocalDate.of(2026, 9, 1), TUESDAY_1615, 6, 0, List.of(), HELSINKI))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -84,8 +88,9 @@ class MeetingScheduleTests {
 	}
 
 	private static List<LocalDateTime> local(List<Instant> starts) {
-		assertThat(starts).allSatisfy(s -> assertThat(ZonedDateTime.ofInstant(s, HELSINKI).getDayOfWeek())
-			.isEqualTo(DayOfWeek.TUESDAY));
+		assertThat(starts).allSatisfy(
+				s -> assertThat(ZonedDateTime.ofInstant(s, HELSINKI).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY));
 		return starts.stream().map(s -> LocalDateTime.ofInstant(s, HELSINKI)).toList();
 	}
+
 }

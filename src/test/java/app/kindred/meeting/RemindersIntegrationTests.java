@@ -29,12 +29,16 @@ import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
+import app.kindred.Mails;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /**
- * Reminders with two application instances on one database, sweeping at the same moment: exactly one e-mail per
- * person and meeting (or mentor session), none for a cancelled meeting, none yet for one moved beyond the window,
- * and one when it comes within it. The second instance is a second Spring context of the same application, with the
- * same database and the same SMTP server (GreenMail).
+ * Reminders with two application instances on one database, sweeping at the same moment:
+ * exactly one e-mail per person and meeting (or mentor session), none for a cancelled
+ * meeting, none yet for one moved beyond the window, and one when it comes within it. The
+ * second instance is a second Spring context of the same application, with the same
+ * database and the same SMTP server (GreenMail).
  */
 @SpringBootTest
 class RemindersIntegrationTests {
@@ -44,24 +48,32 @@ class RemindersIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	Meetings meetings;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	Reminders reminders;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	TransactionTemplate transactions;
 
 	@Test
 	void twoInstancesSweepingAtOnceSendEachReminderOnceAndNoneForACancelledMeeting() throws Exception {
-		// Command-line arguments, not builder properties: those are defaults, which the application's own would override
+		// Command-line arguments, not builder properties: those are defaults, which the
+		// application's own would override
 		try (var second = new SpringApplicationBuilder(KindredApplication.class).run("--server.port=0",
 				"--kindred.demo.enabled=false", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
@@ -75,17 +87,26 @@ class RemindersIntegrationTests {
 			var programme = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(60), 6, 1));
 			var cohort = testGroups.signUp(staff, programme,
 					List.of(new TestGroups.Slot("TUE1615", TestGroups.CAMPUS), new TestGroups.Slot("THU1015", null)));
-			var group = testGroups.publish(staff, programme).stream().filter(g -> g.slot().equals("TUE1615")).findFirst()
+			var group = testGroups.publish(staff, programme)
+				.stream()
+				.filter(g -> g.slot().equals("TUE1615"))
+				.findFirst()
 				.orElseThrow();
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
-				.until(() -> meetings.overview(programme, coordinator).groups().stream().allMatch(g -> g.meetings().size() == 6));
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> meetings.overview(programme, coordinator)
+					.groups()
+					.stream()
+					.allMatch(g -> g.meetings().size() == 6));
 			var schedule = meetings.mine(programme, group.mentors().getFirst()).group().meetings();
 			var m1 = schedule.get(0);
 			var m2 = schedule.get(1);
 			var m3 = schedule.get(2);
 
-			// Meeting 1 in two hours; meeting 2 in three, cancelled (in one go, so no sweep sees it in between);
-			// meeting 3 beyond the reminder window; supervision in five hours, which one mentor cannot come to
+			// Meeting 1 in two hours; meeting 2 in three, cancelled (in one go, so no
+			// sweep sees it in between);
+			// meeting 3 beyond the reminder window; supervision in five hours, which one
+			// mentor cannot come to
 			var now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 			meetings.reschedule(programme, m1.id(), now.plus(Duration.ofHours(2)), 120, coordinator);
 			transactions.executeWithoutResult(status -> {
@@ -95,7 +116,9 @@ class RemindersIntegrationTests {
 			meetings.reschedule(programme, m3.id(), now.plus(Duration.ofHours(40)), 120, coordinator);
 			var session = training.schedule(programme, SessionKind.SUPERVISION, now.plus(Duration.ofHours(5)), 90,
 					"Room 5", null, coordinator);
-			var mentors = cohort.people().keySet().stream()
+			var mentors = cohort.people()
+				.keySet()
+				.stream()
 				.filter(p -> training.readiness(programme, coordinator).stream().anyMatch(r -> r.mentor().equals(p)))
 				.toList();
 			assertThat(mentors).hasSize(4);
@@ -105,27 +128,40 @@ class RemindersIntegrationTests {
 			sweepAtOnce(reminders, secondReminders);
 
 			var members = group.members().stream().map(m -> cohort.person(m.person())).toList();
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).during(Duration.ofSeconds(3)).until(() ->
-					members.stream().allMatch(p -> MeetingMailbox.to(mail, p.email(), "Reminder: meeting 1 of Test programme").size() == 1)
-					&& mentors.stream().filter(p -> !p.equals(away))
-						.allMatch(p -> MeetingMailbox.to(mail, cohort.person(p).email(), "Reminder: mentor supervision").size() == 1));
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.during(Duration.ofSeconds(3))
+				.until(() -> members.stream()
+					.allMatch(p -> MeetingMailbox.to(mail, p.email(), "Reminder: meeting 1 of Test programme")
+						.size() == 1)
+						&& mentors.stream()
+							.filter(p -> !p.equals(away))
+							.allMatch(p -> MeetingMailbox
+								.to(mail, cohort.person(p).email(), "Reminder: mentor supervision")
+								.size() == 1));
 			for (var person : cohort.people().values()) {
 				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting 2")).as("cancelled").isEmpty();
-				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting 3")).as("beyond the window").isEmpty();
-				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting")).hasSize(members.contains(person) ? 1 : 0);
+				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting 3")).as("beyond the window")
+					.isEmpty();
+				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting"))
+					.hasSize(members.contains(person) ? 1 : 0);
 			}
 			assertThat(MeetingMailbox.to(mail, cohort.person(away).email(), "Reminder: mentor")).isEmpty();
 			assertThat(claims(m1.id())).isEqualTo(6);
 			assertThat(claims(m2.id())).isZero();
 			assertThat(claims(session.id())).isEqualTo(3);
-			var body = app.kindred.Mails.body(MeetingMailbox.to(mail, members.getLast().email(), "Reminder: meeting 1").getFirst());
+			var body = Mails.body(MeetingMailbox.to(mail, members.getLast().email(), "Reminder: meeting 1").getFirst());
 			assertThat(body).contains("120 minutes", TestGroups.CAMPUS);
 
 			// Meeting 3 moved within the window: the reminder follows its new time, once
 			meetings.reschedule(programme, m3.id(), now.plus(Duration.ofHours(20)), 120, coordinator);
 			sweepAtOnce(reminders, secondReminders);
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).during(Duration.ofSeconds(3)).until(() ->
-					members.stream().allMatch(p -> MeetingMailbox.to(mail, p.email(), "Reminder: meeting 3 of Test programme").size() == 1));
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.during(Duration.ofSeconds(3))
+				.until(() -> members.stream()
+					.allMatch(p -> MeetingMailbox.to(mail, p.email(), "Reminder: meeting 3 of Test programme")
+						.size() == 1));
 			assertThat(claims(m3.id())).isEqualTo(6);
 			for (var person : members) {
 				assertThat(MeetingMailbox.to(mail, person.email(), "Reminder: meeting 1")).hasSize(1);
@@ -133,7 +169,10 @@ class RemindersIntegrationTests {
 		}
 	}
 
-	/** Both instances sweep at the same moment, three times each, as their schedules might. */
+	/**
+	 * Both instances sweep at the same moment, three times each, as their schedules
+	 * might.
+	 */
 	private static void sweepAtOnce(Reminders first, Reminders second) throws Exception {
 		var barrier = new CyclicBarrier(2);
 		var pool = Executors.newFixedThreadPool(2);
@@ -154,7 +193,11 @@ class RemindersIntegrationTests {
 		}
 	}
 
-	private int claims(java.util.UUID subject) {
-		return jdbc.sql("select count(*) from reminder_claim where subject_id = ?").param(subject).query(Integer.class).single();
+	private int claims(UUID subject) {
+		return jdbc.sql("select count(*) from reminder_claim where subject_id = ?")
+			.param(subject)
+			.query(Integer.class)
+			.single();
 	}
+
 }

@@ -40,12 +40,18 @@ import app.kindred.identity.Accounts;
 import app.kindred.organisation.OrganisationService;
 import app.kindred.organisation.Role;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.core.Language;
+import app.kindred.identity.AccountService;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 
 /**
- * The mentor pair's workspace and the coordinators' progress view, on a programme whose term began two weeks before
- * yesterday: each group has held three meetings and has three to come. Who may see and write what, notes shared
- * between co-mentors, attendance and the debrief only for meetings that have started, the staff-attention mail
- * without details, and the progress figures.
+ * The mentor pair's workspace and the coordinators' progress view, on a programme whose
+ * term began two weeks before yesterday: each group has held three meetings and has three
+ * to come. Who may see and write what, notes shared between co-mentors, attendance and
+ * the debrief only for meetings that have started, the staff-attention mail without
+ * details, and the progress figures.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,30 +65,44 @@ class WorkspaceIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	TestGroups testGroups;
+
 	@Autowired
 	Meetings meetings;
+
 	@Autowired
 	Workspaces workspaces;
+
 	@Autowired
 	GroupProgress progress;
+
 	@Autowired
 	OrganisationService organisations;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	ApplicationEvents events;
+
 	@Autowired
 	Accounts accounts;
-	@Autowired
-	app.kindred.identity.AccountService accountService;
 
-	/** Two groups of two mentors and four participants; meetings 1-3 held (yesterday the last), 4-6 to come. */
+	@Autowired
+	AccountService accountService;
+
+	/**
+	 * Two groups of two mentors and four participants; meetings 1-3 held (yesterday the
+	 * last), 4-6 to come.
+	 */
 	record Fixture(TestData.Staff staff, ProgrammeId programme, TestGroups.Cohort cohort, PublishedGroups.Group first,
 			PublishedGroups.Group second) {
 
@@ -91,8 +111,11 @@ class WorkspaceIntegrationTests {
 		}
 
 		List<TestData.Person> participants(PublishedGroups.Group group) {
-			return group.members().stream().filter(m -> !group.mentors().contains(m.person()))
-				.map(m -> cohort.person(m.person())).toList();
+			return group.members()
+				.stream()
+				.filter(m -> !group.mentors().contains(m.person()))
+				.map(m -> cohort.person(m.person()))
+				.toList();
 		}
 
 		String workspace(PublishedGroups.Group group) {
@@ -113,9 +136,12 @@ class WorkspaceIntegrationTests {
 		var cohort = testGroups.signUp(staff, programme,
 				List.of(new TestGroups.Slot(day + "1015", null), new TestGroups.Slot(day + "1615", TestGroups.CAMPUS)));
 		var groups = testGroups.publish(staff, programme);
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-			.sql("select count(*) from meeting where programme_id = ?").param(programme.value()).query(Integer.class)
-			.single() == 12);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from meeting where programme_id = ?")
+				.param(programme.value())
+				.query(Integer.class)
+				.single() == 12);
 		return new Fixture(staff, programme, cohort,
 				groups.stream().filter(g -> g.slot().endsWith("1015")).findFirst().orElseThrow(),
 				groups.stream().filter(g -> g.slot().endsWith("1615")).findFirst().orElseThrow());
@@ -136,8 +162,10 @@ class WorkspaceIntegrationTests {
 		var page = f.workspace(f.first());
 		var meetingPage = page + "/meetings/" + held.id();
 
-		// The mentor: the meetings to come with their full plans in the group's language, for a remote group
-		mvc.perform(get(page).with(as(mentor))).andExpect(status().isOk())
+		// The mentor: the meetings to come with their full plans in the group's language,
+		// for a remote group
+		mvc.perform(get(page).with(as(mentor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Workspace of group " + f.first().number())))
 			.andExpect(content().string(containsString("The meetings to come and their plans")))
 			.andExpect(content().string(containsString("Compassion in the study and work community")))
@@ -145,47 +173,62 @@ class WorkspaceIntegrationTests {
 			.andExpect(content().string(containsString("For remote groups")))
 			.andExpect(content().string(containsString(nameOf(participant) + " (participant)")))
 			.andExpect(content().string(containsString("Ask for staff attention")));
-		mvc.perform(get(meetingPage).with(as(mentor))).andExpect(status().isOk())
+		mvc.perform(get(meetingPage).with(as(mentor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Meeting 2 of group " + f.first().number())))
 			.andExpect(content().string(containsString("What is compassion?")))
 			.andExpect(content().string(containsString("Save the notes")))
 			.andExpect(content().string(containsString("Save the attendance")));
 		// The on-campus group's mentors read the on-campus variant
-		mvc.perform(get(f.workspace(f.second())).with(as(otherMentor))).andExpect(status().isOk())
+		mvc.perform(get(f.workspace(f.second())).with(as(otherMentor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("For groups on campus")))
 			.andExpect(content().string(not(containsString("For remote groups"))));
 
 		// The coordinator reads, and may not write
-		mvc.perform(get(page).with(as(f.staff().coordinator()))).andExpect(status().isOk())
+		mvc.perform(get(page).with(as(f.staff().coordinator())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Back to the groups")))
 			.andExpect(content().string(not(containsString("Ask for staff attention"))));
-		mvc.perform(get(meetingPage).with(as(f.staff().coordinator()))).andExpect(status().isOk())
+		mvc.perform(get(meetingPage).with(as(f.staff().coordinator())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Save the notes"))));
-		mvc.perform(post(meetingPage + "/notes").with(csrf()).with(as(f.staff().coordinator())).param("text", "x")
+		mvc.perform(post(meetingPage + "/notes").with(csrf())
+			.with(as(f.staff().coordinator()))
+			.param("text", "x")
 			.param("version", "0")).andExpect(status().isForbidden());
 		mvc.perform(post(meetingPage + "/attendance").with(csrf()).with(as(f.staff().coordinator())))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/attention").with(csrf()).with(as(f.staff().coordinator())))
 			.andExpect(status().isForbidden());
 
-		// Teachers are staff without this role: 403; participants, other groups' mentors and outsiders: 404
+		// Teachers are staff without this role: 403; participants, other groups' mentors
+		// and outsiders: 404
 		mvc.perform(get(page).with(as(f.staff().teacher()))).andExpect(status().isForbidden());
 		for (var who : List.of(participant, otherMentor, f.participants(f.second()).getFirst(), f.staff().outsider())) {
 			mvc.perform(get(page).with(as(who))).andExpect(status().isNotFound());
 			mvc.perform(get(meetingPage).with(as(who))).andExpect(status().isNotFound());
-			mvc.perform(post(meetingPage + "/notes").with(csrf()).with(as(who)).param("text", "Plan").param("version", "0"))
+			mvc.perform(
+					post(meetingPage + "/notes").with(csrf()).with(as(who)).param("text", "Plan").param("version", "0"))
 				.andExpect(status().isNotFound());
-			mvc.perform(post(meetingPage + "/attendance").with(csrf()).with(as(who)).param("present", who.id().value().toString()))
-				.andExpect(status().isNotFound());
-			mvc.perform(post(meetingPage + "/debrief").with(csrf()).with(as(who)).param("text", "Fine").param("version", "0"))
-				.andExpect(status().isNotFound());
+			mvc.perform(post(meetingPage + "/attendance").with(csrf())
+				.with(as(who))
+				.param("present", who.id().value().toString())).andExpect(status().isNotFound());
+			mvc.perform(post(meetingPage + "/debrief").with(csrf())
+				.with(as(who))
+				.param("text", "Fine")
+				.param("version", "0")).andExpect(status().isNotFound());
 			mvc.perform(post(page + "/attention").with(csrf()).with(as(who))).andExpect(status().isNotFound());
 			mvc.perform(post(page + "/attention/resolve").with(csrf()).with(as(who))).andExpect(status().isNotFound());
 		}
-		// Another group's meeting under this group, this group under another programme, made-up ids: 404
-		mvc.perform(get(page + "/meetings/" + otherGroupsMeeting.id()).with(as(mentor))).andExpect(status().isNotFound());
-		mvc.perform(post(page + "/meetings/" + otherGroupsMeeting.id() + "/notes").with(csrf()).with(as(mentor))
-			.param("text", "Mine now").param("version", "0")).andExpect(status().isNotFound());
+		// Another group's meeting under this group, this group under another programme,
+		// made-up ids: 404
+		mvc.perform(get(page + "/meetings/" + otherGroupsMeeting.id()).with(as(mentor)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(page + "/meetings/" + otherGroupsMeeting.id() + "/notes").with(csrf())
+			.with(as(mentor))
+			.param("text", "Mine now")
+			.param("version", "0")).andExpect(status().isNotFound());
 		mvc.perform(get(page + "/meetings/" + UUID.randomUUID()).with(as(mentor))).andExpect(status().isNotFound());
 		mvc.perform(get(page + "/meetings/not-a-uuid").with(as(mentor))).andExpect(status().isNotFound());
 		var elsewhere = data.programme(f.staff(), true);
@@ -207,17 +250,24 @@ class WorkspaceIntegrationTests {
 		var upcoming = meetingsOf(f, f.first()).get(4);
 		var url = f.workspace(f.first()) + "/meetings/" + upcoming.id();
 
-		mvc.perform(post(url + "/notes").with(csrf()).with(as(mentor)).param("text", "Bring the bell.\nOpening round: 15 min.")
+		mvc.perform(post(url + "/notes").with(csrf())
+			.with(as(mentor))
+			.param("text", "Bring the bell.\nOpening round: 15 min.")
 			.param("version", "0")).andExpect(redirectedUrl(url));
-		mvc.perform(get(url).with(as(coMentor))).andExpect(status().isOk())
+		mvc.perform(get(url).with(as(coMentor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bring the bell.")))
 			.andExpect(content().string(containsString("Last saved by " + nameOf(mentor))))
 			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-		mvc.perform(post(url + "/notes").with(csrf()).with(as(coMentor)).param("text", "Bring the bell and the cards.")
+		mvc.perform(post(url + "/notes").with(csrf())
+			.with(as(coMentor))
+			.param("text", "Bring the bell and the cards.")
 			.param("version", "1")).andExpect(redirectedUrl(url));
 
-		// The first mentor saves over the text they opened, which is no longer the latest: 409, theirs kept, nothing lost
-		mvc.perform(post(url + "/notes").with(csrf()).with(as(mentor)).param("text", "Bring tea.").param("version", "1"))
+		// The first mentor saves over the text they opened, which is no longer the
+		// latest: 409, theirs kept, nothing lost
+		mvc.perform(
+				post(url + "/notes").with(csrf()).with(as(mentor)).param("text", "Bring tea.").param("version", "1"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Your co-mentor saved this meanwhile. Nothing was saved")))
 			.andExpect(content().string(containsString("Bring the bell and the cards.")))
@@ -226,7 +276,8 @@ class WorkspaceIntegrationTests {
 		assertThat(workspaces.meeting(f.programme(), f.first().id(), upcoming.id(), mentor.id()).notes().text())
 			.isEqualTo("Bring the bell and the cards.");
 		// Saving again, having seen theirs, replaces it
-		mvc.perform(post(url + "/notes").with(csrf()).with(as(mentor)).param("text", "Bring tea.").param("version", "2"))
+		mvc.perform(
+				post(url + "/notes").with(csrf()).with(as(mentor)).param("text", "Bring tea.").param("version", "2"))
 			.andExpect(redirectedUrl(url));
 
 		// Too long: told at the field with the text kept (422), nothing stored
@@ -235,12 +286,14 @@ class WorkspaceIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"notes-text-error\">Please use at most 4000 characters.")))
 			.andExpect(content().string(containsString(tooLong + "</textarea>")));
-		var saved = workspaces.meeting(f.programme(), f.first().id(), upcoming.id(), f.staff().coordinator().id()).notes();
+		var saved = workspaces.meeting(f.programme(), f.first().id(), upcoming.id(), f.staff().coordinator().id())
+			.notes();
 		assertThat(saved.text()).isEqualTo("Bring tea.");
 		assertThat(saved.version()).isEqualTo(3);
 		assertThat(saved.editedBy()).isEqualTo(nameOf(mentor));
 		// Staff read them; the workspace shows which meetings have notes
-		mvc.perform(get(url).with(as(f.staff().coordinator()))).andExpect(content().string(containsString("Bring tea.")));
+		mvc.perform(get(url).with(as(f.staff().coordinator())))
+			.andExpect(content().string(containsString("Bring tea.")));
 	}
 
 	@Test
@@ -254,13 +307,16 @@ class WorkspaceIntegrationTests {
 		var participants = f.participants(f.first());
 
 		// Three participants and both mentors came
-		var request = post(url + held.id() + "/attendance").with(csrf()).with(as(mentor))
-			.param("present", f.mentor(f.first(), 0).id().value().toString(), f.mentor(f.first(), 1).id().value().toString());
+		var request = post(url + held.id() + "/attendance").with(csrf())
+			.with(as(mentor))
+			.param("present", f.mentor(f.first(), 0).id().value().toString(),
+					f.mentor(f.first(), 1).id().value().toString());
 		for (var p : participants.subList(0, 3)) {
 			request.param("present", p.id().value().toString());
 		}
 		mvc.perform(request).andExpect(redirectedUrl(url + held.id()));
-		mvc.perform(get(url + held.id()).with(as(f.mentor(f.first(), 1)))).andExpect(status().isOk())
+		mvc.perform(get(url + held.id()).with(as(f.mentor(f.first(), 1))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("5 of 6 came. Last saved by " + nameOf(mentor))))
 			.andExpect(content().string(containsString("value=\"" + participants.get(3).id().value() + "\">")))
 			.andExpect(content().string(containsString("value=\"" + participants.get(0).id().value() + "\" checked")));
@@ -277,26 +333,31 @@ class WorkspaceIntegrationTests {
 		assertThat(roll.came(mentor.id())).isFalse();
 
 		// Someone not in the group, or a malformed tick: 422 and nothing changes
-		mvc.perform(post(url + held.id() + "/attendance").with(csrf()).with(as(mentor))
+		mvc.perform(post(url + held.id() + "/attendance").with(csrf())
+			.with(as(mentor))
 			.param("present", f.participants(f.second()).getFirst().id().value().toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please tick only people in the group. Nothing was saved.")));
 		mvc.perform(post(url + held.id() + "/attendance").with(csrf()).with(as(mentor)).param("present", "everyone"))
 			.andExpect(status().isUnprocessableContent());
-		assertThat(workspaces.meeting(f.programme(), f.first().id(), held.id(), mentor.id()).row().roll().count()).isEqualTo(3);
+		assertThat(workspaces.meeting(f.programme(), f.first().id(), held.id(), mentor.id()).row().roll().count())
+			.isEqualTo(3);
 
-		// A meeting still to come takes no attendance yet, a cancelled one none at all: 409, nothing stored
+		// A meeting still to come takes no attendance yet, a cancelled one none at all:
+		// 409, nothing stored
 		mvc.perform(get(url + upcoming.id()).with(as(mentor)))
 			.andExpect(content().string(containsString("Attendance is taken once the meeting has started.")))
 			.andExpect(content().string(not(containsString("Save the attendance"))));
-		mvc.perform(post(url + upcoming.id() + "/attendance").with(csrf()).with(as(mentor))
+		mvc.perform(post(url + upcoming.id() + "/attendance").with(csrf())
+			.with(as(mentor))
 			.param("present", mentor.id().value().toString()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This meeting has not started yet. Nothing was saved.")));
 		meetings.cancel(f.programme(), upcoming.id(), mentor.id());
 		mvc.perform(get(f.workspace(f.first())).with(as(mentor)))
 			.andExpect(content().string(containsString("Cancelled")));
-		mvc.perform(post(url + upcoming.id() + "/attendance").with(csrf()).with(as(mentor))
+		mvc.perform(post(url + upcoming.id() + "/attendance").with(csrf())
+			.with(as(mentor))
 			.param("present", mentor.id().value().toString()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This meeting is cancelled. Nothing was saved.")));
@@ -314,41 +375,51 @@ class WorkspaceIntegrationTests {
 		var upcoming = all.get(3);
 		var url = f.workspace(f.first()) + "/meetings/";
 
-		// Before the meeting starts: no form, and a debrief sent anyway is refused (409) and not stored
+		// Before the meeting starts: no form, and a debrief sent anyway is refused (409)
+		// and not stored
 		mvc.perform(get(url + upcoming.id()).with(as(mentor)))
 			.andExpect(content().string(containsString("The debrief is written once the meeting has started.")))
 			.andExpect(content().string(not(containsString("Save the debrief"))));
-		mvc.perform(post(url + upcoming.id() + "/debrief").with(csrf()).with(as(mentor)).param("text", "Went well.")
+		mvc.perform(post(url + upcoming.id() + "/debrief").with(csrf())
+			.with(as(mentor))
+			.param("text", "Went well.")
 			.param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This meeting has not started yet. Nothing was saved.")));
 		assertThat(writings(upcoming.id())).isZero();
 
 		// After it started: the reminder beside the form
-		mvc.perform(get(url + held.id()).with(as(mentor))).andExpect(status().isOk())
+		mvc.perform(get(url + held.id()).with(as(mentor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Never write what participants said, their names")))
 			.andExpect(content().string(containsString("aria-describedby=\"debrief-reminder debrief-hint\"")));
 		// A participant's name is refused at the field, with the text kept
 		var named = nameOf(f.participants(f.first()).get(1));
-		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
-			.param("text", "Quiet round; " + named.toUpperCase() + " left early.").param("version", "0"))
+		mvc.perform(post(url + held.id() + "/debrief").with(csrf())
+			.with(as(mentor))
+			.param("text", "Quiet round; " + named.toUpperCase() + " left early.")
+			.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"debrief-text-error\">The debrief names someone in the group")))
+			.andExpect(content()
+				.string(containsString("id=\"debrief-text-error\">The debrief names someone in the group")))
 			.andExpect(content().string(containsString(named.toUpperCase() + " left early.</textarea>")));
 		assertThat(writings(held.id())).isZero();
-		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
+		mvc.perform(post(url + held.id() + "/debrief").with(csrf())
+			.with(as(mentor))
 			.param("text", "Quiet opening round; the exercise in pairs worked. Shorter closing next time.")
-			.param("version", "0"))
-			.andExpect(redirectedUrl(url + held.id()));
+			.param("version", "0")).andExpect(redirectedUrl(url + held.id()));
 		mvc.perform(get(f.workspace(f.first())).with(as(f.staff().coordinator())))
 			.andExpect(content().string(containsString("Written")));
 		assertThat(workspaces.meeting(f.programme(), f.first().id(), held.id(), mentor.id()).debrief().text())
 			.startsWith("Quiet opening round");
 		// Too long: 422 at its field
-		mvc.perform(post(url + held.id() + "/debrief").with(csrf()).with(as(mentor))
-			.param("text", "b".repeat(Workspaces.DEBRIEF_MAX + 1)).param("version", "1"))
+		mvc.perform(post(url + held.id() + "/debrief").with(csrf())
+			.with(as(mentor))
+			.param("text", "b".repeat(Workspaces.DEBRIEF_MAX + 1))
+			.param("version", "1"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"debrief-text-error\">Please use at most 1000 characters.")));
+			.andExpect(
+					content().string(containsString("id=\"debrief-text-error\">Please use at most 1000 characters.")));
 	}
 
 	@Test
@@ -391,12 +462,15 @@ class WorkspaceIntegrationTests {
 		}
 		assertThat(mail.getReceivedMessagesForDomain(f.staff().teacher().email())).isEmpty();
 
-		// The note is for staff and the group's mentors: the workspace shows it, the progress view links there
-		mvc.perform(get(page).with(as(f.mentor(f.first(), 1)))).andExpect(content().string(containsString(note)))
+		// The note is for staff and the group's mentors: the workspace shows it, the
+		// progress view links there
+		mvc.perform(get(page).with(as(f.mentor(f.first(), 1))))
+			.andExpect(content().string(containsString(note)))
 			.andExpect(content().string(containsString(nameOf(mentor) + " asked for staff attention")));
 		mvc.perform(get("/programmes/" + f.programme().value() + "/progress").with(as(f.staff().coordinator())))
 			.andExpect(content().string(containsString("Groups asking for staff attention")))
-			.andExpect(content().string(containsString("href=\"" + page + "\">Group " + f.first().number() + ", since")))
+			.andExpect(
+					content().string(containsString("href=\"" + page + "\">Group " + f.first().number() + ", since")))
 			.andExpect(content().string(not(containsString(note))));
 
 		// Resolved by staff only
@@ -406,7 +480,8 @@ class WorkspaceIntegrationTests {
 		mvc.perform(post(page + "/attention/resolve").with(csrf()).with(as(f.staff().coordinator())))
 			.andExpect(redirectedUrl(page));
 		mvc.perform(get(page).with(as(mentor)))
-			.andExpect(content().string(containsString("The last request was marked resolved by " + nameOf(f.staff().coordinator()))))
+			.andExpect(content()
+				.string(containsString("The last request was marked resolved by " + nameOf(f.staff().coordinator()))))
 			.andExpect(content().string(containsString("Ask for staff attention")));
 		assertThat(progress.overview(f.programme(), f.staff().coordinator().id()).flagged()).isEmpty();
 		// Resolving again changes nothing; raising again tells them again
@@ -424,31 +499,44 @@ class WorkspaceIntegrationTests {
 		var mentor = f.mentor(f.first(), 0);
 		var all = meetingsOf(f, f.first());
 		var participants = f.participants(f.first());
-		// Meeting 1: everyone; meeting 2: the mentors and one participant; meeting 3: not taken; meeting 5 cancelled
+		// Meeting 1: everyone; meeting 2: the mentors and one participant; meeting 3: not
+		// taken; meeting 5 cancelled
 		workspaces.saveAttendance(f.programme(), f.first().id(), all.get(0).id(),
-				f.first().members().stream().map(m -> m.person()).collect(java.util.stream.Collectors.toSet()), mentor.id());
+				f.first().members().stream().map(m -> m.person()).collect(Collectors.toSet()), mentor.id());
 		workspaces.saveAttendance(f.programme(), f.first().id(), all.get(1).id(),
-				java.util.Set.of(mentor.id(), f.mentor(f.first(), 1).id(), participants.get(0).id()), mentor.id());
+				Set.of(mentor.id(), f.mentor(f.first(), 1).id(), participants.get(0).id()), mentor.id());
 		meetings.cancel(f.programme(), all.get(4).id(), mentor.id());
 		workspaces.raise(f.programme(), f.second().id(), null, f.mentor(f.second(), 0).id());
 
 		var overview = progress.overview(f.programme(), f.staff().coordinator().id());
-		var first = overview.groups().stream().filter(g -> g.group().id().equals(f.first().id())).findFirst().orElseThrow();
-		var second = overview.groups().stream().filter(g -> g.group().id().equals(f.second().id())).findFirst().orElseThrow();
+		var first = overview.groups()
+			.stream()
+			.filter(g -> g.group().id().equals(f.first().id()))
+			.findFirst()
+			.orElseThrow();
+		var second = overview.groups()
+			.stream()
+			.filter(g -> g.group().id().equals(f.second().id()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(first.held()).isEqualTo(3);
 		assertThat(first.planned()).isEqualTo(5);
 		assertThat(first.cancelled()).isEqualTo(1);
 		assertThat(first.notTaken()).isEqualTo(1);
-		assertThat(first.meetings()).extracting(GroupProgress.MeetingCell::state).containsExactly(
-				GroupProgress.State.TAKEN, GroupProgress.State.TAKEN, GroupProgress.State.NOT_TAKEN,
-				GroupProgress.State.UPCOMING, GroupProgress.State.CANCELLED, GroupProgress.State.UPCOMING);
+		assertThat(first.meetings()).extracting(GroupProgress.MeetingCell::state)
+			.containsExactly(GroupProgress.State.TAKEN, GroupProgress.State.TAKEN, GroupProgress.State.NOT_TAKEN,
+					GroupProgress.State.UPCOMING, GroupProgress.State.CANCELLED, GroupProgress.State.UPCOMING);
 		assertThat(first.meetings().get(0).present()).isEqualTo(6);
 		assertThat(first.meetings().get(1).present()).isEqualTo(3);
 		assertThat(first.meetings().get(1).listed()).isEqualTo(6);
 		assertThat(first.people()).filteredOn(p -> p.name().equals(nameOf(participants.get(0))))
-			.singleElement().extracting(GroupProgress.PersonRow::attended).isEqualTo(2);
+			.singleElement()
+			.extracting(GroupProgress.PersonRow::attended)
+			.isEqualTo(2);
 		assertThat(first.people()).filteredOn(p -> p.name().equals(nameOf(participants.get(1))))
-			.singleElement().extracting(GroupProgress.PersonRow::attended).isEqualTo(1);
+			.singleElement()
+			.extracting(GroupProgress.PersonRow::attended)
+			.isEqualTo(1);
 		assertThat(first.needsAttention()).isFalse();
 		assertThat(second.held()).isEqualTo(3);
 		assertThat(second.planned()).isEqualTo(6);
@@ -458,13 +546,15 @@ class WorkspaceIntegrationTests {
 		assertThat(overview.planned()).isEqualTo(11);
 
 		var url = "/programmes/" + f.programme().value() + "/progress";
-		mvc.perform(get(url).with(as(f.staff().coordinator()))).andExpect(status().isOk())
+		mvc.perform(get(url).with(as(f.staff().coordinator())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("6 of 11 planned meetings held in all")))
 			.andExpect(content().string(containsString("6 of 6 came")))
 			.andExpect(content().string(containsString("3 of 6 came")))
 			.andExpect(content().string(containsString("Attendance not taken yet")))
 			.andExpect(content().string(containsString(nameOf(participants.get(0)))))
-			.andExpect(content().string(containsString("href=\"" + f.workspace(f.second()) + "\">Group " + f.second().number())))
+			.andExpect(content()
+				.string(containsString("href=\"" + f.workspace(f.second()) + "\">Group " + f.second().number())))
 			.andExpect(content().string(containsString("href=\"" + f.workspace(f.first()) + "\">Workspace of group")));
 		// Staff only: the programme's coordinators
 		mvc.perform(get(url).with(as(f.staff().teacher()))).andExpect(status().isForbidden());
@@ -501,17 +591,20 @@ class WorkspaceIntegrationTests {
 			.andExpect(content().string(not(containsString(nameOf(f.participants(f.first()).get(1))))))
 			.andExpect(content().string(containsString("does not share its list of participants")));
 
-		// Shared: the other participants by first name only; mentors still see everyone in full
+		// Shared: the other participants by first name only; mentors still see everyone
+		// in full
 		var shared = threeMeetingsHeld(true);
 		var reader = shared.participants(shared.first()).getFirst();
 		var other = shared.participants(shared.first()).get(1);
-		accountService.updateProfile(other.id(), "Aino Virtanen", app.kindred.core.Language.EN, HELSINKI);
+		accountService.updateProfile(other.id(), "Aino Virtanen", Language.EN, HELSINKI);
 		var sharedMine = "/programmes/" + shared.programme().value() + "/my-meetings";
-		mvc.perform(get(sharedMine).with(as(reader))).andExpect(status().isOk())
+		mvc.perform(get(sharedMine).with(as(reader)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aino (participant)")))
 			.andExpect(content().string(not(containsString("Virtanen"))))
 			.andExpect(content().string(not(containsString("does not share"))));
-		mvc.perform(get(sharedMine).with(as(shared.mentor(shared.first(), 0)))).andExpect(status().isOk())
+		mvc.perform(get(sharedMine).with(as(shared.mentor(shared.first(), 0))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aino Virtanen (participant)")));
 	}
 
@@ -522,14 +615,21 @@ class WorkspaceIntegrationTests {
 	}
 
 	private int writings(UUID meeting) {
-		return jdbc.sql("select count(*) from meeting_writing where meeting_id = ?").param(meeting).query(Integer.class).single();
+		return jdbc.sql("select count(*) from meeting_writing where meeting_id = ?")
+			.param(meeting)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int rolls(UUID meeting) {
-		return jdbc.sql("select count(*) from meeting_roll where meeting_id = ?").param(meeting).query(Integer.class).single();
+		return jdbc.sql("select count(*) from meeting_roll where meeting_id = ?")
+			.param(meeting)
+			.query(Integer.class)
+			.single();
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

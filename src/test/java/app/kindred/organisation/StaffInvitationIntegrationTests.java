@@ -35,12 +35,16 @@ class StaffInvitationIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	Organisations organisations;
+
 	@Autowired
 	StaffService staffService;
+
 	@Autowired
 	UserDetailsService users;
 
@@ -49,7 +53,9 @@ class StaffInvitationIntegrationTests {
 		var staff = data.staff();
 		var invited = data.person("new-teacher");
 		mvc.perform(post("/organisations/" + staff.organisation().value() + "/staff/invitations").with(csrf())
-			.with(as(staff.admin())).param("email", invited.email()).param("role", "TEACHER"))
+			.with(as(staff.admin()))
+			.param("email", invited.email())
+			.param("role", "TEACHER"))
 			.andExpect(redirectedUrl("/organisations/" + staff.organisation().value() + "/staff"));
 
 		var message = Mails.await(mail, invited.email(), 1)[0];
@@ -65,18 +71,21 @@ class StaffInvitationIntegrationTests {
 			.andExpect(redirectedUrl("/organisations/" + staff.organisation().value()));
 		assertThat(organisations.rolesOf(staff.organisation(), invited.id())).containsExactly(Role.TEACHER);
 
-		mvc.perform(post(link).with(csrf()).with(as(invited))).andExpect(flash().attribute("notice", "invitation.closed"));
+		mvc.perform(post(link).with(csrf()).with(as(invited)))
+			.andExpect(flash().attribute("notice", "invitation.closed"));
 	}
 
 	@Test
 	void refusesABadInvitationAtTheField() throws Exception {
 		var staff = data.staff();
 		mvc.perform(post("/organisations/" + staff.organisation().value() + "/staff/invitations").with(csrf())
-			.with(as(staff.admin())).param("email", "not an address").param("role", "TEACHER"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"));
+			.with(as(staff.admin()))
+			.param("email", "not an address")
+			.param("role", "TEACHER")).andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"));
 		mvc.perform(post("/organisations/" + staff.organisation().value() + "/staff/invitations").with(csrf())
-			.with(as(staff.admin())).param("email", "fine@test.example").param("role", "SUPERUSER"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "role", "typeMismatch"));
+			.with(as(staff.admin()))
+			.param("email", "fine@test.example")
+			.param("role", "SUPERUSER")).andExpect(model().attributeHasFieldErrorCode("form", "role", "typeMismatch"));
 		assertThat(staffService.pending(staff.organisation(), staff.admin().id())).isEmpty();
 	}
 
@@ -89,7 +98,8 @@ class StaffInvitationIntegrationTests {
 			.toList();
 		assertThat(adminMemberships).hasSize(2);
 		var base = "/organisations/" + staff.organisation().value() + "/staff/";
-		mvc.perform(post(base + adminMemberships.get(0).membershipId() + "/remove").with(csrf()).with(as(staff.admin())))
+		mvc.perform(
+				post(base + adminMemberships.get(0).membershipId() + "/remove").with(csrf()).with(as(staff.admin())))
 			.andExpect(flash().attribute("notice", "staff.removed"));
 		var remaining = adminMemberships.get(1);
 		var remover = remaining.email().equals(staff.admin().email()) ? staff.admin() : staff.founder();
@@ -101,4 +111,5 @@ class StaffInvitationIntegrationTests {
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.kindred.TestData;
+import java.util.LinkedHashMap;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,20 +37,24 @@ class ProgrammeIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	ProgrammeService programmes;
+
 	@Autowired
 	UserDetailsService users;
 
 	@Test
 	void coordinatorCreatesAndPublishesAFinnishProgrammeWithItsPublicPage() throws Exception {
 		var staff = data.staff();
-		var created = mvc.perform(form(post("/organisations/" + staff.organisation().value() + "/programmes"),
-				"groupLanguages", "FI", "nameFi", "Myötätuntoryhmät syksy", "descriptionFi", "Kuusi tapaamista myötätunnosta.",
-				"shareRoster", "true")
-			.with(as(staff.coordinator())))
+		var created = mvc
+			.perform(form(post("/organisations/" + staff.organisation().value() + "/programmes"), "groupLanguages",
+					"FI", "nameFi", "Myötätuntoryhmät syksy", "descriptionFi", "Kuusi tapaamista myötätunnosta.",
+					"shareRoster", "true")
+				.with(as(staff.coordinator())))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -72,8 +77,8 @@ class ProgrammeIntegrationTests {
 	void refusesInconsistentSettingsAtTheirFieldsAndStoresNothing() throws Exception {
 		var staff = data.staff();
 		mvc.perform(form(post("/organisations/" + staff.organisation().value() + "/programmes"), "groupLanguages", "EN",
-				"nameEn", "Kept as typed", "descriptionEn", "Description", "groupMin", "12",
-				"signupCloses", "2027-09-01T10:00")
+				"nameEn", "Kept as typed", "descriptionEn", "Description", "groupMin", "12", "signupCloses",
+				"2027-09-01T10:00")
 			.with(as(staff.coordinator())))
 			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "groupMin", "programme.rule.minOverMax"))
@@ -86,8 +91,8 @@ class ProgrammeIntegrationTests {
 	void keepsEverythingTypedWhenAValueIsNotEvenANumber() throws Exception {
 		var staff = data.staff();
 		mvc.perform(form(post("/organisations/" + staff.organisation().value() + "/programmes"), "groupLanguages", "EN",
-				"nameEn", "Kept as typed", "descriptionEn", "Description kept", "trainingHours", "three",
-				"termStart", "not a date")
+				"nameEn", "Kept as typed", "descriptionEn", "Description kept", "trainingHours", "three", "termStart",
+				"not a date")
 			.with(as(staff.coordinator())))
 			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrorCode("form", "trainingHours", "typeMismatch"))
@@ -107,16 +112,21 @@ class ProgrammeIntegrationTests {
 			.andExpect(content().string(not(containsString("/publish"))));
 		mvc.perform(post("/programmes/" + id + "/publish").with(csrf()).with(as(staff.teacher())))
 			.andExpect(status().isForbidden());
-		assertThat(programmes.forStaff(new ProgrammeId(id), staff.teacher().id()).status()).isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(programmes.forStaff(new ProgrammeId(id), staff.teacher().id()).status())
+			.isEqualTo(ProgrammeStatus.DRAFT);
 	}
 
 	@Test
 	void copiesForNextTermFiftyTwoWeeksLaterAsADraft() throws Exception {
 		var staff = data.staff();
 		var original = data.programme(staff, true);
-		var location = mvc.perform(post("/programmes/" + original.value() + "/copy").with(csrf()).with(as(staff.coordinator())))
-			.andReturn().getResponse().getRedirectedUrl();
-		var copy = programmes.forStaff(new ProgrammeId(UUID.fromString(location.split("/")[2])), staff.coordinator().id());
+		var location = mvc
+			.perform(post("/programmes/" + original.value() + "/copy").with(csrf()).with(as(staff.coordinator())))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var copy = programmes.forStaff(new ProgrammeId(UUID.fromString(location.split("/")[2])),
+				staff.coordinator().id());
 		var source = programmes.forStaff(original, staff.coordinator().id());
 		assertThat(copy.status()).isEqualTo(ProgrammeStatus.DRAFT);
 		assertThat(copy.settings().termStart()).isEqualTo(source.settings().termStart().plus(Period.ofWeeks(52)));
@@ -132,7 +142,8 @@ class ProgrammeIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/programmes/" + id + "/publish").with(csrf()).with(as(staff.coordinator())))
 			.andExpect(status().isConflict());
-		mvc.perform(put("/api/v1/programmes/" + id).with(api(staff.coordinator())).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/programmes/" + id).with(api(staff.coordinator()))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(VALID))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -141,25 +152,34 @@ class ProgrammeIntegrationTests {
 	@Test
 	void apiCreatesReadsAndUpdatesWithProblemDetailsForErrors() throws Exception {
 		var staff = data.staff();
-		var location = mvc.perform(post("/api/v1/organisations/" + staff.organisation().value() + "/programmes")
-			.with(api(staff.coordinator())).contentType(MediaType.APPLICATION_JSON).content(VALID))
+		var location = mvc
+			.perform(post("/api/v1/organisations/" + staff.organisation().value() + "/programmes")
+				.with(api(staff.coordinator()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(VALID))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.settings.nameEn").value("API programme"))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 
 		mvc.perform(get(location).with(api(staff.teacher())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.settings.mentorCallCloses").value("2027-09-13T23:59:00"))
 			.andExpect(jsonPath("$.timeZone").value("Europe/Helsinki"));
 
-		mvc.perform(put(location).with(api(staff.coordinator())).header("Accept-Language", "fi")
-			.contentType(MediaType.APPLICATION_JSON).content(VALID.replace("\"groupMin\": 4", "\"groupMin\": 40")))
+		mvc.perform(put(location).with(api(staff.coordinator()))
+			.header("Accept-Language", "fi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"groupMin\": 4", "\"groupMin\": 40")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors.groupMin").value("Please enter 30 or less."));
 
-		mvc.perform(put(location).with(api(staff.coordinator())).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+		mvc.perform(put(location).with(api(staff.coordinator()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
@@ -169,7 +189,8 @@ class ProgrammeIntegrationTests {
 			.andExpect(jsonPath("$.status").value(404));
 
 		mvc.perform(get(location).with(api(staff.outsider()))).andExpect(status().isNotFound());
-		mvc.perform(get(location)).andExpect(status().isUnauthorized())
+		mvc.perform(get(location))
+			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
 	}
 
@@ -182,15 +203,18 @@ class ProgrammeIntegrationTests {
 			 "groupMax": 10, "groupMin": 4, "mentorsPerGroup": 2, "certificate": true,
 			 "contactName": "Coordinator", "contactEmail": "coordinator@test.example"}""";
 
-	/** A complete, valid form as the browser sends it, with the given fields changed or added. */
+	/**
+	 * A complete, valid form as the browser sends it, with the given fields changed or
+	 * added.
+	 */
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String... changes) {
-		var fields = new java.util.LinkedHashMap<String, String>();
+		var fields = new LinkedHashMap<String, String>();
 		String[] valid = { "eligibilityKind", "NONE", "remote", "true", "videoLink", "https://video.example/room",
 				"termStart", "2027-09-01", "termEnd", "2027-12-18", "mentorCallOpens", "2027-08-15T09:00",
 				"mentorCallCloses", "2027-09-13T23:59", "mentorSeats", "16", "signupOpens", "2027-09-20T09:00",
-				"signupCloses", "2027-10-15T23:59", "participantSeats", "64", "trainingCount", "3", "trainingHours", "3.5",
-				"meetingCount", "6", "meetingHours", "2", "meetingIntervalWeeks", "1", "groupMax", "10", "groupMin", "4",
-				"mentorsPerGroup", "2", "certificate", "true", "contactName", "Coordinator",
+				"signupCloses", "2027-10-15T23:59", "participantSeats", "64", "trainingCount", "3", "trainingHours",
+				"3.5", "meetingCount", "6", "meetingHours", "2", "meetingIntervalWeeks", "1", "groupMax", "10",
+				"groupMin", "4", "mentorsPerGroup", "2", "certificate", "true", "contactName", "Coordinator",
 				"contactEmail", "coordinator@test.example" };
 		for (int i = 0; i < valid.length; i += 2) {
 			fields.put(valid[i], valid[i + 1]);
@@ -210,4 +234,5 @@ class ProgrammeIntegrationTests {
 	private static RequestPostProcessor api(TestData.Person person) {
 		return httpBasic(person.email(), TestData.PASSWORD);
 	}
+
 }

@@ -40,10 +40,11 @@ import app.kindred.TestSmtp;
 import app.kindred.core.Forbidden;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import org.assertj.core.groups.Tuple;
 
 /**
- * Session plans: the shipped default, copies, versions that never change once published, the version a programme
- * uses, who may do what, and what is said about bad input.
+ * Session plans: the shipped default, copies, versions that never change once published,
+ * the version a programme uses, who may do what, and what is said about bad input.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,14 +55,19 @@ class SessionPlanIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	SessionPlans plans;
+
 	@Autowired
 	ShippedPlans shipped;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -79,14 +85,17 @@ class SessionPlanIntegrationTests {
 			for (var meeting : stored.meetings()) {
 				var text = meeting.texts().get(language);
 				assertThat(text).as("meeting %d in %s", meeting.number(), language).isNotNull();
-				assertThat(text.totalMinutes()).as("minutes of meeting %d in %s", meeting.number(), language).isEqualTo(120);
+				assertThat(text.totalMinutes()).as("minutes of meeting %d in %s", meeting.number(), language)
+					.isEqualTo(120);
 				assertThat(text.outline()).hasSizeGreaterThanOrEqualTo(5);
 				assertThat(List.of(text.theme(), text.aims(), text.instructions(), text.remoteInstructions(),
-						text.campusInstructions())).allSatisfy(t -> assertThat(t).isNotBlank());
+						text.campusInstructions()))
+					.allSatisfy(t -> assertThat(t).isNotBlank());
 			}
-			// The first meeting agrees the ground rules: confidentiality, and nobody has to share
-			assertThat(stored.meeting(1).text(language).instructions())
-				.containsAnyOf("Confidentiality", "Luottamuksellisuus", "Tystnadsplikt");
+			// The first meeting agrees the ground rules: confidentiality, and nobody has
+			// to share
+			assertThat(stored.meeting(1).text(language).instructions()).containsAnyOf("Confidentiality",
+					"Luottamuksellisuus", "Tystnadsplikt");
 		}
 		// Each language is its own text, not a copy of another
 		assertThat(stored.meeting(3).text(Language.FI).theme()).isEqualTo("Itsemyötätunto ja sisäinen kriitikko");
@@ -95,8 +104,10 @@ class SessionPlanIntegrationTests {
 
 	@Test
 	void theDefaultPlanIsStoredOnceEvenWhenTwoInstancesLoadItAtOnce() throws Exception {
-		assertThat(jdbc.sql("select count(*) from session_plan where shipped_key = ?").param(SessionPlans.DEFAULT_PLAN)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from session_plan where shipped_key = ?")
+			.param(SessionPlans.DEFAULT_PLAN)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 
 		var file = ShippedPlans.read(new ClassPathResource(ShippedPlans.DEFAULT_RESOURCE));
 		var key = "test-" + UUID.randomUUID();
@@ -117,15 +128,21 @@ class SessionPlanIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(shipped.load(plan)).isFalse();
-		assertThat(jdbc.sql("select count(*) from session_plan where shipped_key = ?").param(key).query(Integer.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from session_plan where shipped_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("""
 				select count(*) from plan_version v join session_plan p on p.id = v.plan_id where p.shipped_key = ?""")
-			.param(key).query(Integer.class).single()).isEqualTo(1);
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("""
 				select count(*) from plan_meeting m join plan_version v on v.id = m.version_id
 				  join session_plan p on p.id = v.plan_id where p.shipped_key = ?""")
-			.param(key).query(Integer.class).single()).isEqualTo(6 * 3);
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(6 * 3);
 	}
 
 	@Test
@@ -135,8 +152,9 @@ class SessionPlanIntegrationTests {
 		var had = plans.forProgramme(before);
 		var file = ShippedPlans.read(new ClassPathResource(ShippedPlans.DEFAULT_RESOURCE));
 
-		assertThat(shipped.load(new ShippedPlans.Shipped(SessionPlans.DEFAULT_PLAN, had.number() + 1, file.names(),
-				file.meetings()))).isTrue();
+		assertThat(shipped
+			.load(new ShippedPlans.Shipped(SessionPlans.DEFAULT_PLAN, had.number() + 1, file.names(), file.meetings())))
+			.isTrue();
 
 		assertThat(plans.forProgramme(before).id()).isEqualTo(had.id());
 		var after = data.programme(staff, false);
@@ -167,7 +185,8 @@ class SessionPlanIntegrationTests {
 
 		plans.editMeeting(staff.organisation(), copy, 2, Map.of(Language.EN, text("Our own theme")), coordinator);
 		assertThat(plans.version(staff.organisation(), source.id(), coordinator).meetings()).isEqualTo(from.meetings());
-		assertThat(plans.working(staff.organisation(), copy, coordinator).meeting(2).texts()).containsOnlyKeys(Language.EN);
+		assertThat(plans.working(staff.organisation(), copy, coordinator).meeting(2).texts())
+			.containsOnlyKeys(Language.EN);
 	}
 
 	@Test
@@ -197,11 +216,13 @@ class SessionPlanIntegrationTests {
 		assertThatThrownBy(() -> plans.publish(organisation, plan, coordinator)).isInstanceOf(PlanRefused.class);
 
 		plans.choose(programme, second, coordinator);
-		assertThat(plans.forProgramme(programme).meeting(1).text(Language.FI).theme()).isEqualTo("Tutustutaan ja sovitaan yhdessä");
-		assertThat(plans.forParticipants(programme, Language.FI).getFirst().theme()).isEqualTo("Tutustutaan ja sovitaan yhdessä");
+		assertThat(plans.forProgramme(programme).meeting(1).text(Language.FI).theme())
+			.isEqualTo("Tutustutaan ja sovitaan yhdessä");
+		assertThat(plans.forParticipants(programme, Language.FI).getFirst().theme())
+			.isEqualTo("Tutustutaan ja sovitaan yhdessä");
 		assertThat(plans.plan(organisation, plan, coordinator).versions())
 			.extracting(SessionPlan.Version::number, SessionPlan.Version::programmes)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 1), org.assertj.core.groups.Tuple.tuple(1, 0));
+			.containsExactly(Tuple.tuple(2, 1), Tuple.tuple(1, 0));
 	}
 
 	@Test
@@ -236,11 +257,13 @@ class SessionPlanIntegrationTests {
 
 		// Another organisation's coordinator: not found, however it is reached
 		mvc.perform(get(base).with(as(other.coordinator()))).andExpect(status().isNotFound());
-		mvc.perform(get("/organisations/" + other.organisation().value() + "/plans/" + plan.value()).with(as(other.coordinator())))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/organisations/" + other.organisation().value() + "/plans/" + plan.value())
+			.with(as(other.coordinator()))).andExpect(status().isNotFound());
 		mvc.perform(post("/organisations/" + other.organisation().value() + "/plans/copy").with(csrf())
-			.with(as(other.coordinator())).param("version", version.value().toString())).andExpect(status().isNotFound());
-		mvc.perform(post("/programmes/" + otherProgramme.value() + "/plan").with(csrf()).with(as(other.coordinator()))
+			.with(as(other.coordinator()))
+			.param("version", version.value().toString())).andExpect(status().isNotFound());
+		mvc.perform(post("/programmes/" + otherProgramme.value() + "/plan").with(csrf())
+			.with(as(other.coordinator()))
 			.param("version", version.value().toString())).andExpect(status().isNotFound());
 		assertThatThrownBy(() -> plans.choose(otherProgramme, version, other.coordinator().id()))
 			.isInstanceOf(NotFoundException.class);
@@ -248,12 +271,14 @@ class SessionPlanIntegrationTests {
 		// A teacher of the organisation reads, and changes nothing
 		mvc.perform(get(base).with(as(staff.teacher()))).andExpect(status().isOk());
 		mvc.perform(get("/programmes/" + programme.value() + "/plan").with(as(staff.teacher())))
-			.andExpect(status().isOk()).andExpect(content().string(not(containsString("Use this version"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Use this version"))));
 		mvc.perform(get(base + "/meetings/1").with(as(staff.teacher()))).andExpect(status().isForbidden());
 		mvc.perform(meeting(post(base + "/meetings/1"), "A teacher's theme", "10 Opening").with(as(staff.teacher())))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.teacher()))).andExpect(status().isForbidden());
-		mvc.perform(post("/programmes/" + programme.value() + "/plan").with(csrf()).with(as(staff.teacher()))
+		mvc.perform(post("/programmes/" + programme.value() + "/plan").with(csrf())
+			.with(as(staff.teacher()))
 			.param("version", version.value().toString())).andExpect(status().isForbidden());
 		assertThat(plans.forProgramme(programme).id()).isNotEqualTo(version);
 
@@ -262,7 +287,8 @@ class SessionPlanIntegrationTests {
 		mvc.perform(get(shippedPlan).with(as(staff.coordinator()))).andExpect(status().isOk());
 		mvc.perform(get(shippedPlan + "/meetings/1").with(as(staff.coordinator()))).andExpect(status().isForbidden());
 		assertThatThrownBy(() -> plans.editMeeting(organisation, defaultPlan(staff).id(), 1,
-				Map.of(Language.EN, text("Changed")), staff.coordinator().id())).isInstanceOf(Forbidden.class);
+				Map.of(Language.EN, text("Changed")), staff.coordinator().id()))
+			.isInstanceOf(Forbidden.class);
 	}
 
 	// Bad input
@@ -277,19 +303,22 @@ class SessionPlanIntegrationTests {
 		var base = meetings + "2";
 		var before = plans.working(organisation, plan, coordinator.id());
 
-		mvc.perform(get(base).with(as(coordinator))).andExpect(status().isOk())
+		mvc.perform(get(base).with(as(coordinator)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The outline takes 120 minutes in all.")));
 		mvc.perform(meeting(post(base), "Our theme", "Opening round\n0 Exercise").with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Line 1 does not start with the minutes.")))
 			.andExpect(content().string(containsString("Our theme")))
 			.andExpect(content().string(containsString("Opening round")));
-		mvc.perform(meeting(post(base), "Our theme", "10 Opening round\n0 Exercise").param("lang", "fi").with(as(coordinator)))
+		mvc.perform(meeting(post(base), "Our theme", "10 Opening round\n0 Exercise").param("lang", "fi")
+			.with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Rivi 2: anna minuutit väliltä 1–240.")));
 		mvc.perform(meeting(post(base), "", "10 Opening round").param("lang", "sv").with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Ange temat, eller lämna alla fält för det här språket tomma.")));
+			.andExpect(
+					content().string(containsString("Ange temat, eller lämna alla fält för det här språket tomma.")));
 		// The choice of language sticks to the account, so back to English
 		mvc.perform(meeting(post(base), "x".repeat(201), "10 Opening round").param("lang", "en").with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
@@ -297,7 +326,8 @@ class SessionPlanIntegrationTests {
 		mvc.perform(post(base).with(csrf()).with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please write the meeting in at least one language.")));
-		mvc.perform(post("/programmes/" + data.programme(staff, false).value() + "/plan").with(csrf()).with(as(coordinator)))
+		mvc.perform(post("/programmes/" + data.programme(staff, false).value() + "/plan").with(csrf())
+			.with(as(coordinator)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please choose one of the published versions shown.")));
 		mvc.perform(get(meetings + "7").with(as(coordinator))).andExpect(status().isNotFound());
@@ -306,28 +336,35 @@ class SessionPlanIntegrationTests {
 		assertThat(plans.working(organisation, plan, coordinator.id())).isEqualTo(before);
 
 		// A good one is stored, with the outline parsed into minutes
-		mvc.perform(meeting(post(base), "Our theme", "15 min Opening round\n\n105 Everything else").with(as(coordinator)))
+		mvc.perform(
+				meeting(post(base), "Our theme", "15 min Opening round\n\n105 Everything else").with(as(coordinator)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/organisations/" + organisation.value() + "/plans/" + plan.value()));
 		var saved = plans.working(organisation, plan, coordinator.id()).meeting(2).text(Language.EN);
-		assertThat(saved.outline()).containsExactly(new OutlineItem(15, "Opening round"), new OutlineItem(105, "Everything else"));
+		assertThat(saved.outline()).containsExactly(new OutlineItem(15, "Opening round"),
+				new OutlineItem(105, "Everything else"));
 		assertThat(saved.totalMinutes()).isEqualTo(120);
 	}
 
 	@Test
 	void aDraftCannotBeUsedByAProgramme() {
 		var staff = data.staff();
-		var plan = plans.copy(staff.organisation(), defaultPlan(staff).current().orElseThrow().id(), staff.coordinator().id());
+		var plan = plans.copy(staff.organisation(), defaultPlan(staff).current().orElseThrow().id(),
+				staff.coordinator().id());
 		var draft = plans.working(staff.organisation(), plan, staff.coordinator().id()).id();
 		var programme = data.programme(staff, false);
-		assertThatThrownBy(() -> plans.choose(programme, draft, staff.coordinator().id())).isInstanceOf(PlanRefused.class);
+		assertThatThrownBy(() -> plans.choose(programme, draft, staff.coordinator().id()))
+			.isInstanceOf(PlanRefused.class);
 	}
 
 	// Helpers
 
 	private SessionPlan defaultPlan(TestData.Staff staff) {
-		return plans.library(staff.organisation(), staff.coordinator().id()).stream().filter(SessionPlan::shipped)
-			.findFirst().orElseThrow();
+		return plans.library(staff.organisation(), staff.coordinator().id())
+			.stream()
+			.filter(SessionPlan::shipped)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static MeetingText text(String theme) {
@@ -343,11 +380,13 @@ class SessionPlanIntegrationTests {
 	}
 
 	/** A meeting form with English only. */
-	private static MockHttpServletRequestBuilder meeting(MockHttpServletRequestBuilder request, String theme, String outline) {
+	private static MockHttpServletRequestBuilder meeting(MockHttpServletRequestBuilder request, String theme,
+			String outline) {
 		return request.with(csrf()).param("themeEn", theme).param("outlineEn", outline).param("aimsEn", "To practise.");
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

@@ -54,11 +54,20 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettingsChanged;
 import app.kindred.programme.ProgrammeWindow;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.assertj.core.api.Assertions;
 
 /**
- * Coordinators decide by hand (accept, decline, return to the waiting list) with a reason in the audit trail, approve
- * applications in arrival order when the call asks for approval, extend windows, and people are told by e-mail,
- * including once, and only once, that a window closes soon.
+ * Coordinators decide by hand (accept, decline, return to the waiting list) with a reason
+ * in the audit trail, approve applications in arrival order when the call asks for
+ * approval, extend windows, and people are told by e-mail, including once, and only once,
+ * that a window closes soon.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -72,22 +81,31 @@ class CoordinatorDecisionsIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	Applications applications;
+
 	@Autowired
 	ProgrammeService programmes;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	TransactionTemplate transactions;
+
 	@Autowired
 	ApplicationEventPublisher publisher;
+
 	@Autowired
 	ApplicationEvents events;
 
@@ -100,18 +118,20 @@ class CoordinatorDecisionsIntegrationTests {
 		assertThat(states(programme, people)).containsExactly("AWAITING 0", "AWAITING 0", "AWAITING 0");
 		mvc.perform(get(statusPath(programme)).with(as(people.get(0))))
 			.andExpect(content().string(containsString("awaits the coordinator&#39;s approval")));
-		assertThat(Mails.await(mail, people.get(0).email(), 1)[0].getSubject()).startsWith("Your application awaits approval");
+		assertThat(Mails.await(mail, people.get(0).email(), 1)[0].getSubject())
+			.startsWith("Your application awaits approval");
 
 		// Out of arrival order: refused with the reason, and nothing changes
-		decide(staff, programme, people.get(1), "accept", "Keen")
-			.andExpect(status().isConflict())
+		decide(staff, programme, people.get(1), "accept", "Keen").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Applications are approved in the order they arrived")));
 		assertThat(states(programme, people)).containsExactly("AWAITING 0", "AWAITING 0", "AWAITING 0");
 		assertThat(auditCount(programme)).isZero();
 
 		decide(staff, programme, people.get(0), "accept", "Meets the criteria").andExpect(status().is3xxRedirection());
-		decide(staff, programme, people.get(1), "accept", "Meets the criteria too").andExpect(status().is3xxRedirection());
-		decide(staff, programme, people.get(2), "decline", "Not a student of ours").andExpect(status().is3xxRedirection());
+		decide(staff, programme, people.get(1), "accept", "Meets the criteria too")
+			.andExpect(status().is3xxRedirection());
+		decide(staff, programme, people.get(2), "decline", "Not a student of ours")
+			.andExpect(status().is3xxRedirection());
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1", "DECLINED 0");
 		assertThat(seatedInPool(programme)).isEqualTo(1);
 
@@ -127,9 +147,10 @@ class CoordinatorDecisionsIntegrationTests {
 		mvc.perform(post(statusPath(programme) + "/withdraw").with(csrf()).with(as(people.get(2))));
 		assertThat(states(programme, people).get(2)).isEqualTo("DECLINED 0");
 
-		var audit = jdbc.sql("""
-				select t.actor_id, t.action, t.reason from application_audit t join application a on a.id = t.application_id
-				 where a.programme_id = ? order by t.at, t.action""")
+		var audit = jdbc
+			.sql("""
+					select t.actor_id, t.action, t.reason from application_audit t join application a on a.id = t.application_id
+					 where a.programme_id = ? order by t.at, t.action""")
 			.param(programme.value())
 			.query((rs, n) -> rs.getObject(1, UUID.class) + " " + rs.getString(2) + " " + rs.getString(3))
 			.list();
@@ -137,8 +158,10 @@ class CoordinatorDecisionsIntegrationTests {
 		assertThat(audit).containsExactlyInAnyOrder(coordinator + " ACCEPT Meets the criteria",
 				coordinator + " ACCEPT Meets the criteria too", coordinator + " DECLINE Not a student of ours");
 		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))
-			.andExpect(content().string(containsString("accepted the application of first · " + people.get(0).email() + ": Meets the criteria")))
-			.andExpect(content().string(containsString("declined the application of third · " + people.get(2).email() + ": Not a student of ours")))
+			.andExpect(content().string(containsString(
+					"accepted the application of first · " + people.get(0).email() + ": Meets the criteria")))
+			.andExpect(content().string(containsString(
+					"declined the application of third · " + people.get(2).email() + ": Not a student of ours")))
 			.andExpect(content().string(containsString("Awaiting approval: 0")))
 			.andExpect(content().string(containsString("Declined: 1")));
 	}
@@ -158,7 +181,8 @@ class CoordinatorDecisionsIntegrationTests {
 			.andExpect(content().string(containsString("Add seats first")));
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1");
 
-		// A place free beside the waiting list (as in the moment a seat is added): accepting seats the person
+		// A place free beside the waiting list (as in the moment a seat is added):
+		// accepting seats the person
 		jdbc.sql("update seat_pool set capacity = 2 where programme_id = ?").param(programme.value()).update();
 		decide(staff, programme, people.get(1), "accept", "A seat was added").andExpect(status().is3xxRedirection());
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "SEATED 0");
@@ -176,7 +200,8 @@ class CoordinatorDecisionsIntegrationTests {
 		var programme = programme(staff, 1);
 		var people = signUpAll(programme, "first", "second", "third");
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1", "WAITING 2");
-		decide(staff, programme, people.get(0), "decline", "Did not meet the rule").andExpect(status().is3xxRedirection());
+		decide(staff, programme, people.get(0), "decline", "Did not meet the rule")
+			.andExpect(status().is3xxRedirection());
 		assertThat(states(programme, people)).containsExactly("DECLINED 0", "SEATED 0", "WAITING 1");
 		assertThat(seatedInPool(programme)).isEqualTo(1);
 		assertThat(newest(people.get(1), 2).getSubject()).startsWith("A place came free for you");
@@ -220,7 +245,8 @@ class CoordinatorDecisionsIntegrationTests {
 		decide(staff, programme, people.get(0), "accept", "ok").andExpect(status().is3xxRedirection());
 		decide(staff, programme, people.get(2), "return", "Later").andExpect(status().is3xxRedirection());
 		decide(staff, programme, people.get(1), "accept", "ok").andExpect(status().is3xxRedirection());
-		// The one returned got a new arrival number, so the one accepted later still waits ahead of them
+		// The one returned got a new arrival number, so the one accepted later still
+		// waits ahead of them
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1", "WAITING 2");
 	}
 
@@ -233,18 +259,24 @@ class CoordinatorDecisionsIntegrationTests {
 		var application = id(programme, people.get(0));
 		var path = "/programmes/" + programme.value() + "/applications/";
 		mvc.perform(post("/programmes/" + other.value() + "/applications/" + application + "/decline").with(csrf())
-			.with(as(staff.coordinator())).param("reason", "Wrong programme")).andExpect(status().isNotFound());
-		mvc.perform(post(path + UUID.randomUUID() + "/accept").with(csrf()).with(as(staff.coordinator()))
+			.with(as(staff.coordinator()))
+			.param("reason", "Wrong programme")).andExpect(status().isNotFound());
+		mvc.perform(post(path + UUID.randomUUID() + "/accept").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("reason", "Nobody")).andExpect(status().isNotFound());
-		mvc.perform(post(path + "not-an-id/accept").with(csrf()).with(as(staff.coordinator()))
-			.param("reason", "Nobody")).andExpect(status().isNotFound());
-		mvc.perform(post(path + application + "/decline").with(csrf()).with(as(staff.teacher()))
+		mvc.perform(
+				post(path + "not-an-id/accept").with(csrf()).with(as(staff.coordinator())).param("reason", "Nobody"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(path + application + "/decline").with(csrf())
+			.with(as(staff.teacher()))
 			.param("reason", "Not mine to decide")).andExpect(status().isForbidden());
-		mvc.perform(post(path + application + "/decline").with(csrf()).with(as(people.get(1)))
+		mvc.perform(post(path + application + "/decline").with(csrf())
+			.with(as(people.get(1)))
 			.param("reason", "Take their place")).andExpect(status().isNotFound());
 		decide(staff, programme, people.get(0), "decline", " ").andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please give a reason")));
-		decide(staff, programme, people.get(0), "decline", "x".repeat(501)).andExpect(status().isUnprocessableContent());
+		decide(staff, programme, people.get(0), "decline", "x".repeat(501))
+			.andExpect(status().isUnprocessableContent());
 		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1");
 		assertThat(auditCount(programme)).isZero();
 
@@ -255,7 +287,8 @@ class CoordinatorDecisionsIntegrationTests {
 		}
 		assertThat(states(programme, people)).containsExactly("WITHDRAWN 0", "SEATED 0");
 		assertThat(auditCount(programme)).isZero();
-		assertThatThrownBy(() -> applications.decide(programme, application, Decision.DECLINE, "", staff.coordinator().id()))
+		assertThatThrownBy(
+				() -> applications.decide(programme, application, Decision.DECLINE, "", staff.coordinator().id()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -271,25 +304,40 @@ class CoordinatorDecisionsIntegrationTests {
 		var current = settings.signupCloses();
 
 		var page = "/programmes/" + programme.value() + "/applications";
-		for (var refused : List.of(local(current.minus(Duration.ofDays(1))), local(current.plus(Duration.ofMinutes(30))))) {
+		for (var refused : List.of(local(current.minus(Duration.ofDays(1))),
+				local(current.plus(Duration.ofMinutes(30))))) {
 			extend(staff, programme, refused).andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("The new closing time must be in the future.")));
 		}
-		mvc.perform(post(page + "/window").with(csrf()).with(as(staff.coordinator())).param("role", "participant")
-			.param("closes", "next tuesday")).andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Please enter a date between 1 January 2000 and 31 December 2099, and a time.")));
+		mvc.perform(post(page + "/window").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("role", "participant")
+			.param("closes", "next tuesday"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(
+					containsString("Please enter a date between 1 January 2000 and 31 December 2099, and a time.")));
 		extend(staff, programme, local(settings.termEnd().plusDays(2).atStartOfDay(HELSINKI).toInstant()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The window must close before the term ends.")));
-		mvc.perform(post(page + "/window").with(csrf()).with(as(staff.teacher())).param("role", "participant")
+		mvc.perform(post(page + "/window").with(csrf())
+			.with(as(staff.teacher()))
+			.param("role", "participant")
 			.param("closes", local(data.now().plus(Duration.ofDays(3))))).andExpect(status().isForbidden());
-		assertThat(closes(programme, ProgrammeWindow.SIGNUP)).isCloseTo(current, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
-		assertThat(events.stream(ProgrammeSettingsChanged.class).filter(e -> e.programme().equals(programme))).isEmpty();
+		assertThat(closes(programme, ProgrammeWindow.SIGNUP)).isCloseTo(current,
+				Assertions.within(1, ChronoUnit.MILLIS));
+		assertThat(events.stream(ProgrammeSettingsChanged.class).filter(e -> e.programme().equals(programme)))
+			.isEmpty();
 
-		var later = LocalDateTime.now(Clock.system(HELSINKI)).plusDays(3).withHour(16).withMinute(0).withSecond(0).withNano(0);
+		var later = LocalDateTime.now(Clock.system(HELSINKI))
+			.plusDays(3)
+			.withHour(16)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		extend(staff, programme, later.toString()).andExpect(redirectedUrl(page + "?role=participant"));
 		assertThat(closes(programme, ProgrammeWindow.SIGNUP)).isEqualTo(later.atZone(HELSINKI).toInstant());
-		assertThat(events.stream(ProgrammeSettingsChanged.class).filter(e -> e.programme().equals(programme))).hasSize(1);
+		assertThat(events.stream(ProgrammeSettingsChanged.class).filter(e -> e.programme().equals(programme)))
+			.hasSize(1);
 		// Only ever later: back to an earlier time than the new close is refused
 		extend(staff, programme, later.minusHours(1).toString()).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The new closing time must be later than the current one.")));
@@ -298,17 +346,20 @@ class CoordinatorDecisionsIntegrationTests {
 
 		// The mentor call is its own window
 		var mentorCloses = closes(programme, ProgrammeWindow.MENTOR_CALL);
-		mvc.perform(post(page + "/window").with(csrf()).with(as(staff.coordinator())).param("role", "mentor")
+		mvc.perform(post(page + "/window").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("role", "mentor")
 			.param("closes", local(mentorCloses.plus(Duration.ofDays(1)))))
 			.andExpect(redirectedUrl(page + "?role=mentor"));
-		assertThat(closes(programme, ProgrammeWindow.MENTOR_CALL)).isEqualTo(
-				mentorCloses.plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		assertThat(closes(programme, ProgrammeWindow.MENTOR_CALL))
+			.isEqualTo(mentorCloses.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	@Test
 	void remindsEveryoneStillInTheRunOnceBeforeTheWindowClosesAndAgainAfterAnExtension() throws Exception {
 		var staff = data.staff();
-		// Closes in 39 days: never due for the application's own sweep, which runs on the real clock
+		// Closes in 39 days: never due for the application's own sweep, which runs on the
+		// real clock
 		var programme = programme(staff, 1);
 		call(programme, false, true);
 		var people = signUpAll(programme, "seated", "waiting", "withdrawing");
@@ -318,7 +369,8 @@ class CoordinatorDecisionsIntegrationTests {
 		assertThat(reminders(closes.minus(Duration.ofHours(25))).remind()).isZero();
 		assertThat(remindedFor(programme)).isNull();
 
-		// Two instances sweep at the same moment: one claims the call, the other sends nothing
+		// Two instances sweep at the same moment: one claims the call, the other sends
+		// nothing
 		var sweeps = race(2, i -> reminders(closes.minus(Duration.ofHours(23))).remind());
 		assertThat(sweeps).containsExactlyInAnyOrder(2, 0);
 		assertThat(reminders(closes.minus(Duration.ofHours(1))).remind()).isZero();
@@ -330,10 +382,12 @@ class CoordinatorDecisionsIntegrationTests {
 		assertThat(Mails.await(mail, people.get(1).email(), 2)[1].getSubject()).startsWith("Applications close soon");
 
 		// An extended window closes at a new instant, and gets a reminder of its own
-		programmes.extendWindow(programme, ProgrammeWindow.SIGNUP, closes.plus(Duration.ofDays(2)), staff.coordinator().id());
+		programmes.extendWindow(programme, ProgrammeWindow.SIGNUP, closes.plus(Duration.ofDays(2)),
+				staff.coordinator().id());
 		var extended = closes(programme, ProgrammeWindow.SIGNUP);
 		assertThat(reminders(closes.minus(Duration.ofHours(1))).remind()).isZero();
-		assertThat(race(3, i -> reminders(extended.minus(Duration.ofHours(2))).remind())).containsExactlyInAnyOrder(2, 0, 0);
+		assertThat(race(3, i -> reminders(extended.minus(Duration.ofHours(2))).remind())).containsExactlyInAnyOrder(2,
+				0, 0);
 		Mails.await(mail, people.get(0).email(), 3);
 		Mails.await(mail, people.get(1).email(), 3);
 		Thread.sleep(500);
@@ -350,9 +404,10 @@ class CoordinatorDecisionsIntegrationTests {
 	}
 
 	/**
-	 * Many coordinators and people at once: accepting, declining, returning and withdrawing on one programme. The
-	 * pool's count of seats always equals the seated applications, never exceeds the capacity, no place stays free
-	 * while someone waits, and waiting positions run 1..N without gaps or doubles.
+	 * Many coordinators and people at once: accepting, declining, returning and
+	 * withdrawing on one programme. The pool's count of seats always equals the seated
+	 * applications, never exceeds the capacity, no place stays free while someone waits,
+	 * and waiting positions run 1..N without gaps or doubles.
 	 */
 	@Test
 	void racingDecisionsNeverDoubleASeatNorLeaveGapsInTheWaitingList() throws Exception {
@@ -360,9 +415,9 @@ class CoordinatorDecisionsIntegrationTests {
 		int capacity = 4;
 		var programme = programme(staff, capacity);
 		var names = IntStream.range(0, 24).mapToObj(i -> "racer" + i).toArray(String[]::new);
-		var people = new ArrayList<>(signUpAll(programme, java.util.Arrays.copyOf(names, 16)));
+		var people = new ArrayList<>(signUpAll(programme, Arrays.copyOf(names, 16)));
 		call(programme, true, false);
-		people.addAll(signUpAll(programme, java.util.Arrays.copyOfRange(names, 16, 24)));
+		people.addAll(signUpAll(programme, Arrays.copyOfRange(names, 16, 24)));
 		var ids = people.stream().map(p -> id(programme, p)).toList();
 		var decisions = Decision.values();
 
@@ -413,12 +468,15 @@ class CoordinatorDecisionsIntegrationTests {
 	// Helpers
 
 	private ProgrammeId programme(TestData.Staff staff, int seats) {
-		return data.programme(staff, true, data.settings(seats, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
+		return data.programme(staff, true,
+				data.settings(seats, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
 	}
 
 	/** Configures the participants' call as the coordinator's call page would. */
 	private void call(ProgrammeId programme, boolean approval, boolean reminder) {
-		jdbc.sql("delete from recruitment_call where programme_id = ? and role = 'PARTICIPANT'").param(programme.value()).update();
+		jdbc.sql("delete from recruitment_call where programme_id = ? and role = 'PARTICIPANT'")
+			.param(programme.value())
+			.update();
 		jdbc.sql("""
 				insert into recruitment_call (programme_id, role, approval_required, closing_reminder, ask_department,
 				                              ask_student_number, questions, consents, updated_at)
@@ -438,30 +496,42 @@ class CoordinatorDecisionsIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder signUp(ProgrammeId programme, TestData.Person person) {
-		return post("/programmes/" + programme.value() + "/sign-up/participant").with(csrf()).with(as(person))
-			.param("languages", "EN").param("delivery", "REMOTE").param("consent", "true");
+		return post("/programmes/" + programme.value() + "/sign-up/participant").with(csrf())
+			.with(as(person))
+			.param("languages", "EN")
+			.param("delivery", "REMOTE")
+			.param("consent", "true");
 	}
 
 	private ResultActions decide(TestData.Staff staff, ProgrammeId programme, TestData.Person person, String decision,
 			String reason) throws Exception {
-		return mvc.perform(post("/programmes/" + programme.value() + "/applications/" + id(programme, person) + "/" + decision)
-			.with(csrf()).with(as(staff.coordinator())).param("reason", reason).param("role", "participant"));
+		return mvc.perform(
+				post("/programmes/" + programme.value() + "/applications/" + id(programme, person) + "/" + decision)
+					.with(csrf())
+					.with(as(staff.coordinator()))
+					.param("reason", reason)
+					.param("role", "participant"));
 	}
 
 	private ResultActions extend(TestData.Staff staff, ProgrammeId programme, String closes) throws Exception {
 		return mvc.perform(post("/programmes/" + programme.value() + "/applications/window").with(csrf())
-			.with(as(staff.coordinator())).param("role", "participant").param("closes", closes));
+			.with(as(staff.coordinator()))
+			.param("role", "participant")
+			.param("closes", closes));
 	}
 
 	private ClosingReminders reminders(Instant now) {
 		return new ClosingReminders(jdbc, transactions, programmes, publisher, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
-	/** Runs the task on that many threads released at the same moment, and returns their answers. */
-	private static List<Integer> race(int threads, java.util.function.IntFunction<Integer> task) throws Exception {
+	/**
+	 * Runs the task on that many threads released at the same moment, and returns their
+	 * answers.
+	 */
+	private static List<Integer> race(int threads, IntFunction<Integer> task) throws Exception {
 		var start = new CountDownLatch(1);
 		try (var pool = Executors.newFixedThreadPool(threads)) {
-			var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+			var futures = new ArrayList<Future<Integer>>();
 			for (int i = 0; i < threads; i++) {
 				int thread = i;
 				futures.add(pool.submit((Callable<Integer>) () -> {
@@ -491,9 +561,10 @@ class CoordinatorDecisionsIntegrationTests {
 	}
 
 	private Instant remindedFor(ProgrammeId programme) {
-		return jdbc.sql("select reminded_closes_at from recruitment_call where programme_id = ? and role = 'PARTICIPANT'")
+		return jdbc
+			.sql("select reminded_closes_at from recruitment_call where programme_id = ? and role = 'PARTICIPANT'")
 			.param(programme.value())
-			.query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single()
 			.orElse(null);
 	}
@@ -509,38 +580,46 @@ class CoordinatorDecisionsIntegrationTests {
 			.toList();
 	}
 
-	private jakarta.mail.internet.MimeMessage newest(TestData.Person person, int count) {
+	private MimeMessage newest(TestData.Person person, int count) {
 		var messages = Mails.await(mail, person.email(), count);
 		return messages[messages.length - 1];
 	}
 
 	private List<String> subjects(TestData.Person person) {
-		return java.util.Arrays.stream(mail.getReceivedMessagesForDomain(person.email())).map(m -> {
+		return Arrays.stream(mail.getReceivedMessagesForDomain(person.email())).map(m -> {
 			try {
 				return m.getSubject();
 			}
-			catch (jakarta.mail.MessagingException e) {
+			catch (MessagingException e) {
 				throw new IllegalStateException(e);
 			}
 		}).toList();
 	}
 
 	private int auditCount(ProgrammeId programme) {
-		return jdbc.sql("select count(*) from application_audit t join application a on a.id = t.application_id where a.programme_id = ?")
-			.param(programme.value()).query(Integer.class).single();
+		return jdbc.sql(
+				"select count(*) from application_audit t join application a on a.id = t.application_id where a.programme_id = ?")
+			.param(programme.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	private int seatedInPool(ProgrammeId programme) {
 		return jdbc.sql("select seated from seat_pool where programme_id = ? and role = 'PARTICIPANT'")
-			.param(programme.value()).query(Integer.class).single();
+			.param(programme.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	private long nextArrival(ProgrammeId programme) {
 		return jdbc.sql("select next_arrival from seat_pool where programme_id = ? and role = 'PARTICIPANT'")
-			.param(programme.value()).query(Long.class).single();
+			.param(programme.value())
+			.query(Long.class)
+			.single();
 	}
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

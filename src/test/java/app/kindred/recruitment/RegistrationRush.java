@@ -43,17 +43,22 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeText;
+import java.util.concurrent.ExecutionException;
 
 /**
- * A registration rush driven through HTTP as browsers do it: N people with verified accounts sign in, open the
- * participant sign-up form and, released together, submit it to one or more application instances. Every
- * {@code withdrawEvery}-th person withdraws as soon as they see their result, and every {@code doubleSubmitEvery}-th
- * sends the form twice at once. Afterwards the database must show K seats given in arrival order, a waiting list
- * without gaps, and exactly one application per person.
+ * A registration rush driven through HTTP as browsers do it: N people with verified
+ * accounts sign in, open the participant sign-up form and, released together, submit it
+ * to one or more application instances. Every {@code withdrawEvery}-th person withdraws
+ * as soon as they see their result, and every {@code doubleSubmitEvery}-th sends the form
+ * twice at once. Afterwards the database must show K seats given in arrival order, a
+ * waiting list without gaps, and exactly one application per person.
  */
 final class RegistrationRush {
 
-	/** The numbers of one rush: N people, K seats, and which of them withdraw or double-submit. */
+	/**
+	 * The numbers of one rush: N people, K seats, and which of them withdraw or
+	 * double-submit.
+	 */
 	record Plan(int people, int seats, int withdrawEvery, int doubleSubmitEvery) {
 
 		boolean withdraws(int person) {
@@ -77,20 +82,31 @@ final class RegistrationRush {
 	record Answer(String step, int status, String location, String body) {
 	}
 
-	/** What one person saw right after signing up: the state named on their status page, and their place. */
+	/**
+	 * What one person saw right after signing up: the state named on their status page,
+	 * and their place.
+	 */
 	record Seen(String state, int position) {
 	}
 
 	private static final String PASSWORD = "rush password";
+
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
 	private static final int SIGNING_IN_AT_ONCE = 48;
+
 	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
 	private static final Pattern WAITING = Pattern.compile("You are on the waiting list, in place (\\d+)\\.");
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate batch;
+
 	private final TestData data;
+
 	private final ProgrammeService programmes;
+
 	private final Recruitment recruitment;
 
 	RegistrationRush(JdbcClient jdbc, JdbcTemplate batch, TestData data, ProgrammeService programmes,
@@ -102,7 +118,10 @@ final class RegistrationRush {
 		this.recruitment = recruitment;
 	}
 
-	/** Runs the rush against the given instances (people alternate between them) and checks the outcome. */
+	/**
+	 * Runs the rush against the given instances (people alternate between them) and
+	 * checks the outcome.
+	 */
 	Outcome run(Plan plan, List<String> baseUrls) throws Exception {
 		var started = System.nanoTime();
 		var programme = programme(plan.seats());
@@ -113,7 +132,8 @@ final class RegistrationRush {
 		var seen = new Seen[plan.people()];
 		var ready = new CountDownLatch(plan.people());
 		var go = new CountDownLatch(1);
-		// Signing in is only the preparation: a few dozen at a time, so the machine's load goes to the rush itself.
+		// Signing in is only the preparation: a few dozen at a time, so the machine's
+		// load goes to the rush itself.
 		var signingIn = new Semaphore(SIGNING_IN_AT_ONCE);
 		var http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -159,7 +179,7 @@ final class RegistrationRush {
 				try {
 					task.get(3, TimeUnit.MINUTES);
 				}
-				catch (java.util.concurrent.ExecutionException e) {
+				catch (ExecutionException e) {
 					failures.add("task: " + e.getCause());
 				}
 			}
@@ -177,8 +197,9 @@ final class RegistrationRush {
 	}
 
 	/**
-	 * The numbers of a finished rush, for the report: set-up is the programme and accounts, signIn everyone signing in
-	 * and opening the form, rush from the release to the last withdrawal.
+	 * The numbers of a finished rush, for the report: set-up is the programme and
+	 * accounts, signIn everyone signing in and opening the form, rush from the release to
+	 * the last withdrawal.
 	 */
 	record Outcome(int seated, int waiting, int withdrawn, int pendingSeen, Duration setUp, Duration signIn,
 			Duration rush) {
@@ -191,9 +212,9 @@ final class RegistrationRush {
 				s.onCampus(), s.campuses(), s.termStart(), s.termEnd(), s.mentorCallOpens(), s.mentorCallCloses(),
 				s.mentorSeats(), s.signupOpens(), s.signupCloses(), seats, s.trainingCount(), s.trainingMinutes(),
 				s.meetingCount(), s.meetingMinutes(), s.meetingIntervalWeeks(), s.groupMax(), s.groupMin(),
-				s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), s.creditCourse(), s.credits(), s.workloadFamiliarisation(),
-				s.workloadTraining(), s.workloadGroups(), s.workloadLiterature(), s.grading(), s.certificate(),
-				s.contactName(), s.contactEmail());
+				s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), s.creditCourse(), s.credits(),
+				s.workloadFamiliarisation(), s.workloadTraining(), s.workloadGroups(), s.workloadLiterature(),
+				s.grading(), s.certificate(), s.contactName(), s.contactEmail());
 		var id = programmes.create(staff.organisation(),
 				Map.of(Language.EN, new ProgrammeText("Rush programme", "A programme everybody wants.", "Students")),
 				EnumSet.of(Language.EN), settings, staff.coordinator().id());
@@ -204,7 +225,10 @@ final class RegistrationRush {
 	record Person(AccountId id, String email) {
 	}
 
-	/** Verified accounts in one batch, all with one cheap password hash: signing in is not what this test measures. */
+	/**
+	 * Verified accounts in one batch, all with one cheap password hash: signing in is not
+	 * what this test measures.
+	 */
 	private List<Person> accounts(int count) {
 		var hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 		var run = UUID.randomUUID().toString().substring(0, 8);
@@ -250,18 +274,23 @@ final class RegistrationRush {
 		// Arrival numbers: every application was decided, and no number was given twice.
 		assertThat(rows).extracting(Row::arrival).as("arrivals").doesNotContainNull().doesNotHaveDuplicates();
 
-		// Seats went in arrival order: the seated are exactly the K earliest of those still in.
+		// Seats went in arrival order: the seated are exactly the K earliest of those
+		// still in.
 		var stillIn = rows.stream()
 			.filter(r -> !r.state().equals("WITHDRAWN"))
 			.sorted((a, b) -> Long.compare(a.arrival(), b.arrival()))
 			.toList();
-		assertThat(stillIn.subList(0, k)).as("the K earliest arrivals still in").allMatch(r -> r.state().equals("SEATED"));
-		assertThat(stillIn.subList(k, stillIn.size())).as("everyone after them").allMatch(r -> r.state().equals("WAITING"));
+		assertThat(stillIn.subList(0, k)).as("the K earliest arrivals still in")
+			.allMatch(r -> r.state().equals("SEATED"));
+		assertThat(stillIn.subList(k, stillIn.size())).as("everyone after them")
+			.allMatch(r -> r.state().equals("WAITING"));
 
-		// The waiting list, in arrival order, is 1, 2, 3, ... with no gaps, as the service tells each person.
+		// The waiting list, in arrival order, is 1, 2, 3, ... with no gaps, as the
+		// service tells each person.
 		var positions = stillIn.subList(k, stillIn.size())
 			.stream()
-			.map(r -> recruitment.find(programme, RecruitmentRole.PARTICIPANT, new AccountId(r.account())).orElseThrow())
+			.map(r -> recruitment.find(programme, RecruitmentRole.PARTICIPANT, new AccountId(r.account()))
+				.orElseThrow())
 			.map(ApplicationStatus::position)
 			.toList();
 		var expected = new ArrayList<Integer>();
@@ -276,7 +305,8 @@ final class RegistrationRush {
 			.single();
 		assertThat(pool).as("seat pool capacity and seated").containsExactly(k, k);
 
-		// What people were told right after signing up still holds: nobody told "you have a place" lost it.
+		// What people were told right after signing up still holds: nobody told "you have
+		// a place" lost it.
 		var state = new HashMap<UUID, String>();
 		rows.forEach(r -> state.put(r.account(), r.state()));
 		int pendingSeen = 0;
@@ -302,9 +332,13 @@ final class RegistrationRush {
 	private static final class Visitor {
 
 		private final HttpClient http;
+
 		private final String base;
+
 		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
 		private final Queue<String> failures;
+
 		private final String who;
 
 		Visitor(HttpClient http, String base, Queue<String> failures, String who) {
@@ -325,8 +359,9 @@ final class RegistrationRush {
 		}
 
 		/**
-		 * Submits the form (twice at once when asked), follows the redirect to the status page and reads what it says;
-		 * withdraws at once when asked, with the token from that page.
+		 * Submits the form (twice at once when asked), follows the redirect to the status
+		 * page and reads what it says; withdraws at once when asked, with the token from
+		 * that page.
 		 */
 		Seen signUp(ProgrammeId programme, String csrf, boolean twice, boolean withdraw) {
 			try {
@@ -389,12 +424,14 @@ final class RegistrationRush {
 
 		private Answer get(String path) throws IOException, InterruptedException {
 			var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
-			return answer("GET " + path, http.send(withCookies(request, path).GET().build(),
-					HttpResponse.BodyHandlers.ofString()));
+			return answer("GET " + path,
+					http.send(withCookies(request, path).GET().build(), HttpResponse.BodyHandlers.ofString()));
 		}
 
-		private Answer post(String path, String csrf, Map<String, String> fields) throws IOException, InterruptedException {
-			return answer("POST " + path, http.send(postRequest(path, csrf, fields), HttpResponse.BodyHandlers.ofString()));
+		private Answer post(String path, String csrf, Map<String, String> fields)
+				throws IOException, InterruptedException {
+			return answer("POST " + path,
+					http.send(postRequest(path, csrf, fields), HttpResponse.BodyHandlers.ofString()));
 		}
 
 		private HttpRequest postRequest(String path, String csrf, Map<String, String> fields) {
@@ -414,8 +451,8 @@ final class RegistrationRush {
 
 		private HttpRequest.Builder withCookies(HttpRequest.Builder request, String path) {
 			try {
-				cookies.get(URI.create(base + path), Map.of()).forEach((name, values) -> values
-					.forEach(value -> request.header(name, value)));
+				cookies.get(URI.create(base + path), Map.of())
+					.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
 			}
 			catch (IOException e) {
 				throw new IllegalStateException(e);
@@ -423,7 +460,9 @@ final class RegistrationRush {
 			return request;
 		}
 
-		/** Keeps the cookies the answer sets, as a browser does, and records what it said. */
+		/**
+		 * Keeps the cookies the answer sets, as a browser does, and records what it said.
+		 */
 		private Answer answer(String step, HttpResponse<String> response) {
 			try {
 				cookies.put(response.uri(), response.headers().map());
@@ -450,5 +489,7 @@ final class RegistrationRush {
 			}
 			return m.group(1);
 		}
+
 	}
+
 }

@@ -37,8 +37,16 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.identity.AccountId;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.util.List;
 
-/** Sessions reach every accepted mentor with a calendar invitation; attendance decides readiness unless overridden. */
+/**
+ * Sessions reach every accepted mentor with a calendar invitation; attendance decides
+ * readiness unless overridden.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TrainingIntegrationTests {
@@ -48,14 +56,19 @@ class TrainingIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	Training training;
+
 	@Autowired
 	Recruitment recruitment;
+
 	@Autowired
 	UserDetailsService users;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -66,23 +79,36 @@ class TrainingIntegrationTests {
 		var anna = mentor(programme, "anna");
 		var base = "/programmes/" + programme.value() + "/training";
 		var starts = data.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
-		var local = starts.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDateTime().toString();
+		var local = starts.atZone(ZoneId.of("Europe/Helsinki")).toLocalDateTime().toString();
 
 		// Bad input: told at the field, nothing stored
-		mvc.perform(post(base + "/sessions").with(csrf()).with(as(staff.coordinator())).param("kind", "TRAINING")
-			.param("startsAt", local).param("minutes", "210"))
+		mvc.perform(post(base + "/sessions").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("kind", "TRAINING")
+			.param("startsAt", local)
+			.param("minutes", "210"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Please give a place, a video link, or both.")));
-		mvc.perform(post(base + "/sessions").with(csrf()).with(as(staff.coordinator())).param("kind", "TRAINING")
-			.param("startsAt", "next tuesday").param("minutes", "5").param("videoLink", "javascript:alert(1)"))
-			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post(base + "/sessions").with(csrf()).with(as(staff.teacher())).param("kind", "TRAINING")
-			.param("startsAt", local).param("minutes", "210").param("place", "Room 1")).andExpect(status().isForbidden());
+		mvc.perform(post(base + "/sessions").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("kind", "TRAINING")
+			.param("startsAt", "next tuesday")
+			.param("minutes", "5")
+			.param("videoLink", "javascript:alert(1)")).andExpect(status().isUnprocessableContent());
+		mvc.perform(post(base + "/sessions").with(csrf())
+			.with(as(staff.teacher()))
+			.param("kind", "TRAINING")
+			.param("startsAt", local)
+			.param("minutes", "210")
+			.param("place", "Room 1")).andExpect(status().isForbidden());
 		assertThat(training.sessions(programme, staff.coordinator().id())).isEmpty();
 
-		mvc.perform(post(base + "/sessions").with(csrf()).with(as(staff.coordinator())).param("kind", "TRAINING")
-			.param("startsAt", local).param("minutes", "210").param("place", "Main building, room 12"))
-			.andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/sessions").with(csrf())
+			.with(as(staff.coordinator()))
+			.param("kind", "TRAINING")
+			.param("startsAt", local)
+			.param("minutes", "210")
+			.param("place", "Main building, room 12")).andExpect(redirectedUrl(base));
 		var session = training.sessions(programme, staff.coordinator().id()).getFirst();
 		assertThat(session.startsAt()).isEqualTo(starts);
 
@@ -96,8 +122,10 @@ class TrainingIntegrationTests {
 		assertThat(invitation.getDateEnd().getValue().toInstant()).isEqualTo(starts.plus(Duration.ofMinutes(210)));
 		assertThat(invitation.getLocation().getValue()).isEqualTo("Main building, room 12");
 
-		mvc.perform(get("/programmes/" + programme.value() + "/my-training/" + session.id() + "/calendar.ics").with(as(anna)))
-			.andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/calendar")))
+		mvc.perform(get("/programmes/" + programme.value() + "/my-training/" + session.id() + "/calendar.ics")
+			.with(as(anna)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
 			.andExpect(content().string(containsString("METHOD:PUBLISH")))
 			.andExpect(content().string(not(containsString("ATTENDEE"))));
 		mvc.perform(get("/programmes/" + programme.value() + "/my-training").with(as(data.person("not-a-mentor"))))
@@ -107,8 +135,9 @@ class TrainingIntegrationTests {
 			.andExpect(redirectedUrl(base));
 		mvc.perform(post(base + "/sessions/" + session.id() + "/cancel").with(csrf()).with(as(staff.coordinator())))
 			.andExpect(redirectedUrl(base));
-		var cancel = Invitations.assertInvitation(subjectStarting(Mails.await(mail, anna.email(), 3), "Cancelled: mentor training"),
-				"CANCEL", anna.email(), organisation);
+		var cancel = Invitations.assertInvitation(
+				subjectStarting(Mails.await(mail, anna.email(), 3), "Cancelled: mentor training"), "CANCEL",
+				anna.email(), organisation);
 		assertThat(cancel.getUid().getValue()).isEqualTo(session.id() + "@kindred");
 		assertThat(cancel.getSequence().getValue()).isEqualTo(1);
 		// Cancelling again told nobody: a fourth mail would have been delivered by now
@@ -123,52 +152,69 @@ class TrainingIntegrationTests {
 		var anna = mentor(programme, "anna");
 		var bert = mentor(programme, "bert");
 		var coordinator = staff.coordinator().id();
-		var first = training.schedule(programme, SessionKind.TRAINING, data.now().plus(Duration.ofDays(5)), 210, "Room 1", null, coordinator);
-		var makeUp = training.schedule(programme, SessionKind.MAKEUP, data.now().plus(Duration.ofDays(8)), 210, "Room 1", null, coordinator);
-		var supervision = training.schedule(programme, SessionKind.SUPERVISION, data.now().plus(Duration.ofDays(30)), 90, null,
-				"https://video.example/room", coordinator);
+		var first = training.schedule(programme, SessionKind.TRAINING, data.now().plus(Duration.ofDays(5)), 210,
+				"Room 1", null, coordinator);
+		var makeUp = training.schedule(programme, SessionKind.MAKEUP, data.now().plus(Duration.ofDays(8)), 210,
+				"Room 1", null, coordinator);
+		var supervision = training.schedule(programme, SessionKind.SUPERVISION, data.now().plus(Duration.ofDays(30)),
+				90, null, "https://video.example/room", coordinator);
 
 		// Bert says in advance he cannot come; the coordinator sees it on the roll
 		mvc.perform(post("/programmes/" + programme.value() + "/my-training/" + first.id() + "/response").with(csrf())
-			.with(as(bert)).param("canCome", "false")).andExpect(status().is3xxRedirection());
+			.with(as(bert))
+			.param("canCome", "false")).andExpect(status().is3xxRedirection());
 		assertThat(training.roll(programme, first.id(), coordinator).mentors())
-			.filteredOn(m -> m.id().equals(bert.id())).singleElement().satisfies(m -> assertThat(m.saidCannotCome()).isTrue());
+			.filteredOn(m -> m.id().equals(bert.id()))
+			.singleElement()
+			.satisfies(m -> assertThat(m.saidCannotCome()).isTrue());
 
 		var base = "/programmes/" + programme.value() + "/training";
-		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf()).with(as(staff.coordinator()))
+		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("came", anna.id().value().toString())).andExpect(redirectedUrl(base));
-		mvc.perform(post(base + "/sessions/" + makeUp.id() + "/attendance").with(csrf()).with(as(staff.coordinator()))
+		mvc.perform(post(base + "/sessions/" + makeUp.id() + "/attendance").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("came", anna.id().value().toString(), bert.id().value().toString())).andExpect(redirectedUrl(base));
-		mvc.perform(post(base + "/sessions/" + supervision.id() + "/attendance").with(csrf()).with(as(staff.coordinator()))
+		mvc.perform(post(base + "/sessions/" + supervision.id() + "/attendance").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("came", bert.id().value().toString())).andExpect(redirectedUrl(base));
 		// Someone who is not an accepted mentor cannot be marked; nothing changes
-		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf()).with(as(staff.coordinator()))
+		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("came", staff.teacher().id().value().toString())).andExpect(status().isNotFound());
 
 		training.changeRequiredTrainings(programme, 2, coordinator);
 		assertThat(readiness(programme, coordinator)).containsExactlyInAnyOrder("anna 2 true", "bert 1 false");
 		assertThat(training.readyMentors(programme)).containsExactly(anna.id());
 
-		mvc.perform(post(base + "/readiness/" + bert.id().value()).with(csrf()).with(as(staff.coordinator()))
-			.param("decision", "READY").param("reason", " ")).andExpect(status().isUnprocessableContent());
-		mvc.perform(post(base + "/readiness/" + bert.id().value()).with(csrf()).with(as(staff.coordinator()))
-			.param("decision", "READY").param("reason", "Trained last term")).andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/readiness/" + bert.id().value()).with(csrf())
+			.with(as(staff.coordinator()))
+			.param("decision", "READY")
+			.param("reason", " ")).andExpect(status().isUnprocessableContent());
+		mvc.perform(post(base + "/readiness/" + bert.id().value()).with(csrf())
+			.with(as(staff.coordinator()))
+			.param("decision", "READY")
+			.param("reason", "Trained last term")).andExpect(redirectedUrl(base));
 		assertThat(readiness(programme, coordinator)).containsExactlyInAnyOrder("anna 2 true", "bert 1 true");
-		mvc.perform(get(base).with(as(staff.coordinator()))).andExpect(status().isOk())
+		mvc.perform(get(base).with(as(staff.coordinator())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("(decided by hand: Trained last term)")));
-		mvc.perform(get("/programmes/" + programme.value() + "/my-training").with(as(bert))).andExpect(status().isOk())
+		mvc.perform(get("/programmes/" + programme.value() + "/my-training").with(as(bert)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You are ready to lead a group.")));
 
 		training.cancel(programme, first.id(), coordinator);
 		assertThat(readiness(programme, coordinator)).containsExactlyInAnyOrder("anna 1 false", "bert 1 true");
-		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf()).with(as(staff.coordinator()))
+		mvc.perform(post(base + "/sessions/" + first.id() + "/attendance").with(csrf())
+			.with(as(staff.coordinator()))
 			.param("came", anna.id().value().toString())).andExpect(status().isConflict());
-		assertThat(jdbc.sql("select count(*) from session_attendance where session_id = ?").param(first.id())
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from session_attendance where session_id = ?")
+			.param(first.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
-	private static jakarta.mail.internet.MimeMessage subjectStarting(jakarta.mail.internet.MimeMessage[] messages, String start)
-			throws jakarta.mail.MessagingException {
+	private static MimeMessage subjectStarting(MimeMessage[] messages, String start) throws MessagingException {
 		for (var message : messages) {
 			if (message.getSubject().startsWith(start)) {
 				return message;
@@ -177,8 +223,9 @@ class TrainingIntegrationTests {
 		throw new AssertionError("no mail whose subject starts with " + start);
 	}
 
-	private java.util.List<String> readiness(ProgrammeId programme, app.kindred.identity.AccountId coordinator) {
-		return training.readiness(programme, coordinator).stream()
+	private List<String> readiness(ProgrammeId programme, AccountId coordinator) {
+		return training.readiness(programme, coordinator)
+			.stream()
 			.map(r -> r.email().substring(0, 4) + " " + r.trainingsAttended() + " " + r.ready())
 			.toList();
 	}
@@ -196,4 +243,5 @@ class TrainingIntegrationTests {
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
 	}
+
 }

@@ -5,9 +5,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Prints a {@link MissingConfigurationException} as its one line on standard error, in place of Spring Boot's
- * "APPLICATION FAILED TO START" banner or a stack trace: an operator needs to read what to set, not where in the
- * framework it was noticed. Reporting it also keeps the main thread from printing the exception again as it ends
+ * Prints a {@link MissingConfigurationException} as its one line on standard error, in
+ * place of Spring Boot's "APPLICATION FAILED TO START" banner or a stack trace: an
+ * operator needs to read what to set, not where in the framework it was noticed.
+ * Reporting it also keeps the main thread from printing the exception again as it ends
  * (with exit status 1).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,4 +25,5 @@ public class MissingConfigurationReporter implements SpringBootExceptionReporter
 		}
 		return false;
 	}
+
 }

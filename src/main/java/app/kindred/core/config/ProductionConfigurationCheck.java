@@ -11,13 +11,15 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Outside the development mode ({@code dev} profile, which the Quick start's {@code ./mvnw spring-boot:run} turns
- * on) Kindred refuses to start without a database and a mail server. Spring Boot would otherwise fall back to an
- * in-memory database that loses everything on restart, and mail would have nowhere to go: the fallbacks that make
+ * Outside the development mode ({@code dev} profile, which the Quick start's
+ * {@code ./mvnw spring-boot:run} turns on) Kindred refuses to start without a database
+ * and a mail server. Spring Boot would otherwise fall back to an in-memory database that
+ * loses everything on restart, and mail would have nowhere to go: the fallbacks that make
  * development easy are exactly the ones a real installation must never get by accident.
  *
- * <p>Checked right after the configuration files are read, before the banner, logging or any bean, so the refusal
- * is the only thing printed ({@link MissingConfigurationReporter}).
+ * <p>
+ * Checked right after the configuration files are read, before the banner, logging or any
+ * bean, so the refusal is the only thing printed ({@link MissingConfigurationReporter}).
  */
 public class ProductionConfigurationCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -48,4 +50,5 @@ public class ProductionConfigurationCheck implements EnvironmentPostProcessor, O
 	public int getOrder() {
 		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
 	}
+
 }

@@ -13,4 +13,5 @@ public final class Backoff {
 		var wait = first.multipliedBy(1L << doublings);
 		return wait.compareTo(max) > 0 || wait.isNegative() ? max : wait;
 	}
+
 }

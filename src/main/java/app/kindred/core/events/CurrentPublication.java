@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * The event publication the listener running on this thread works on, set around every
- * {@code @ApplicationModuleListener} invocation by {@link PublicationTracking}. A listener that records something
- * per publication (the notification module's outgoing mail) keys it by this id and a {@link #sequence()} number, so
- * that when the listener is run again for the same publication (after a crash between its commit and the
+ * {@code @ApplicationModuleListener} invocation by {@link PublicationTracking}. A
+ * listener that records something per publication (the notification module's outgoing
+ * mail) keys it by this id and a {@link #sequence()} number, so that when the listener is
+ * run again for the same publication (after a crash between its commit and the
  * publication's completion) it can see that it already did its work.
  */
 public final class CurrentPublication {
@@ -47,10 +48,13 @@ public final class CurrentPublication {
 	static final class Invocation {
 
 		private final UUID publication;
+
 		private int next;
 
 		private Invocation(UUID publication) {
 			this.publication = publication;
 		}
+
 	}
+
 }

@@ -33,12 +33,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wraps every Kindred {@code @ApplicationModuleListener} invocation: tells the listener which publication it works on
- * ({@link CurrentPublication}), and records why it failed, if it does, for the operators' view.
+ * Wraps every Kindred {@code @ApplicationModuleListener} invocation: tells the listener
+ * which publication it works on ({@link CurrentPublication}), and records why it failed,
+ * if it does, for the operators' view.
  * <p>
- * It runs inside Spring Modulith's completion advice (order {@code HIGHEST_PRECEDENCE + 10}, which marks the
- * publication processing before and completed or failed after) and outside the listener's own transaction (the
- * transaction advice has the lowest precedence), on the listener's asynchronous thread.
+ * It runs inside Spring Modulith's completion advice (order
+ * {@code HIGHEST_PRECEDENCE + 10}, which marks the publication processing before and
+ * completed or failed after) and outside the listener's own transaction (the transaction
+ * advice has the lowest precedence), on the listener's asynchronous thread.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicationTracking {
@@ -60,10 +62,15 @@ class PublicationTracking {
 		private static final Logger log = LoggerFactory.getLogger(PublicationTracking.class);
 
 		private final Map<Method, String> listenerIds = new ConcurrentHashMap<>();
+
 		private final ObjectProvider<EventPublicationRegistry> registry;
+
 		private final ObjectProvider<JdbcClient> jdbc;
+
 		private final ObjectProvider<PlatformTransactionManager> transactions;
+
 		private final ObjectProvider<Clock> clock;
+
 		private volatile Object registryTarget;
 
 		Interceptor(ObjectProvider<EventPublicationRegistry> registry, ObjectProvider<JdbcClient> jdbc,
@@ -77,7 +84,8 @@ class PublicationTracking {
 		@Override
 		public Object invoke(MethodInvocation invocation) throws Throwable {
 			var arguments = invocation.getArguments();
-			var publication = arguments.length == 1 ? publication(invocation.getMethod(), arguments[0]) : Optional.<UUID>empty();
+			var publication = arguments.length == 1 ? publication(invocation.getMethod(), arguments[0])
+					: Optional.<UUID>empty();
 			var previous = CurrentPublication.enter(publication.orElse(null));
 			try {
 				return invocation.proceed();
@@ -92,13 +100,18 @@ class PublicationTracking {
 		}
 
 		private Optional<UUID> publication(Method method, Object event) {
-			// The same listener id Spring Modulith gives the method (CompletionRegisteringAdvisor computes it alike)
+			// The same listener id Spring Modulith gives the method
+			// (CompletionRegisteringAdvisor computes it alike)
 			var listenerId = listenerIds.computeIfAbsent(method,
-					m -> new TransactionalApplicationListenerMethodAdapter("kindred", m.getDeclaringClass(), m).getListenerId());
+					m -> new TransactionalApplicationListenerMethodAdapter("kindred", m.getDeclaringClass(), m)
+						.getListenerId());
 			return PublicationsInProgressLookup.publicationId(registryTarget(), event, listenerId);
 		}
 
-		/** The registry itself, not the transactional proxy around it (whose own fields are empty). */
+		/**
+		 * The registry itself, not the transactional proxy around it (whose own fields
+		 * are empty).
+		 */
 		private Object registryTarget() {
 			var target = registryTarget;
 			if (target == null) {
@@ -129,7 +142,8 @@ class PublicationTracking {
 				var client = jdbc.getObject();
 				template.executeWithoutResult(status -> {
 					client.sql("DELETE FROM publication_failure WHERE publication_id = ?").param(publication).update();
-					client.sql("INSERT INTO publication_failure (publication_id, last_error, failed_at) VALUES (?, ?, ?)")
+					client
+						.sql("INSERT INTO publication_failure (publication_id, last_error, failed_at) VALUES (?, ?, ?)")
 						.params(publication, SafeErrors.describe(failure), at)
 						.update();
 				});
@@ -138,5 +152,7 @@ class PublicationTracking {
 				log.debug("Could not record why publication {} failed", publication, e);
 			}
 		}
+
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * Event publications under faults: each listener invocation knows which publication it works on, failed or abandoned
- * publications are retried on a schedule by whichever instance claims them, and operators can see what is stuck.
+ * Event publications under faults: each listener invocation knows which publication it
+ * works on, failed or abandoned publications are retried on a schedule by whichever
+ * instance claims them, and operators can see what is stuck.
  */
 package app.kindred.core.events;

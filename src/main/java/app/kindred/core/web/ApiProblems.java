@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import app.kindred.core.NotFoundException;
 import tools.jackson.core.JacksonException;
 
-/** The JSON API answers every error as an RFC 9457 problem detail, with a title in the caller's language. */
+/**
+ * The JSON API answers every error as an RFC 9457 problem detail, with a title in the
+ * caller's language.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
@@ -48,25 +51,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "error.validation.title");
 		var errors = new LinkedHashMap<String, String>();
-		ex.getBindingResult().getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
-				messages.getMessage(e, LocaleContextHolder.getLocale())));
-		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent(e.getObjectName(),
-				messages.getMessage(e, LocaleContextHolder.getLocale())));
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(e -> errors.putIfAbsent(e.getObjectName(),
+					messages.getMessage(e, LocaleContextHolder.getLocale())));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	/**
-	 * A body that does not read (a wrong type, an absurd date, text that cannot be stored) names the field it failed at,
-	 * as a validation error does.
+	 * A body that does not read (a wrong type, an absurd date, text that cannot be
+	 * stored) names the field it failed at, as a validation error does.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "error.validation.title");
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
@@ -80,7 +86,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					}
 				}
 				var errors = new LinkedHashMap<String, String>();
-				errors.put(field.toString(), messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()));
+				errors.put(field.toString(),
+						messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()));
 				problem.setProperty("errors", errors);
 				break;
 			}
@@ -103,4 +110,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle(messages.getMessage(titleKey, null, LocaleContextHolder.getLocale()));
 		return problem;
 	}
+
 }

@@ -14,10 +14,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database is away (a PostgreSQL restart, a lost connection, a pool exhausted), pages answer 503 with a
- * page in the user's language saying to try again in a moment, and the API a 503 problem detail, both with
- * {@code Retry-After}, instead of a 500 and a stack trace per request. Wraps everything below it, so a failure in a
- * controller, a security filter or a view is caught alike; one warning line is logged per request.
+ * While the database is away (a PostgreSQL restart, a lost connection, a pool exhausted),
+ * pages answer 503 with a page in the user's language saying to try again in a moment,
+ * and the API a 503 problem detail, both with {@code Retry-After}, instead of a 500 and a
+ * stack trace per request. Wraps everything below it, so a failure in a controller, a
+ * security filter or a view is caught alike; one warning line is logged per request.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
@@ -52,4 +53,5 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 		}
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times for pages, as {@code ${@dates.dateTime(instant)}}: in the viewer's locale format and time zone,
- * which the locale resolver puts into the {@link LocaleContextHolder} for each request.
+ * Dates and times for pages, as {@code ${@dates.dateTime(instant)}}: in the viewer's
+ * locale format and time zone, which the locale resolver puts into the
+ * {@link LocaleContextHolder} for each request.
  */
 @Component("dates")
 public class Dates {
@@ -25,8 +26,9 @@ public class Dates {
 	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Helsinki");
 
 	/**
-	 * The one range every date and date-time Kindred accepts lies in, whatever the form or API: a mistyped year
-	 * (99999, 12345, 0000) is refused at its field instead of being stored and mailed to a whole group.
+	 * The one range every date and date-time Kindred accepts lies in, whatever the form
+	 * or API: a mistyped year (99999, 12345, 0000) is refused at its field instead of
+	 * being stored and mailed to a whole group.
 	 */
 	public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -34,14 +36,18 @@ public class Dates {
 
 	private static final Pattern TYPED_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-	private static final Pattern TYPED_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+	private static final Pattern TYPED_DATE_TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
 
 	/** Whether a date lies in the accepted range. */
 	public static boolean accepted(LocalDate date) {
 		return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
 	}
 
-	/** A date as a form or query sends it ({@code 2027-09-01}), within the accepted range; otherwise an exception. */
+	/**
+	 * A date as a form or query sends it ({@code 2027-09-01}), within the accepted range;
+	 * otherwise an exception.
+	 */
 	public static LocalDate parseDate(String typed) {
 		var text = typed == null ? "" : typed.strip();
 		if (!TYPED_DATE.matcher(text).matches()) {
@@ -50,7 +56,10 @@ public class Dates {
 		return inRange(LocalDate.parse(text));
 	}
 
-	/** A date-time as a {@code datetime-local} field sends it, within the accepted range; otherwise an exception. */
+	/**
+	 * A date-time as a {@code datetime-local} field sends it, within the accepted range;
+	 * otherwise an exception.
+	 */
 	public static LocalDateTime parseDateTime(String typed) {
 		var text = typed == null ? "" : typed.strip();
 		if (!TYPED_DATE_TIME.matcher(text).matches()) {
@@ -86,12 +95,15 @@ public class Dates {
 		if (date == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date);
 	}
 
 	/**
-	 * A weekly time in the viewer's language, such as "Monday 16:15–18:15". Weekly slots are wall-clock times where
-	 * the group meets, so they are never moved into the viewer's zone.
+	 * A weekly time in the viewer's language, such as "Monday 16:15–18:15". Weekly slots
+	 * are wall-clock times where the group meets, so they are never moved into the
+	 * viewer's zone.
 	 */
 	public String weekly(DayOfWeek day, LocalTime starts, int minutes) {
 		var time = DateTimeFormatter.ofPattern("HH:mm", LocaleContextHolder.getLocale());
@@ -108,8 +120,12 @@ public class Dates {
 		return zone().getId();
 	}
 
-	/** The value an {@code <input type="datetime-local">} shows for an instant, in the given zone. */
+	/**
+	 * The value an {@code <input type="datetime-local">} shows for an instant, in the
+	 * given zone.
+	 */
 	public static String inputValue(Instant instant, ZoneId zone) {
 		return instant == null ? "" : LocalDateTime.ofInstant(instant, zone).withSecond(0).withNano(0).toString();
 	}
+
 }

@@ -20,20 +20,33 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.bind.ServletRequestDataBinder;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * How every page form's errors reach the page, in one place instead of per controller.
  * <ul>
- * <li>A form record whose field got a value of the wrong type (text where a checkbox or a date belongs) is still built,
- * with that field empty, but Spring keeps the errors in a binding result made before the record existed, so the page
- * that shows them found no form and failed with a 500. {@link TargetKeepingBinder} hands the page a binding result on
- * the record, with the same errors, so the form comes back with the message at the field.</li>
- * <li>A parameter sent more than once for a field that holds one value (a text, a number, a date, a choice) is refused
- * at that field ({@code repeated}), rather than Spring joining texts with commas ("Alice,Bob" stored as one name) or
- * quietly taking the first value. Fields that hold several values (lists, sets, arrays: checkbox groups, ticks) are
- * left alone.</li>
- * <li>A page rendered with a form that has errors answers 422 rather than 200 (see {@link #unprocessableWhenInvalid()}),
- * so no client or test can take a refused form for a success.</li>
+ * <li>A form record whose field got a value of the wrong type (text where a checkbox or a
+ * date belongs) is still built, with that field empty, but Spring keeps the errors in a
+ * binding result made before the record existed, so the page that shows them found no
+ * form and failed with a 500. {@link TargetKeepingBinder} hands the page a binding result
+ * on the record, with the same errors, so the form comes back with the message at the
+ * field.</li>
+ * <li>A parameter sent more than once for a field that holds one value (a text, a number,
+ * a date, a choice) is refused at that field ({@code repeated}), rather than Spring
+ * joining texts with commas ("Alice,Bob" stored as one name) or quietly taking the first
+ * value. Fields that hold several values (lists, sets, arrays: checkbox groups, ticks)
+ * are left alone.</li>
+ * <li>A page rendered with a form that has errors answers 422 rather than 200 (see
+ * {@link #unprocessableWhenInvalid()}), so no client or test can take a refused form for
+ * a success.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,11 +59,12 @@ class FormBinding {
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
 				return new RequestMappingHandlerAdapter() {
 					@Override
-					protected ServletRequestDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> methods) {
+					protected ServletRequestDataBinderFactory createDataBinderFactory(
+							List<InvocableHandlerMethod> methods) {
 						return new ServletRequestDataBinderFactory(methods, getWebBindingInitializer()) {
 							@Override
-							protected ServletRequestDataBinder createBinderInstance(@Nullable Object target, String name,
-									org.springframework.web.context.request.NativeWebRequest request) {
+							protected ServletRequestDataBinder createBinderInstance(@Nullable Object target,
+									String name, NativeWebRequest request) {
 								return new TargetKeepingBinder(target, name);
 							}
 						};
@@ -60,7 +74,10 @@ class FormBinding {
 		};
 	}
 
-	/** Refused forms answer 422: a page rendered with a binding result that has errors, and no other status set. */
+	/**
+	 * Refused forms answer 422: a page rendered with a binding result that has errors,
+	 * and no other status set.
+	 */
 	static HandlerInterceptor unprocessableWhenInvalid() {
 		return new HandlerInterceptor() {
 			@Override
@@ -70,7 +87,9 @@ class FormBinding {
 						|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
 					return;
 				}
-				var invalid = view.getModel().values().stream()
+				var invalid = view.getModel()
+					.values()
+					.stream()
 					.anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
 				if (invalid) {
 					response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -87,8 +106,11 @@ class FormBinding {
 			super(target, name);
 		}
 
-		/** Fields sent more than once, with the first value each, found while constructing the form record. */
-		private final java.util.Map<String, Object> repeated = new java.util.LinkedHashMap<>();
+		/**
+		 * Fields sent more than once, with the first value each, found while constructing
+		 * the form record.
+		 */
+		private final Map<String, Object> repeated = new LinkedHashMap<>();
 
 		@Override
 		public void construct(ValueResolver resolver) {
@@ -103,7 +125,7 @@ class FormBinding {
 				}
 
 				@Override
-				public java.util.Set<String> getNames() {
+				public Set<String> getNames() {
 					return resolver.getNames();
 				}
 			});
@@ -124,14 +146,14 @@ class FormBinding {
 		}
 
 		@Override
-		protected void doBind(org.springframework.beans.MutablePropertyValues values) {
+		protected void doBind(MutablePropertyValues values) {
 			for (var value : values.getPropertyValues()) {
 				if (value.getValue() instanceof Object[] several && several.length > 1) {
-					org.springframework.core.convert.TypeDescriptor type;
+					TypeDescriptor type;
 					try {
 						type = getPropertyAccessor().getPropertyTypeDescriptor(value.getName());
 					}
-					catch (org.springframework.beans.BeansException unknown) {
+					catch (BeansException unknown) {
 						continue; // not a property of the form: ignored anyway
 					}
 					if (type != null && !multiValued(type.getType())) {
@@ -149,19 +171,19 @@ class FormBinding {
 				return; // one message at a field
 			}
 			var codes = result.resolveMessageCodes("repeated", field);
-			result.addError(new org.springframework.validation.FieldError(getObjectName(), field, first, true, codes,
-					null, "Please give one value only."));
+			result.addError(
+					new FieldError(getObjectName(), field, first, true, codes, null, "Please give one value only."));
 		}
 
 		private static boolean multiValued(Class<?> type) {
-			return type.isArray() || java.util.Collection.class.isAssignableFrom(type)
-					|| java.util.Map.class.isAssignableFrom(type);
+			return type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
 		}
 
 		@Override
 		protected AbstractPropertyBindingResult getInternalBindingResult() {
 			return this.kept != null ? this.kept : super.getInternalBindingResult();
 		}
+
 	}
 
 }

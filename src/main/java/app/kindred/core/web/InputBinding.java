@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * What every form, query and path parameter goes through before a controller sees it, for pages and the API alike.
- * Text holding NUL, other control characters or half of a surrogate pair is refused as a type mismatch at its field:
- * PostgreSQL rejects NUL in text (a 500 otherwise) and neither is anything a person types. Dates and date-times are
- * read strictly as ISO ({@code 2027-09-01}, {@code 2027-09-01T16:15}) and only within {@link Dates}' range.
+ * What every form, query and path parameter goes through before a controller sees it, for
+ * pages and the API alike. Text holding NUL, other control characters or half of a
+ * surrogate pair is refused as a type mismatch at its field: PostgreSQL rejects NUL in
+ * text (a 500 otherwise) and neither is anything a person types. Dates and date-times are
+ * read strictly as ISO ({@code 2027-09-01}, {@code 2027-09-01T16:15}) and only within
+ * {@link Dates}' range.
  */
 @ControllerAdvice
 class InputBinding {
@@ -25,7 +27,10 @@ class InputBinding {
 		binder.registerCustomEditor(String.class, new TextEditor());
 	}
 
-	/** Whether text can be stored and shown: no NUL or other control characters but tab and line breaks, no lone surrogates. */
+	/**
+	 * Whether text can be stored and shown: no NUL or other control characters but tab
+	 * and line breaks, no lone surrogates.
+	 */
 	static boolean storable(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -58,6 +63,7 @@ class InputBinding {
 			var value = getValue();
 			return value == null ? "" : value.toString();
 		}
+
 	}
 
 	static final class DateFormatter implements Formatter<LocalDate> {
@@ -71,6 +77,7 @@ class InputBinding {
 		public String print(LocalDate date, Locale locale) {
 			return date.toString();
 		}
+
 	}
 
 	static final class DateTimeFormatter implements Formatter<LocalDateTime> {
@@ -84,5 +91,7 @@ class InputBinding {
 		public String print(LocalDateTime dateTime, Locale locale) {
 			return dateTime.withNano(0).toString();
 		}
+
 	}
+
 }

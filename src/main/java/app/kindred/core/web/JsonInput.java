@@ -17,9 +17,9 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON bodies get the same rules as forms: text with NUL, control characters or a lone surrogate is refused
- * ({@link InputBinding#storable}), and dates are ISO strings within {@link Dates}' range; {@link ApiProblems} names the
- * field that failed.
+ * JSON bodies get the same rules as forms: text with NUL, control characters or a lone
+ * surrogate is refused ({@link InputBinding#storable}), and dates are ISO strings within
+ * {@link Dates}' range; {@link ApiProblems} names the field that failed.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
@@ -32,12 +32,14 @@ class JsonInput {
 			public String deserialize(JsonParser parser, DeserializationContext context) {
 				var text = super.deserialize(parser, context);
 				if (text != null && !InputBinding.storable(text)) {
-					return (String) context.handleWeirdStringValue(String.class, text, "characters that cannot be stored");
+					return (String) context.handleWeirdStringValue(String.class, text,
+							"characters that cannot be stored");
 				}
 				return text;
 			}
 		});
-		// Dates as forms send them, never a number of days since 1970 ("termStart": 12345 was 2003-10-18)
+		// Dates as forms send them, never a number of days since 1970 ("termStart": 12345
+		// was 2003-10-18)
 		module.addDeserializer(LocalDate.class, new ValueDeserializer<LocalDate>() {
 			@Override
 			public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
@@ -67,4 +69,5 @@ class JsonInput {
 			return (T) context.handleWeirdStringValue(type, text, "not a date in range");
 		}
 	}
+
 }

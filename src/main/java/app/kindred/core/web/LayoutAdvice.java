@@ -12,7 +12,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.kindred.core.Language;
 
-/** Gives every page the links of the language switcher: the same page and query, in another language. */
+/**
+ * Gives every page the links of the language switcher: the same page and query, in
+ * another language.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
@@ -25,4 +28,5 @@ class LayoutAdvice {
 		}
 		return links;
 	}
+
 }

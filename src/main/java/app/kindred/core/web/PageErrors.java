@@ -13,8 +13,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import app.kindred.core.NotFoundException;
 
 /**
- * Errors on pages answer with a page in the user's language, never a stack trace. Access denials are left to
- * Spring Security, which sends anonymous users to sign in and shows the others a 403 page.
+ * Errors on pages answer with a page in the user's language, never a stack trace. Access
+ * denials are left to Spring Security, which sends anonymous users to sign in and shows
+ * the others a 403 page.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -26,9 +27,10 @@ class PageErrors {
 	}
 
 	/**
-	 * A malformed id in a path is a page that does not exist; a malformed request parameter (a forged hidden field,
-	 * text that cannot be stored) is a bad request. Forms that people type into bind to a form object instead, whose
-	 * errors come back at their fields.
+	 * A malformed id in a path is a page that does not exist; a malformed request
+	 * parameter (a forged hidden field, text that cannot be stored) is a bad request.
+	 * Forms that people type into bind to a form object instead, whose errors come back
+	 * at their fields.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String malformedArgument(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
@@ -39,4 +41,5 @@ class PageErrors {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "error/4xx";
 	}
+
 }

@@ -17,26 +17,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Parameters Tomcat refuses to parse (a form over its maximum POST size, too many parameters, broken encoding) are
- * refused here, with Tomcat's status (413 or 400), the error page in the user's language and one warning line.
- * Left to the first {@code getParameter} (Spring Security's CSRF check), the refusal escaped as an exception with a
- * stack trace logged at ERROR, and the error page, reading a parameter again, failed with a second one and fell back
- * to Tomcat's English page: a visitor sending such forms in a loop flooded the log.
+ * Parameters Tomcat refuses to parse (a form over its maximum POST size, too many
+ * parameters, broken encoding) are refused here, with Tomcat's status (413 or 400), the
+ * error page in the user's language and one warning line. Left to the first
+ * {@code getParameter} (Spring Security's CSRF check), the refusal escaped as an
+ * exception with a stack trace logged at ERROR, and the error page, reading a parameter
+ * again, failed with a second one and fell back to Tomcat's English page: a visitor
+ * sending such forms in a loop flooded the log.
  */
 class ParameterRefusals extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(ParameterRefusals.class);
+
 	private static final String REFUSED = ParameterRefusals.class.getName() + ".refused";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getAttribute(REFUSED) != null) {
-			chain.doFilter(new WithoutParameters(request), response); // the error page of a refused request
+			chain.doFilter(new WithoutParameters(request), response); // the error page of
+																		// a refused
+																		// request
 			return;
 		}
 		try {
-			request.getParameterMap(); // parsed once, here, where a refusal can still be answered cleanly
+			request.getParameterMap(); // parsed once, here, where a refusal can still be
+										// answered cleanly
 		}
 		catch (InvalidParameterException e) {
 			int status = e.getErrorCode() >= 400 ? e.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
@@ -59,7 +65,10 @@ class ParameterRefusals extends OncePerRequestFilter {
 		doFilterInternal(request, response, chain);
 	}
 
-	/** The refused request as the error page sees it: no parameters, rather than the same exception again. */
+	/**
+	 * The refused request as the error page sees it: no parameters, rather than the same
+	 * exception again.
+	 */
 	private static final class WithoutParameters extends HttpServletRequestWrapper {
 
 		WithoutParameters(HttpServletRequest request) {
@@ -85,5 +94,7 @@ class ParameterRefusals extends OncePerRequestFilter {
 		public String[] getParameterValues(String name) {
 			return null;
 		}
+
 	}
+
 }

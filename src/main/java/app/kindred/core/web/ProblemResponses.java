@@ -16,18 +16,24 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details written straight to the response, for answers given before a controller is reached
- * (the API's 401 and 403, a database that is away): UTF-8 and serialised by Jackson, so a Finnish or Swedish title
- * arrives intact and any character is escaped as JSON requires.
+ * RFC 9457 problem details written straight to the response, for answers given before a
+ * controller is reached (the API's 401 and 403, a database that is away): UTF-8 and
+ * serialised by Jackson, so a Finnish or Swedish title arrives intact and any character
+ * is escaped as JSON requires.
  */
 @Component
 public class ProblemResponses {
 
-	/** How long to wait before trying again after a 503: a database restart usually takes about this long. */
+	/**
+	 * How long to wait before trying again after a 503: a database restart usually takes
+	 * about this long.
+	 */
 	public static final String RETRY_AFTER_SECONDS = "10";
 
 	private final JsonMapper json;
+
 	private final MessageSource messages;
+
 	private final LocaleResolver locales;
 
 	ProblemResponses(JsonMapper json, MessageSource messages, LocaleResolver locales) {
@@ -37,7 +43,8 @@ public class ProblemResponses {
 	}
 
 	/**
-	 * A 503 for a database (or anything else the answer depends on) that is away for a moment, with when to try again.
+	 * A 503 for a database (or anything else the answer depends on) that is away for a
+	 * moment, with when to try again.
 	 */
 	public void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
@@ -58,4 +65,5 @@ public class ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream().write(json.writeValueAsBytes(body));
 	}
+
 }

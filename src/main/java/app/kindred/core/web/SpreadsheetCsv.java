@@ -15,9 +15,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
- * CSV that opens correctly in Excel as Finnish and Swedish users have it: UTF-8 with a byte order mark, semicolons
- * between fields (their list separator), every field quoted. A cell that a spreadsheet would run as a formula gets a
- * leading apostrophe, so exported answers can never execute.
+ * CSV that opens correctly in Excel as Finnish and Swedish users have it: UTF-8 with a
+ * byte order mark, semicolons between fields (their list separator), every field quoted.
+ * A cell that a spreadsheet would run as a formula gets a leading apostrophe, so exported
+ * answers can never execute.
  */
 public final class SpreadsheetCsv {
 
@@ -50,11 +51,15 @@ public final class SpreadsheetCsv {
 		}
 	}
 
-	/** Neutralises formula injection: =, +, -, @, tab and carriage return start formulas in spreadsheets. */
+	/**
+	 * Neutralises formula injection: =, +, -, @, tab and carriage return start formulas
+	 * in spreadsheets.
+	 */
 	static String safe(String cell) {
 		if (cell == null) {
 			return "";
 		}
 		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
+
 }

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import org.springframework.validation.BindingResult;
 
 /**
- * Values typed into forms that keep them as strings (so a wrong one comes back at its field as typed): read, or
- * rejected at the field with the message every form uses.
+ * Values typed into forms that keep them as strings (so a wrong one comes back at its
+ * field as typed): read, or rejected at the field with the message every form uses.
  */
 public final class TypedFields {
 
@@ -17,8 +17,8 @@ public final class TypedFields {
 	}
 
 	/**
-	 * A wall-clock time from a {@code datetime-local} field, in the zone and in {@link Dates}' range; null and an
-	 * error if it is not one.
+	 * A wall-clock time from a {@code datetime-local} field, in the zone and in
+	 * {@link Dates}' range; null and an error if it is not one.
 	 */
 	public static Instant instant(String typed, ZoneId zone, String field, BindingResult result) {
 		try {
@@ -30,7 +30,10 @@ public final class TypedFields {
 		}
 	}
 
-	/** A day from a {@code date} field, in {@link Dates}' range; null and an error if it is not one. */
+	/**
+	 * A day from a {@code date} field, in {@link Dates}' range; null and an error if it
+	 * is not one.
+	 */
 	public static LocalDate date(String typed, String field, BindingResult result) {
 		try {
 			return Dates.parseDate(typed);
@@ -41,7 +44,10 @@ public final class TypedFields {
 		}
 	}
 
-	/** A whole number from min to max; otherwise an error at the field, {@code outOfRange} naming the range. */
+	/**
+	 * A whole number from min to max; otherwise an error at the field, {@code outOfRange}
+	 * naming the range.
+	 */
 	public static long number(String typed, long min, long max, String field, String outOfRange, BindingResult result) {
 		try {
 			long value = Long.parseLong(typed == null ? "" : typed.strip());
@@ -55,4 +61,5 @@ public final class TypedFields {
 			return -1;
 		}
 	}
+
 }

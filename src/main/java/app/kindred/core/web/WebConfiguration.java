@@ -13,7 +13,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** {@code ?lang=fi} on any page switches the language; the locale resolver remembers the choice. */
+	/**
+	 * {@code ?lang=fi} on any page switches the language; the locale resolver remembers
+	 * the choice.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
@@ -23,7 +26,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(FormBinding.unprocessableWhenInvalid());
 	}
 
-	/** One way to read dates for every form and query: strict ISO, within {@link Dates}' range (see {@link InputBinding}). */
+	/**
+	 * One way to read dates for every form and query: strict ISO, within {@link Dates}'
+	 * range (see {@link InputBinding}).
+	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(LocalDate.class, new InputBinding.DateFormatter());
@@ -31,12 +37,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Static files under their own prefixes instead of Spring Boot's catch-all {@code /**} handler (switched off with
-	 * {@code spring.web.resources.add-mappings=false}). With webjars-locator-lite on the classpath the resource chain is
-	 * on, so every link a page renders goes through {@code ResourceUrlEncodingFilter}; under {@code /**} each page link
-	 * such as {@code /sign-in} was looked up in four classpath locations of the nested jar and, not being a file, never
-	 * cached: about a third of the CPU of a rendered page. Same URLs as before; the chain (with its cache and the
-	 * versionless webjar paths) stays.
+	 * Static files under their own prefixes instead of Spring Boot's catch-all
+	 * {@code /**} handler (switched off with
+	 * {@code spring.web.resources.add-mappings=false}). With webjars-locator-lite on the
+	 * classpath the resource chain is on, so every link a page renders goes through
+	 * {@code ResourceUrlEncodingFilter}; under {@code /**} each page link such as
+	 * {@code /sign-in} was looked up in four classpath locations of the nested jar and,
+	 * not being a file, never cached: about a third of the CPU of a rendered page. Same
+	 * URLs as before; the chain (with its cache and the versionless webjar paths) stays.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -46,4 +54,5 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true);
 	}
+
 }

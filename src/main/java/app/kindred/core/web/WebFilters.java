@@ -12,7 +12,10 @@ import org.springframework.core.Ordered;
 
 import app.kindred.core.KindredProperties;
 
-/** Filters ahead of Spring Security (order -100), so that they see every response, including its refusals. */
+/**
+ * Filters ahead of Spring Security (order -100), so that they see every response,
+ * including its refusals.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
 
@@ -24,7 +27,10 @@ class WebFilters {
 		return registration;
 	}
 
-	/** After the character encoding filter (highest precedence), which must come before parameters are parsed. */
+	/**
+	 * After the character encoding filter (highest precedence), which must come before
+	 * parameters are parsed.
+	 */
 	@Bean
 	FilterRegistrationBean<ParameterRefusals> parameterRefusals() {
 		var registration = new FilterRegistrationBean<>(new ParameterRefusals());
@@ -41,9 +47,10 @@ class WebFilters {
 	}
 
 	/**
-	 * Behind an https address the session cookie is {@code Secure}, so a browser never sends it over plain http (the
-	 * only other cookies, the language and time zone, say nothing about the person). Decided from the public address
-	 * rather than each request, since TLS usually ends at a reverse proxy.
+	 * Behind an https address the session cookie is {@code Secure}, so a browser never
+	 * sends it over plain http (the only other cookies, the language and time zone, say
+	 * nothing about the person). Decided from the public address rather than each
+	 * request, since TLS usually ends at a reverse proxy.
 	 */
 	@Bean
 	ServletContextInitializer secureSessionCookie(KindredProperties kindred) {
@@ -57,4 +64,5 @@ class WebFilters {
 	static boolean https(KindredProperties kindred) {
 		return kindred.baseUrl() != null && kindred.baseUrl().regionMatches(true, 0, "https:", 0, 6);
 	}
+
 }

@@ -14,16 +14,22 @@ public class FormationSolution {
 
 	@ValueRangeProvider(id = "slots")
 	private List<SlotRef> slots;
+
 	@ValueRangeProvider(id = "languages")
 	private List<Language> languages;
+
 	@ValueRangeProvider(id = "modes")
 	private List<ModeRef> modes;
+
 	@PlanningEntityCollectionProperty
 	@ValueRangeProvider(id = "groups")
 	private List<GroupEntity> groups;
+
 	@PlanningEntityCollectionProperty
 	private List<PersonEntity> people;
+
 	private ConstraintWeightOverrides<HardSoftLongScore> constraintWeightOverrides;
+
 	@PlanningScore
 	private HardSoftLongScore score;
 
@@ -106,4 +112,5 @@ public class FormationSolution {
 		}
 		return placed;
 	}
+
 }

@@ -11,24 +11,29 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A group: its slot, language and mode are planning variables, its members the people whose group it is. The
- * per-group rules are computed here over the members (at most a dozen), which keeps the constraint streams free of
- * joins.
+ * A group: its slot, language and mode are planning variables, its members the people
+ * whose group it is. The per-group rules are computed here over the members (at most a
+ * dozen), which keeps the constraint streams free of joins.
  */
 @PlanningEntity
 public class GroupEntity {
 
 	@PlanningId
 	private int index;
+
 	private UUID id;
+
 	private Rules rules;
+
 	@PlanningPin
 	private boolean pinned;
 
 	@PlanningVariable(valueRangeProviderRefs = "slots")
 	private SlotRef slot;
+
 	@PlanningVariable(valueRangeProviderRefs = "languages")
 	private Language language;
+
 	@PlanningVariable(valueRangeProviderRefs = "modes")
 	private ModeRef mode;
 
@@ -227,4 +232,5 @@ public class GroupEntity {
 	public String toString() {
 		return "G" + index + "(" + slot + " " + language + " " + mode + ")";
 	}
+
 }

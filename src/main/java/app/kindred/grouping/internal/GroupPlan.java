@@ -8,52 +8,88 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 
 /**
- * How many groups of each type (slot x language x mode) to open so that the most participants fit: a search over
- * counts, each count scored exactly by two maximum flows on people grouped by the types they can meet in.
+ * How many groups of each type (slot x language x mode) to open so that the most
+ * participants fit: a search over counts, each count scored exactly by two maximum flows
+ * on people grouped by the types they can meet in.
  *
  * <p>
- * Mentors are the scarce resource, and which types their pairs go to is what a greedy gets wrong: one group too many of
- * a popular type can leave two mentors without a common type, and a whole group is lost. Given the counts g_k, a flow
- * from mentor classes to types with capacity 2 g_k says whether every group gets its two mentors, and a flow from
- * participant classes to types, first with capacity (minSize - 2) g_k (every group its minimum) and then
- * (maxSize - 2) g_k, how many participants fit. Late acceptance search changes the counts one group at a time (open,
- * close, or move a group to another type), scoring a count that lacks mentors or minimum members with a penalty so the
+ * Mentors are the scarce resource, and which types their pairs go to is what a greedy
+ * gets wrong: one group too many of a popular type can leave two mentors without a common
+ * type, and a whole group is lost. Given the counts g_k, a flow from mentor classes to
+ * types with capacity 2 g_k says whether every group gets its two mentors, and a flow
+ * from participant classes to types, first with capacity (minSize - 2) g_k (every group
+ * its minimum) and then (maxSize - 2) g_k, how many participants fit. Late acceptance
+ * search changes the counts one group at a time (open, close, or move a group to another
+ * type), scoring a count that lacks mentors or minimum members with a penalty so the
  * search may pass through it, and keeps the best count that lacks nothing.
  */
 final class GroupPlan {
 
 	/** Penalty per participant a count lacks for every group's minimum. */
 	private static final int MINIMUM_PENALTY = 2;
-	/** Late acceptance's memory: short, since most counts score alike and long walks on that plateau find little. */
+
+	/**
+	 * Late acceptance's memory: short, since most counts score alike and long walks on
+	 * that plateau find little.
+	 */
 	private static final int HISTORY = 25;
-	/** Shares of the moves that open a group and that close one; the rest move a group to another type. */
+
+	/**
+	 * Shares of the moves that open a group and that close one; the rest move a group to
+	 * another type.
+	 */
 	private static final double OPEN = 0.3;
+
 	private static final double CLOSE = 0.2;
 
 	private final int typeCount;
+
 	private final int seats;
-	/** Penalty per mentor a count lacks: more than half a group's seats, so opening a group without them never pays. */
+
+	/**
+	 * Penalty per mentor a count lacks: more than half a group's seats, so opening a
+	 * group without them never pays.
+	 */
 	private final int mentorPenalty;
+
 	private final int minParticipants;
+
 	/** Participant seats in groups that stay as they are (pinned), per type. */
 	private final int[] fixedSeats;
-	/** Types where a group could meet at all: two mentors and the minimum of participants can come. */
+
+	/**
+	 * Types where a group could meet at all: two mentors and the minimum of participants
+	 * can come.
+	 */
 	private final int[] viable;
 
 	private final MaxFlow mentorFlow;
+
 	private final int mentorSink;
+
 	private final int[] mentorTypeEdge;
+
 	private final int[][] mentorClassEdges;
+
 	private final MaxFlow participantFlow;
+
 	private final int participantSink;
+
 	private final int[] participantTypeEdge;
+
 	private final int[][] participantClassEdges;
+
 	private final int[][] mentorClassTypes;
+
 	private final int[] mentorClassOf;
+
 	private final int[][] participantClassTypes;
+
 	private final int upperLimit;
+
 	/** The counts the flows are for. */
 	private final int[] counts;
+
 	private int groupTotal;
 
 	/** Outcome of a count: participants placed, and what it lacks. */
@@ -126,7 +162,8 @@ final class GroupPlan {
 			}
 		}
 		int mentorCount = Arrays.stream(mentorSizes).sum();
-		this.upperLimit = Math.min(placeable, mentorCount / Rules.MIN_MENTORS * seats + Arrays.stream(fixedSeats).sum());
+		this.upperLimit = Math.min(placeable,
+				mentorCount / Rules.MIN_MENTORS * seats + Arrays.stream(fixedSeats).sum());
 	}
 
 	/** Types as a key: people with equal keys are interchangeable for the flows. */
@@ -167,7 +204,10 @@ final class GroupPlan {
 		return edges;
 	}
 
-	/** Node 0 the source, 1 the sink, then the classes, then the types. Returns each type's edge to the sink. */
+	/**
+	 * Node 0 the source, 1 the sink, then the classes, then the types. Returns each
+	 * type's edge to the sink.
+	 */
 	private int[] network(MaxFlow net, int[][] classTypes, int[] sizes, int[][] classEdges) {
 		int firstType = 2 + sizes.length;
 		for (int c = 0; c < sizes.length; c++) {
@@ -184,14 +224,18 @@ final class GroupPlan {
 		return typeEdges;
 	}
 
-	/** The most participants any count could place, by counting alone; the search stops when it gets there. */
+	/**
+	 * The most participants any count could place, by counting alone; the search stops
+	 * when it gets there.
+	 */
 	int upperLimit() {
 		return upperLimit;
 	}
 
 	/**
-	 * Scores counts from scratch, exactly: mentors first, then participants up to every group's minimum, then up to
-	 * the maximum. Leaves the flows as they are for {@link #mentorAssignment}.
+	 * Scores counts from scratch, exactly: mentors first, then participants up to every
+	 * group's minimum, then up to the maximum. Leaves the flows as they are for
+	 * {@link #mentorAssignment}.
 	 */
 	Score score(int[] groups) {
 		System.arraycopy(groups, 0, counts, 0, typeCount);
@@ -217,7 +261,10 @@ final class GroupPlan {
 		return new Score(placed, demand - mentors, minimum - atMinimum);
 	}
 
-	/** Changes the current count of a type by {@code delta}, sending back flow that no longer fits. */
+	/**
+	 * Changes the current count of a type by {@code delta}, sending back flow that no
+	 * longer fits.
+	 */
 	private void change(int type, int delta) {
 		counts[type] += delta;
 		groupTotal += delta;
@@ -226,9 +273,10 @@ final class GroupPlan {
 	}
 
 	/**
-	 * Completes both flows after changes and scores the current counts. Participants are not routed to minimums first
-	 * here, so a count may be scored as lacking minimum members when another seating would have them: never the
-	 * other way round, so a count scored as lacking nothing does lack nothing.
+	 * Completes both flows after changes and scores the current counts. Participants are
+	 * not routed to minimums first here, so a count may be scored as lacking minimum
+	 * members when another seating would have them: never the other way round, so a count
+	 * scored as lacking nothing does lack nothing.
 	 */
 	private Score settle() {
 		mentorFlow.augment(0, mentorSink);
@@ -240,11 +288,13 @@ final class GroupPlan {
 				missingMinimum += need;
 			}
 		}
-		return new Score(participantFlow.total(), Rules.MIN_MENTORS * groupTotal - mentorFlow.total(),
-				missingMinimum);
+		return new Score(participantFlow.total(), Rules.MIN_MENTORS * groupTotal - mentorFlow.total(), missingMinimum);
 	}
 
-	/** How many mentors of the given class (index into the mentor classes) go to each type; after {@link #score}. */
+	/**
+	 * How many mentors of the given class (index into the mentor classes) go to each
+	 * type; after {@link #score}.
+	 */
 	int[][] mentorAssignment() {
 		var result = new int[mentorClassTypes.length][];
 		for (int c = 0; c < mentorClassTypes.length; c++) {
@@ -257,9 +307,10 @@ final class GroupPlan {
 	}
 
 	/**
-	 * Improves the counts from {@code start} until the deadline, the stop signal, or {@code patience} moves without a
-	 * better count. Returns the best count that lacks nothing (the start itself if it is that and nothing beat it), or
-	 * null when none was found.
+	 * Improves the counts from {@code start} until the deadline, the stop signal, or
+	 * {@code patience} moves without a better count. Returns the best count that lacks
+	 * nothing (the start itself if it is that and nothing beat it), or null when none was
+	 * found.
 	 */
 	int[] improve(int[] start, long deadlineNanos, long patience, BooleanSupplier stop, long seed) {
 		if (viable.length == 0) {
@@ -344,8 +395,12 @@ final class GroupPlan {
 		return mentorClassTypes;
 	}
 
-	/** The class of each mentor given to the constructor (by position), or -1 for one who can meet nowhere. */
+	/**
+	 * The class of each mentor given to the constructor (by position), or -1 for one who
+	 * can meet nowhere.
+	 */
 	int[] mentorClassOf() {
 		return mentorClassOf;
 	}
+
 }

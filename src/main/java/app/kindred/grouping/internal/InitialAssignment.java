@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.HashSet;
 
 /**
- * A construction heuristic that gives local search a strong start, fast enough for 10,000 participants.
+ * A construction heuristic that gives local search a strong start, fast enough for 10,000
+ * participants.
  *
  * <ol>
- * <li>Group types are slot x language x mode. Groups are opened one at a time in the type that fills the most seats,
- * preferring participants and mentors with the fewest other options (most constrained first).</li>
- * <li>Participants are then re-seated by augmenting paths in sign-up order: for fixed groups this places the largest
- * possible number of participants, and of all such sets the earliest sign-ups (greedy on a transversal matroid).</li>
- * <li>Opening and re-seating repeat while mentors and demand remain; groups below the minimum size are dissolved.</li>
- * <li>A search over how many groups of each type to open ({@link GroupPlan}) starts from the greedy's counts; when it
- * finds counts that seat more participants, the groups are built anew from them: mentors as the plan's flow hands them
- * to types, paired by mutual wish, then experienced with first-time; participants seated by augmenting paths in
+ * <li>Group types are slot x language x mode. Groups are opened one at a time in the type
+ * that fills the most seats, preferring participants and mentors with the fewest other
+ * options (most constrained first).</li>
+ * <li>Participants are then re-seated by augmenting paths in sign-up order: for fixed
+ * groups this places the largest possible number of participants, and of all such sets
+ * the earliest sign-ups (greedy on a transversal matroid).</li>
+ * <li>Opening and re-seating repeat while mentors and demand remain; groups below the
+ * minimum size are dissolved.</li>
+ * <li>A search over how many groups of each type to open ({@link GroupPlan}) starts from
+ * the greedy's counts; when it finds counts that seat more participants, the groups are
+ * built anew from them: mentors as the plan's flow hands them to types, paired by mutual
+ * wish, then experienced with first-time; participants seated by augmenting paths in
  * sign-up order, first up to every group's minimum, then up to the maximum.</li>
  * <li>Spare mentors become third mentors where allowed and there is room.</li>
  * </ol>
@@ -33,25 +40,43 @@ public final class InitialAssignment {
 	private static final long PLAN_PATIENCE = 20_000;
 
 	private final FormationSolution solution;
+
 	private final Rules rules;
+
 	private final Supplier<UUID> ids;
+
 	private final List<PersonEntity> people;
+
 	private final int slotCount;
+
 	private final int languageCount;
+
 	private final int modeCount;
+
 	private final int typeCount;
+
 	/** Compatible types of each person. */
 	private final int[][] typesOf;
+
 	/** Participants / mentors compatible with each type, most constrained first. */
 	private final int[][] participantsOfType;
+
 	private final int[][] mentorsOfType;
+
 	private final int[] freeParticipants;
+
 	private final int[] freeMentors;
+
 	private final boolean[] taken;
+
 	private final List<List<GroupEntity>> groupsOfType;
+
 	private final List<GroupEntity> groups;
+
 	private int nextIndex;
+
 	private final long deadlineNanos;
+
 	private final BooleanSupplier stop;
 
 	private InitialAssignment(FormationSolution solution, Rules rules, Supplier<UUID> ids, long deadlineNanos,
@@ -83,7 +108,8 @@ public final class InitialAssignment {
 		for (var person : people) {
 			taken[person.getIndex()] = person.getGroup() != null;
 		}
-		// Flexibility: in how many types a person could meet, counting only types with two mentors at all.
+		// Flexibility: in how many types a person could meet, counting only types with
+		// two mentors at all.
 		var mentorsPerType = new int[typeCount];
 		for (var person : people) {
 			if (person.isMentor()) {
@@ -101,9 +127,9 @@ public final class InitialAssignment {
 			}
 		}
 		Comparator<PersonEntity> constrainedFirst = Comparator
-				.comparingInt((PersonEntity p) -> flexibility[p.getIndex()])
-				.thenComparing(Comparator.comparingInt(PersonEntity::getEarliness).reversed())
-				.thenComparingInt(PersonEntity::getIndex);
+			.comparingInt((PersonEntity p) -> flexibility[p.getIndex()])
+			.thenComparing(Comparator.comparingInt(PersonEntity::getEarliness).reversed())
+			.thenComparingInt(PersonEntity::getIndex);
 		var sorted = people.stream().sorted(constrainedFirst).toList();
 		var participantLists = new int[typeCount][];
 		var mentorLists = new int[typeCount][];
@@ -113,7 +139,8 @@ public final class InitialAssignment {
 			for (int k : typesOf[person.getIndex()]) {
 				if (person.isMentor()) {
 					mentorCounts[k]++;
-				} else {
+				}
+				else {
 					participantCounts[k]++;
 				}
 			}
@@ -128,7 +155,8 @@ public final class InitialAssignment {
 			for (int k : typesOf[person.getIndex()]) {
 				if (person.isMentor()) {
 					mentorLists[k][mentorFill[k]++] = person.getIndex();
-				} else {
+				}
+				else {
 					participantLists[k][participantFill[k]++] = person.getIndex();
 				}
 			}
@@ -142,7 +170,8 @@ public final class InitialAssignment {
 				for (int k : typesOf[person.getIndex()]) {
 					if (person.isMentor()) {
 						freeMentors[k]++;
-					} else {
+					}
+					else {
 						freeParticipants[k]++;
 					}
 				}
@@ -151,8 +180,9 @@ public final class InitialAssignment {
 	}
 
 	/**
-	 * Adds groups to the solution and assigns people; pinned people and groups stay as they are. The search over group
-	 * counts ends within {@code budget}, when {@code stop} says so, or when it stops finding better counts.
+	 * Adds groups to the solution and assigns people; pinned people and groups stay as
+	 * they are. The search over group counts ends within {@code budget}, when
+	 * {@code stop} says so, or when it stops finding better counts.
 	 */
 	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
 			BooleanSupplier stop) {
@@ -208,7 +238,8 @@ public final class InitialAssignment {
 			for (int k : typesOf[i]) {
 				if (person.isMentor()) {
 					freeMentors[k]--;
-				} else {
+				}
+				else {
 					freeParticipants[k]--;
 				}
 			}
@@ -223,7 +254,8 @@ public final class InitialAssignment {
 			for (int k : typesOf[i]) {
 				if (person.isMentor()) {
 					freeMentors[k]++;
-				} else {
+				}
+				else {
 					freeParticipants[k]++;
 				}
 			}
@@ -256,7 +288,10 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Opens groups greedily while two free mentors and enough free participants share a type. */
+	/**
+	 * Opens groups greedily while two free mentors and enough free participants share a
+	 * type.
+	 */
 	private int openGroups() {
 		int seats = rules.participantSeats();
 		int minParticipants = Math.max(1, rules.minSize() - Rules.MIN_MENTORS);
@@ -304,7 +339,10 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** How much the most constrained free participants of a type need a group there: the sum of 1 / their options. */
+	/**
+	 * How much the most constrained free participants of a type need a group there: the
+	 * sum of 1 / their options.
+	 */
 	private double scarcity(int type, int seats) {
 		double value = 0;
 		int n = 0;
@@ -323,7 +361,8 @@ public final class InitialAssignment {
 				break;
 			}
 			if (!taken[i]) {
-				// A mentor with few options costs little elsewhere; one with many is worth saving.
+				// A mentor with few options costs little elsewhere; one with many is
+				// worth saving.
 				value += 0.5 / typesOf[i].length;
 				mentors++;
 			}
@@ -340,7 +379,10 @@ public final class InitialAssignment {
 		throw new IllegalStateException("no free mentor of type " + type);
 	}
 
-	/** The wished co-mentor if free and able; else the most constrained mentor who brings experience if one lacks it. */
+	/**
+	 * The wished co-mentor if free and able; else the most constrained mentor who brings
+	 * experience if one lacks it.
+	 */
 	private int partnerFor(PersonEntity first, int type) {
 		int wish = first.getMutualWish();
 		if (wish >= 0 && !taken[wish] && contains(typesOf[wish], type)) {
@@ -393,11 +435,13 @@ public final class InitialAssignment {
 	}
 
 	/**
-	 * Seats participants by augmenting paths, in sign-up order. With {@code fromScratch} every unpinned participant is
-	 * unseated first, otherwise only the unseated ones are added. With {@code toMinimum} unpinned groups are filled up to
-	 * the minimum size only: a seating that fills every group's minimum, if there is one (a later call without it then
-	 * adds to it without emptying any seat). A group from which no path to a free seat was found
-	 * stays closed to later searches: nobody can leave it, so no later path passes through it.
+	 * Seats participants by augmenting paths, in sign-up order. With {@code fromScratch}
+	 * every unpinned participant is unseated first, otherwise only the unseated ones are
+	 * added. With {@code toMinimum} unpinned groups are filled up to the minimum size
+	 * only: a seating that fills every group's minimum, if there is one (a later call
+	 * without it then adds to it without emptying any seat). A group from which no path
+	 * to a free seat was found stays closed to later searches: nobody can leave it, so no
+	 * later path passes through it.
 	 */
 	private void reseatParticipants(boolean fromScratch, boolean toMinimum) {
 		if (fromScratch) {
@@ -407,7 +451,8 @@ public final class InitialAssignment {
 				}
 			}
 		}
-		// Groups of one type are alike to a participant, so paths run between types: the types that have groups.
+		// Groups of one type are alike to a participant, so paths run between types: the
+		// types that have groups.
 		var active = new int[typeCount];
 		Arrays.fill(active, -1);
 		var typeOfActive = new ArrayList<Integer>();
@@ -421,7 +466,8 @@ public final class InitialAssignment {
 		if (n == 0) {
 			return;
 		}
-		// movable[a][b]: participants seated in type a who could move to type b; free[a]: groups of a with a seat.
+		// movable[a][b]: participants seated in type a who could move to type b; free[a]:
+		// groups of a with a seat.
 		var movable = new int[n][n];
 		var free = new int[n];
 		for (int a = 0; a < n; a++) {
@@ -442,10 +488,11 @@ public final class InitialAssignment {
 		var queue = new int[n];
 		int stamp = 0;
 		var order = people.stream()
-				.filter(p -> p.isParticipant() && p.getGroup() == null && typesOf[p.getIndex()].length > 0)
-				.sorted(Comparator.comparingInt(PersonEntity::getEarliness).reversed()
-						.thenComparingInt(PersonEntity::getIndex))
-				.toList();
+			.filter(p -> p.isParticipant() && p.getGroup() == null && typesOf[p.getIndex()].length > 0)
+			.sorted(Comparator.comparingInt(PersonEntity::getEarliness)
+				.reversed()
+				.thenComparingInt(PersonEntity::getIndex))
+			.toList();
 		for (var person : order) {
 			stamp++;
 			int read = 0;
@@ -480,8 +527,10 @@ public final class InitialAssignment {
 				}
 				continue;
 			}
-			// Along the path from the person's type to the free seat, one participant moves on at each step; the
-			// moves are made from the free seat backwards, so no group is ever over its size.
+			// Along the path from the person's type to the free seat, one participant
+			// moves on at each step; the
+			// moves are made from the free seat backwards, so no group is ever over its
+			// size.
 			var seat = seatIn(typeOfActive.get(found), toMinimum);
 			var target = seat;
 			for (int b = found; parent[b] >= 0; b = parent[b]) {
@@ -520,7 +569,10 @@ public final class InitialAssignment {
 		throw new IllegalStateException("no seat in type " + type);
 	}
 
-	/** An unpinned participant seated in a group of type {@code from} who could meet in type {@code to}. */
+	/**
+	 * An unpinned participant seated in a group of type {@code from} who could meet in
+	 * type {@code to}.
+	 */
 	private PersonEntity movableMember(int from, int to) {
 		for (var group : groupsOfType.get(from)) {
 			for (var member : group.getMembers()) {
@@ -532,7 +584,10 @@ public final class InitialAssignment {
 		throw new IllegalStateException("nobody in type " + from + " can move to type " + to);
 	}
 
-	/** A free seat up to the maximum size, or with {@code toMinimum} up to the minimum size of an unpinned group. */
+	/**
+	 * A free seat up to the maximum size, or with {@code toMinimum} up to the minimum
+	 * size of an unpinned group.
+	 */
 	private boolean hasParticipantSeat(GroupEntity group, boolean toMinimum) {
 		if (toMinimum && group.isPinned()) {
 			return false;
@@ -553,7 +608,10 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Improves the greedy's group counts per type (see {@link GroupPlan}) and rebuilds the groups if that pays. */
+	/**
+	 * Improves the greedy's group counts per type (see {@link GroupPlan}) and rebuilds
+	 * the groups if that pays.
+	 */
 	private void planGroupCounts() {
 		if (stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
 			return;
@@ -624,7 +682,10 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Back to the groups and seats there were (should building from the plan ever seat fewer). */
+	/**
+	 * Back to the groups and seats there were (should building from the plan ever seat
+	 * fewer).
+	 */
 	private void restore(List<GroupEntity> keptGroups, GroupEntity[] kept) {
 		for (var person : people) {
 			if (person.getGroup() != kept[person.getIndex()]) {
@@ -645,7 +706,10 @@ public final class InitialAssignment {
 		}
 	}
 
-	/** Groups built anew from the plan's counts and mentor flow (the plan scored {@code counts} last). */
+	/**
+	 * Groups built anew from the plan's counts and mentor flow (the plan scored
+	 * {@code counts} last).
+	 */
 	private void rebuild(int[] counts, GroupPlan plan, List<PersonEntity> freeMentors) {
 		for (var person : people) {
 			if (person.isPinned() || person.getGroup() == null) {
@@ -700,13 +764,16 @@ public final class InitialAssignment {
 		dissolveGroupsBelowMinimum();
 	}
 
-	/** Mentors paired: mutual wishes first, then a first-time mentor with an experienced one, then the rest. */
+	/**
+	 * Mentors paired: mutual wishes first, then a first-time mentor with an experienced
+	 * one, then the rest.
+	 */
 	private static List<PersonEntity[]> pairs(List<PersonEntity> mentors) {
 		var pairs = new ArrayList<PersonEntity[]>();
 		var left = new ArrayList<PersonEntity>();
-		var byIndex = new java.util.HashMap<Integer, PersonEntity>();
+		var byIndex = new HashMap<Integer, PersonEntity>();
 		mentors.forEach(m -> byIndex.put(m.getIndex(), m));
-		var paired = new java.util.HashSet<Integer>();
+		var paired = new HashSet<Integer>();
 		for (var mentor : mentors) {
 			var wished = byIndex.get(mentor.getMutualWish());
 			if (wished != null && !paired.contains(mentor.getIndex()) && !paired.contains(wished.getIndex())) {
@@ -750,4 +817,5 @@ public final class InitialAssignment {
 			}
 		}
 	}
+
 }

@@ -3,27 +3,42 @@ package app.kindred.grouping.internal;
 import java.util.Arrays;
 
 /**
- * Dinic's maximum flow on a small fixed graph whose capacities change between runs. {@link #augment} continues from
- * the flow there is, so raising capacities and augmenting again keeps every edge that was saturated towards the sink
- * saturated (an augmenting path never sends flow back out of the sink).
+ * Dinic's maximum flow on a small fixed graph whose capacities change between runs.
+ * {@link #augment} continues from the flow there is, so raising capacities and augmenting
+ * again keeps every edge that was saturated towards the sink saturated (an augmenting
+ * path never sends flow back out of the sink).
  */
 final class MaxFlow {
 
 	private final int nodes;
+
 	private int edges;
+
 	private int[] head;
+
 	private int[] next;
+
 	private int[] to;
+
 	private int[] capacity;
+
 	private int[] flow;
+
 	private final int[] level;
+
 	private final int[] cursor;
+
 	private final int[] queue;
+
 	/** While {@link #mark} is on: each changed edge and its flow before. */
 	private int[] log = new int[64];
+
 	private int logged;
+
 	private boolean logging;
+
 	private int total;
+
 	private int totalBefore;
 
 	MaxFlow(int nodes, int expectedEdges) {
@@ -133,8 +148,9 @@ final class MaxFlow {
 	}
 
 	/**
-	 * Sets the capacity of an edge into {@code sink}; flow above the new capacity is sent back towards the source
-	 * along the paths that brought it (the flow there is, less that much).
+	 * Sets the capacity of an edge into {@code sink}; flow above the new capacity is sent
+	 * back towards the source along the paths that brought it (the flow there is, less
+	 * that much).
 	 */
 	void setSinkCapacity(int edge, int cap, int source) {
 		remember(edge, capacity[edge], 1);
@@ -147,7 +163,10 @@ final class MaxFlow {
 		}
 	}
 
-	/** Takes {@code amount} of flow out of a node by lowering the flow on edges that bring it. */
+	/**
+	 * Takes {@code amount} of flow out of a node by lowering the flow on edges that bring
+	 * it.
+	 */
 	private void cancel(int node, int amount, int source) {
 		if (node == source) {
 			return;
@@ -214,4 +233,5 @@ final class MaxFlow {
 		}
 		return 0;
 	}
+
 }

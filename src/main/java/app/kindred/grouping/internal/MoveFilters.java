@@ -7,8 +7,9 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import app.kindred.core.Language;
 
 /**
- * Keep local search to moves that respect slot, language and place: the rest would only be scored and rejected.
- * Filtering is a few bit operations; scoring a move costs far more.
+ * Keep local search to moves that respect slot, language and place: the rest would only
+ * be scored and rejected. Filtering is a few bit operations; scoring a move costs far
+ * more.
  */
 public final class MoveFilters {
 
@@ -16,7 +17,8 @@ public final class MoveFilters {
 	}
 
 	/** A person moves to a group they can join, or out of their group. */
-	public static final class PersonChange implements SelectionFilter<FormationSolution, ChangeMove<FormationSolution>> {
+	public static final class PersonChange
+			implements SelectionFilter<FormationSolution, ChangeMove<FormationSolution>> {
 
 		@Override
 		public boolean accept(ScoreDirector<FormationSolution> scoreDirector, ChangeMove<FormationSolution> move) {
@@ -27,9 +29,13 @@ public final class MoveFilters {
 			}
 			return target != person.getGroup() && person.canJoin(target);
 		}
+
 	}
 
-	/** Two mentors, or two participants, trade places, each able to join the other's group. */
+	/**
+	 * Two mentors, or two participants, trade places, each able to join the other's
+	 * group.
+	 */
 	public static final class PersonSwap implements SelectionFilter<FormationSolution, SwapMove<FormationSolution>> {
 
 		@Override
@@ -42,9 +48,12 @@ public final class MoveFilters {
 					&& (rightGroup == null || left.canJoin(rightGroup))
 					&& (leftGroup == null || right.canJoin(leftGroup));
 		}
+
 	}
 
-	/** A group changes slot, language or mode only to one every member can still attend. */
+	/**
+	 * A group changes slot, language or mode only to one every member can still attend.
+	 */
 	public static final class GroupChange implements SelectionFilter<FormationSolution, ChangeMove<FormationSolution>> {
 
 		@Override
@@ -57,5 +66,7 @@ public final class MoveFilters {
 			boolean changes = slot != group.getSlot() || language != group.getLanguage() || mode != group.getMode();
 			return changes && group.admitsEveryMember(slot, language, mode);
 		}
+
 	}
+
 }

@@ -8,28 +8,39 @@ import app.kindred.core.Language;
 import java.util.UUID;
 
 /**
- * A mentor or participant as the solver sees them: what they can attend as bit masks, so that checking a group is a
- * few bit operations.
+ * A mentor or participant as the solver sees them: what they can attend as bit masks, so
+ * that checking a group is a few bit operations.
  */
 @PlanningEntity
 public class PersonEntity {
 
 	@PlanningId
 	private int index;
+
 	private UUID id;
+
 	private boolean mentor;
+
 	/** 0 for the participant who signed up last, up to 1000 for the first. */
 	private int earliness;
+
 	private long slotMask;
+
 	private long preferredSlotMask;
+
 	private int languageMask;
+
 	/** Bit 0: remote; bit i: campus i - 1. */
 	private long modeMask;
+
 	/** -1 when unknown. */
 	private int department;
+
 	/** Index of the mentor this mentor and they both wished to work with, or -1. */
 	private int mutualWish;
+
 	private boolean experienced;
+
 	@PlanningPin
 	private boolean pinned;
 
@@ -142,4 +153,5 @@ public class PersonEntity {
 	public String toString() {
 		return (mentor ? "M" : "P") + index;
 	}
+
 }

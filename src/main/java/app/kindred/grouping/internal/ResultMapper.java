@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Reads the solved model back into plain values, and says for each person left out why. */
+/**
+ * Reads the solved model back into plain values, and says for each person left out why.
+ */
 public final class ResultMapper {
 
 	private ResultMapper() {
@@ -28,9 +30,10 @@ public final class ResultMapper {
 		for (var group : used) {
 			var mentors = new ArrayList<UUID>();
 			var participants = new ArrayList<UUID>();
-			group.getMembers().stream()
-					.sorted(Comparator.comparingInt(PersonEntity::getIndex))
-					.forEach(member -> (member.isMentor() ? mentors : participants).add(member.getId()));
+			group.getMembers()
+				.stream()
+				.sorted(Comparator.comparingInt(PersonEntity::getIndex))
+				.forEach(member -> (member.isMentor() ? mentors : participants).add(member.getId()));
 			groups.add(new FormationResult.Group(group.getId(), group.getSlot().key(), group.getLanguage(),
 					group.getMode().mode(), mentors, participants));
 		}
@@ -50,14 +53,15 @@ public final class ResultMapper {
 			var person = problem.people().get(entity.getIndex());
 			unplaced.add(unplaced(problem, person, entity, used));
 		}
-		var totals = analysis.constraintAnalyses().stream()
-				.map(c -> new ConstraintTotal(c.constraintName(), c.score().hardScore(), c.score().softScore(),
-						c.matchCount()))
-				.sorted(Comparator.comparing(ConstraintTotal::constraint))
-				.toList();
+		var totals = analysis.constraintAnalyses()
+			.stream()
+			.map(c -> new ConstraintTotal(c.constraintName(), c.score().hardScore(), c.score().softScore(),
+					c.matchCount()))
+			.sorted(Comparator.comparing(ConstraintTotal::constraint))
+			.toList();
 		var score = solution.getScore();
-		return new FormationResult(groups, unplaced, score != null && score.isFeasible(), String.valueOf(score),
-				totals, placed, participants, elapsed);
+		return new FormationResult(groups, unplaced, score != null && score.isFeasible(), String.valueOf(score), totals,
+				placed, participants, elapsed);
 	}
 
 	static Reason reason(PersonEntity person, List<GroupEntity> used) {
@@ -100,4 +104,5 @@ public final class ResultMapper {
 		return new Unplaced(person.id(), person.role(), reason(entity, used), person.languages(), slots,
 				person.remote(), person.campuses());
 	}
+
 }

@@ -23,8 +23,8 @@ public final class SolutionBuilder {
 
 	public static FormationSolution build(FormationProblem problem) {
 		var slots = IntStream.range(0, problem.slots().size())
-				.mapToObj(i -> new SlotRef(i, problem.slots().get(i)))
-				.toList();
+			.mapToObj(i -> new SlotRef(i, problem.slots().get(i)))
+			.toList();
 		var slotIndex = new HashMap<String, Integer>();
 		slots.forEach(slot -> slotIndex.put(slot.key(), slot.index()));
 		var modes = new ArrayList<ModeRef>();
@@ -82,7 +82,8 @@ public final class SolutionBuilder {
 			if (slot == null) {
 				throw new IllegalArgumentException("Pinned group " + pin.id() + " meets at an unknown slot");
 			}
-			var mode = pin.mode().isRemote() ? modes.get(0) : modes.get(campusIndex.getOrDefault(pin.mode().campus(), -1));
+			var mode = pin.mode().isRemote() ? modes.get(0)
+					: modes.get(campusIndex.getOrDefault(pin.mode().campus(), -1));
 			var group = new GroupEntity(groups.size(), pin.id(), rules, slots.get(slot), pin.language(), mode);
 			group.setPinned(true);
 			for (var member : pin.members()) {
@@ -99,10 +100,10 @@ public final class SolutionBuilder {
 
 	private static int[] earliness(List<Person> people) {
 		var participants = IntStream.range(0, people.size())
-				.filter(i -> !people.get(i).isMentor())
-				.boxed()
-				.sorted(Comparator.comparingLong((Integer i) -> people.get(i).arrival()))
-				.toList();
+			.filter(i -> !people.get(i).isMentor())
+			.boxed()
+			.sorted(Comparator.comparingLong((Integer i) -> people.get(i).arrival()))
+			.toList();
 		var earliness = new int[people.size()];
 		int n = participants.size();
 		for (int rank = 0; rank < n; rank++) {
@@ -134,4 +135,5 @@ public final class SolutionBuilder {
 		map.put(FormationConstraints.BALANCED_SIZES, HardSoftLongScore.ofSoft(weights.balancedSizes()));
 		return ConstraintWeightOverrides.of(map);
 	}
+
 }

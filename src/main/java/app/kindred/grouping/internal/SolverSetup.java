@@ -15,16 +15,20 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 
 /**
- * The solver's configuration. Construction happens before (see {@link InitialAssignment}); Timefold runs late
- * acceptance local search over filtered moves: people changing group, people swapping groups, groups changing slot,
- * language or mode.
+ * The solver's configuration. Construction happens before (see
+ * {@link InitialAssignment}); Timefold runs late acceptance local search over filtered
+ * moves: people changing group, people swapping groups, groups changing slot, language or
+ * mode.
  */
 public final class SolverSetup {
 
 	private SolverSetup() {
 	}
 
-	/** Stop after {@code spentLimit}, or sooner after {@code unimprovedLimit} without a better solution (if not null). */
+	/**
+	 * Stop after {@code spentLimit}, or sooner after {@code unimprovedLimit} without a
+	 * better solution (if not null).
+	 */
 	public static TerminationConfig termination(Duration spentLimit, Duration unimprovedLimit) {
 		var termination = new TerminationConfig().withSpentLimit(positive(spentLimit));
 		if (unimprovedLimit != null) {
@@ -36,28 +40,24 @@ public final class SolverSetup {
 	public static SolverConfig config(Duration spentLimit, Duration unimprovedLimit) {
 		var termination = termination(spentLimit, unimprovedLimit);
 		var moves = new UnionMoveSelectorConfig().withMoveSelectors(
-				new ChangeMoveSelectorConfig()
-						.withEntitySelectorConfig(new EntitySelectorConfig(PersonEntity.class))
-						.withValueSelectorConfig(new ValueSelectorConfig("group"))
-						.withFilterClass(MoveFilters.PersonChange.class)
-						.withFixedProbabilityWeight(5.0),
-				new SwapMoveSelectorConfig()
-						.withEntitySelectorConfig(new EntitySelectorConfig(PersonEntity.class))
-						.withFilterClass(MoveFilters.PersonSwap.class)
-						.withFixedProbabilityWeight(4.0),
+				new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PersonEntity.class))
+					.withValueSelectorConfig(new ValueSelectorConfig("group"))
+					.withFilterClass(MoveFilters.PersonChange.class)
+					.withFixedProbabilityWeight(5.0),
+				new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PersonEntity.class))
+					.withFilterClass(MoveFilters.PersonSwap.class)
+					.withFixedProbabilityWeight(4.0),
 				groupChange("slot"), groupChange("language"), groupChange("mode"));
-		var localSearch = new LocalSearchPhaseConfig()
-				.withMoveSelectorConfig(moves)
-				.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
-				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-		return new SolverConfig()
-				.withSolutionClass(FormationSolution.class)
-				.withEntityClasses(GroupEntity.class, PersonEntity.class)
-				.withConstraintProviderClass(FormationConstraints.class)
-				.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-				.withRandomSeed(42L)
-				.withTerminationConfig(termination)
-				.withPhases(localSearch);
+		var localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+			.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+		return new SolverConfig().withSolutionClass(FormationSolution.class)
+			.withEntityClasses(GroupEntity.class, PersonEntity.class)
+			.withConstraintProviderClass(FormationConstraints.class)
+			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+			.withRandomSeed(42L)
+			.withTerminationConfig(termination)
+			.withPhases(localSearch);
 	}
 
 	public static SolverFactory<FormationSolution> factory(Duration spentLimit, Duration unimprovedLimit) {
@@ -65,14 +65,14 @@ public final class SolverSetup {
 	}
 
 	private static ChangeMoveSelectorConfig groupChange(String variable) {
-		return new ChangeMoveSelectorConfig()
-				.withEntitySelectorConfig(new EntitySelectorConfig(GroupEntity.class))
-				.withValueSelectorConfig(new ValueSelectorConfig(variable))
-				.withFilterClass(MoveFilters.GroupChange.class)
-				.withFixedProbabilityWeight(0.3);
+		return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(GroupEntity.class))
+			.withValueSelectorConfig(new ValueSelectorConfig(variable))
+			.withFilterClass(MoveFilters.GroupChange.class)
+			.withFixedProbabilityWeight(0.3);
 	}
 
 	private static Duration positive(Duration duration) {
 		return Duration.ofMillis(Math.max(1, duration.toMillis()));
 	}
+
 }

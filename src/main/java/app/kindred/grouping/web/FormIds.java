@@ -19,4 +19,5 @@ final class FormIds {
 			throw new NotFoundException("person or group");
 		}
 	}
+
 }

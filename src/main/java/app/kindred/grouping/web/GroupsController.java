@@ -27,14 +27,17 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * Coordinators form groups: start the solver, watch its progress (the page asks for it every second through htmx,
- * and works without script by reloading), stop it, and read the proposal with the reasons for anyone left out.
+ * Coordinators form groups: start the solver, watch its progress (the page asks for it
+ * every second through htmx, and works without script by reloading), stop it, and read
+ * the proposal with the reasons for anyone left out.
  */
 @Controller
 class GroupsController {
 
 	private final Formations formations;
+
 	private final PublishedGroups published;
+
 	private final GroupsPage page;
 
 	GroupsController(Formations formations, PublishedGroups published, GroupsPage page) {
@@ -52,7 +55,8 @@ class GroupsController {
 	@GetMapping("/programmes/{id}/groups/progress")
 	String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response) {
-		// Asked every second while a run goes on: the access check and the run, not the whole overview
+		// Asked every second while a run goes on: the access check and the run, not the
+		// whole overview
 		var programme = formations.programme(new ProgrammeId(id), user.id());
 		var progress = formations.progress(programme.id());
 		model.addAttribute("programme", programme);
@@ -91,7 +95,10 @@ class GroupsController {
 		return "redirect:/programmes/" + id + "/groups";
 	}
 
-	/** Publishes the proposal and tells everyone; refused (409, nothing changes) while it breaks a hard rule. */
+	/**
+	 * Publishes the proposal and tells everyone; refused (409, nothing changes) while it
+	 * breaks a hard rule.
+	 */
 	@PostMapping("/programmes/{id}/groups/publish")
 	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -124,4 +131,5 @@ class GroupsController {
 		redirect.addFlashAttribute("notice", "grouping.stopped");
 		return "redirect:/programmes/" + id + "/groups";
 	}
+
 }

@@ -11,12 +11,17 @@ import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
-/** The coordinator's groups page, rendered by every handler that answers with it (also to say what was refused). */
+/**
+ * The coordinator's groups page, rendered by every handler that answers with it (also to
+ * say what was refused).
+ */
 @Component
 class GroupsPage {
 
 	private final Formations formations;
+
 	private final PublishedGroups published;
+
 	private final GroupChanges changes;
 
 	GroupsPage(Formations formations, PublishedGroups published, GroupChanges changes) {
@@ -43,4 +48,5 @@ class GroupsPage {
 		}
 		return "grouping/groups";
 	}
+
 }

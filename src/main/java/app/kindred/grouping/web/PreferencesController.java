@@ -18,11 +18,15 @@ import app.kindred.grouping.Formations;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
-/** The coordinator weighs the preferences and sets the department limit the programme's groups are formed with. */
+/**
+ * The coordinator weighs the preferences and sets the department limit the programme's
+ * groups are formed with.
+ */
 @Controller
 class PreferencesController {
 
 	private final Formations formations;
+
 	private final GroupsPage page;
 
 	PreferencesController(Formations formations, GroupsPage page) {
@@ -45,4 +49,5 @@ class PreferencesController {
 		redirect.addFlashAttribute("notice", "grouping.preferences.saved");
 		return "redirect:/programmes/" + id + "/groups";
 	}
+
 }

@@ -9,8 +9,8 @@ import app.kindred.grouping.FormationPreferences;
 import app.kindred.grouping.FormationProblem;
 
 /**
- * The weights of the preferences and the department limit, as typed: strings, so a wrong value comes back at its
- * field with what was typed.
+ * The weights of the preferences and the department limit, as typed: strings, so a wrong
+ * value comes back at its field with what was typed.
  */
 record PreferencesForm(String placeParticipant, String earlierSignUp, String preferredSlot, String coMentorWish,
 		String experiencedMentor, String departmentMix, String balancedSizes, String maxFromSameDepartment) {
@@ -34,7 +34,8 @@ record PreferencesForm(String placeParticipant, String earlierSignUp, String pre
 		String[] values = { placeParticipant, earlierSignUp, preferredSlot, coMentorWish, experiencedMentor,
 				departmentMix, balancedSizes };
 		for (int i = 0; i < names.length; i++) {
-			weights[i] = TypedFields.number(values[i], 0, MAX_WEIGHT, names[i], "grouping.preferences.weightRange", result);
+			weights[i] = TypedFields.number(values[i], 0, MAX_WEIGHT, names[i], "grouping.preferences.weightRange",
+					result);
 		}
 		long department = TypedFields.number(maxFromSameDepartment, 1, MAX_DEPARTMENT, "maxFromSameDepartment",
 				"grouping.preferences.departmentRange", result);

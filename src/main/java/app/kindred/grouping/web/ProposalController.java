@@ -20,14 +20,16 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * The coordinator changes the proposal by hand: moves, swaps, pins, adds and removes groups. Every change is checked
- * against the rules again, and one that breaks a hard rule is kept with a warning. While a run is under way the
- * proposal is about to be replaced, so changes are refused (409) rather than lost.
+ * The coordinator changes the proposal by hand: moves, swaps, pins, adds and removes
+ * groups. Every change is checked against the rules again, and one that breaks a hard
+ * rule is kept with a warning. While a run is under way the proposal is about to be
+ * replaced, so changes are refused (409) rather than lost.
  */
 @Controller
 class ProposalController {
 
 	private final Formations formations;
+
 	private final GroupsPage page;
 
 	ProposalController(Formations formations, GroupsPage page) {
@@ -40,8 +42,8 @@ class ProposalController {
 	String move(@PathVariable UUID id, @RequestParam(required = false) UUID person,
 			@RequestParam(defaultValue = "none") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return change(id, user, model, response, redirect, "grouping.moved",
-				() -> formations.move(new ProgrammeId(id), person, "none".equals(group) ? null : FormIds.uuid(group), user.id()));
+		return change(id, user, model, response, redirect, "grouping.moved", () -> formations.move(new ProgrammeId(id),
+				person, "none".equals(group) ? null : FormIds.uuid(group), user.id()));
 	}
 
 	/** Two people trade places in one step. */
@@ -61,7 +63,10 @@ class ProposalController {
 				() -> formations.pin(new ProgrammeId(id), person, pinned, user.id()));
 	}
 
-	/** A new, empty group at a weekly time, in a language, remote or on a campus ("remote" or the campus's name). */
+	/**
+	 * A new, empty group at a weekly time, in a language, remote or on a campus ("remote"
+	 * or the campus's name).
+	 */
 	@PostMapping("/programmes/{id}/groups/add")
 	String add(@PathVariable UUID id, @RequestParam(defaultValue = "") String slot,
 			@RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String place,
@@ -107,4 +112,5 @@ class ProposalController {
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";
 	}
+
 }

@@ -17,16 +17,19 @@ import app.kindred.grouping.Formations;
 import app.kindred.grouping.GroupChanges;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
- * Changes to the groups after publishing, made one at a time without rebuilding the rest: someone added, removed (a
- * mentor dropping out) or moved; the people affected are told.
+ * Changes to the groups after publishing, made one at a time without rebuilding the rest:
+ * someone added, removed (a mentor dropping out) or moved; the people affected are told.
  */
 @Controller
 class PublishedChangesController {
 
 	private final Formations formations;
+
 	private final GroupChanges changes;
+
 	private final GroupsPage page;
 
 	PublishedChangesController(Formations formations, GroupChanges changes, GroupsPage page) {
@@ -35,7 +38,10 @@ class PublishedChangesController {
 		this.page = page;
 	}
 
-	/** Puts someone in no group into a published group; they and the group's mentors are told. */
+	/**
+	 * Puts someone in no group into a published group; they and the group's mentors are
+	 * told.
+	 */
 	@PostMapping("/programmes/{id}/groups/published/add")
 	String add(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
 			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
@@ -63,8 +69,9 @@ class PublishedChangesController {
 	}
 
 	/**
-	 * Makes one change to the published groups: kept even when it breaks a hard rule (the page names the rule), and
-	 * refused with a 409, nothing changed, when it no longer fits, such as someone another coordinator placed first.
+	 * Makes one change to the published groups: kept even when it breaks a hard rule (the
+	 * page names the rule), and refused with a 409, nothing changed, when it no longer
+	 * fits, such as someone another coordinator placed first.
 	 */
 	private String change(UUID id, CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, String done, Runnable change) {
@@ -78,8 +85,9 @@ class PublishedChangesController {
 			model.addAttribute("notice", "grouping.change.refused." + refused.reason());
 			return page.render(new ProgrammeId(id), user, model);
 		}
-		catch (org.springframework.dao.PessimisticLockingFailureException busy) {
-			// Another change held the programme's lock too long: nothing changed, and trying again is safe
+		catch (PessimisticLockingFailureException busy) {
+			// Another change held the programme's lock too long: nothing changed, and
+			// trying again is safe
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("notice", "grouping.change.busy");
 			return page.render(new ProgrammeId(id), user, model);
@@ -87,4 +95,5 @@ class PublishedChangesController {
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.validation.BindingResult;
 import app.kindred.core.web.TypedFields;
 
 /**
- * How long the solver may run, as typed: a string, so a wrong value (text, NUL, a repeated parameter) comes back at
- * its field with what was typed rather than as a bare 400 page.
+ * How long the solver may run, as typed: a string, so a wrong value (text, NUL, a
+ * repeated parameter) comes back at its field with what was typed rather than as a bare
+ * 400 page.
  */
 record RunForm(String seconds) {
 
@@ -17,7 +18,10 @@ record RunForm(String seconds) {
 		return new RunForm("30");
 	}
 
-	/** The limit in seconds, or -1 with the problem at the field (one message: a value binding refused is not checked again). */
+	/**
+	 * The limit in seconds, or -1 with the problem at the field (one message: a value
+	 * binding refused is not checked again).
+	 */
 	int check(BindingResult result) {
 		if (result.hasFieldErrors("seconds")) {
 			return -1;

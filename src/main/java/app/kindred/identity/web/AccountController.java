@@ -26,6 +26,7 @@ class AccountController {
 	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
 	private final AccountService accounts;
+
 	private final Passwords passwords;
 
 	AccountController(AccountService accounts, Passwords passwords) {
@@ -78,8 +79,8 @@ class AccountController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		passwords.check(form.newPassword(), form.newPasswordConfirmation(), user.email(), user.displayName(),
 				"newPassword", "newPasswordConfirmation", result);
-		if (!result.hasErrors()
-				&& accounts.changePassword(user, form.currentPassword(), form.newPassword()) == AccountService.Outcome.WRONG_PASSWORD) {
+		if (!result.hasErrors() && accounts.changePassword(user, form.currentPassword(),
+				form.newPassword()) == AccountService.Outcome.WRONG_PASSWORD) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
 		if (result.hasErrors()) {
@@ -91,4 +92,5 @@ class AccountController {
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/account";
 	}
+
 }

@@ -18,6 +18,7 @@ import app.kindred.identity.AccountService;
 class PasswordController {
 
 	private final AccountService accounts;
+
 	private final Passwords passwords;
 
 	PasswordController(AccountService accounts, Passwords passwords) {
@@ -37,7 +38,8 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return "identity/forgot";
 		}
-		// The same answer whether a mail went out, the address is unknown, or a mail limit was reached.
+		// The same answer whether a mail went out, the address is unknown, or a mail
+		// limit was reached.
 		accounts.requestPasswordReset(form.email(), request.getRemoteAddr());
 		model.addAttribute("sent", true);
 		return "identity/forgot";
@@ -54,7 +56,8 @@ class PasswordController {
 	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var owner = accounts.resetTokenOwner(form.token());
-		// What was typed is answered at its fields first, as on every form; the link's validity after that
+		// What was typed is answered at its fields first, as on every form; the link's
+		// validity after that
 		if (owner.isEmpty() && !result.hasErrors()) {
 			model.addAttribute("valid", false);
 			return "identity/reset";
@@ -72,4 +75,5 @@ class PasswordController {
 		redirect.addFlashAttribute("notice", "password.reset.done");
 		return "redirect:/sign-in";
 	}
+
 }

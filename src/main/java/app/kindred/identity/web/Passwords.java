@@ -5,7 +5,10 @@ import org.springframework.validation.BindingResult;
 
 import app.kindred.identity.PasswordPolicy;
 
-/** The checks a new password gets on every form that sets one: length, strength, and the confirmation. */
+/**
+ * The checks a new password gets on every form that sets one: length, strength, and the
+ * confirmation.
+ */
 @Component
 class Passwords {
 
@@ -15,7 +18,10 @@ class Passwords {
 		this.policy = policy;
 	}
 
-	/** {@code email} and {@code displayName} are whose password it is: a password built from them is refused. */
+	/**
+	 * {@code email} and {@code displayName} are whose password it is: a password built
+	 * from them is refused.
+	 */
 	void check(String password, String confirmation, String email, String displayName, String field,
 			String confirmationField, BindingResult result) {
 		if (!result.hasFieldErrors(field)) {
@@ -25,4 +31,5 @@ class Passwords {
 			result.rejectValue(confirmationField, "password.mismatch");
 		}
 	}
+
 }

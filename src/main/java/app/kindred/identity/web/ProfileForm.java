@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import app.kindred.core.Language;
 
-record ProfileForm(@NotBlank @Size(max = 100) String displayName, @NotNull Language language, @NotBlank String timeZone) {
+record ProfileForm(@NotBlank @Size(max = 100) String displayName, @NotNull Language language,
+		@NotBlank String timeZone) {
 }

@@ -21,7 +21,9 @@ import app.kindred.identity.AccountService;
 class RegistrationController {
 
 	private final AccountService accounts;
+
 	private final Dates dates;
+
 	private final Passwords passwords;
 
 	RegistrationController(AccountService accounts, Dates dates, Passwords passwords) {
@@ -44,7 +46,8 @@ class RegistrationController {
 		if (result.hasErrors()) {
 			return "identity/register";
 		}
-		// A taken address gets the same answer as a new one; its owner is told by mail instead.
+		// A taken address gets the same answer as a new one; its owner is told by mail
+		// instead.
 		accounts.register(form.email(), form.displayName(), form.password(),
 				Language.of(LocaleContextHolder.getLocale()), dates.zone(), request.getRemoteAddr());
 		redirect.addFlashAttribute("email", form.email());
@@ -79,4 +82,5 @@ class RegistrationController {
 		redirect.addFlashAttribute("email", form.email());
 		return "redirect:/register/check-mail";
 	}
+
 }

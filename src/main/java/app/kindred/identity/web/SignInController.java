@@ -19,6 +19,7 @@ import app.kindred.identity.CurrentUser;
 class SignInController {
 
 	private final AccountService accounts;
+
 	private final MessageSource messages;
 
 	SignInController(AccountService accounts, MessageSource messages) {
@@ -44,11 +45,13 @@ class SignInController {
 			});
 		}
 		if ("throttled".equals(error) && email instanceof String typed) {
-			// Asked again rather than carried in the link, so the time shown is the one the server will hold to.
+			// Asked again rather than carried in the link, so the time shown is the one
+			// the server will hold to.
 			accounts.signInWait(typed, request.getRemoteAddr()).ifPresent(wait -> {
 				long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
 				var text = seconds < 60
-						? messages.getMessage("signIn.retry.seconds", new Object[] { seconds }, LocaleContextHolder.getLocale())
+						? messages.getMessage("signIn.retry.seconds", new Object[] { seconds },
+								LocaleContextHolder.getLocale())
 						: messages.getMessage("signIn.retry.minutes", new Object[] { (seconds + 59) / 60 },
 								LocaleContextHolder.getLocale());
 				model.addAttribute("retryIn", text);
@@ -56,4 +59,5 @@ class SignInController {
 		}
 		return "identity/sign-in";
 	}
+
 }

@@ -8,8 +8,8 @@ import org.springframework.validation.BindingResult;
 import app.kindred.core.web.TypedFields;
 
 /**
- * A break as typed: its first and last day (the last left empty for a single day). Kept as strings so a wrong value
- * comes back at its field with what was typed.
+ * A break as typed: its first and last day (the last left empty for a single day). Kept
+ * as strings so a wrong value comes back at its field with what was typed.
  */
 record BreakForm(String firstDay, String lastDay) {
 

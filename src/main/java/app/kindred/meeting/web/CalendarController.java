@@ -21,8 +21,9 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.CalendarFeeds;
 
 /**
- * A person's private calendar feed: the page that shows its address and makes a new one, and the feed itself, which
- * calendar applications fetch without signing in: the secret in the address is the key.
+ * A person's private calendar feed: the page that shows its address and makes a new one,
+ * and the feed itself, which calendar applications fetch without signing in: the secret
+ * in the address is the key.
  */
 @Controller
 class CalendarController {
@@ -39,7 +40,10 @@ class CalendarController {
 		return "meeting/calendar";
 	}
 
-	/** Makes the first address, or a new one in place of the old, which stops working at once. */
+	/**
+	 * Makes the first address, or a new one in place of the old, which stops working at
+	 * once.
+	 */
 	@PostMapping("/calendar/reset")
 	String reset(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		var had = feeds.address(user.id()).isPresent();
@@ -66,5 +70,7 @@ class CalendarController {
 		PublicRoutes calendarFeedRoutes() {
 			return () -> List.of("/calendar/feed/**");
 		}
+
 	}
+
 }

@@ -28,14 +28,16 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 
 /**
- * Changing one meeting (its time, its place, or cancelling it) or where a whole group meets: for the group's mentors
- * and the programme's coordinators. Members are told by e-mail. Bad input comes back at its field with what was
- * typed (422); a meeting that is cancelled or has started answers 409; nothing changes in either case.
+ * Changing one meeting (its time, its place, or cancelling it) or where a whole group
+ * meets: for the group's mentors and the programme's coordinators. Members are told by
+ * e-mail. Bad input comes back at its field with what was typed (422); a meeting that is
+ * cancelled or has started answers 409; nothing changes in either case.
  */
 @Controller
 class MeetingChangeController {
 
 	private final Meetings meetings;
+
 	private final Clock clock;
 
 	MeetingChangeController(Meetings meetings, Clock clock) {
@@ -84,10 +86,11 @@ class MeetingChangeController {
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/place")
 	String place(@PathVariable UUID id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var change = meetings.meetingToChange(new ProgrammeId(id), meeting, user.id());
-		var checked = form.check(campuses(change.programme(), change.meeting().place(), change.group().place()), result);
+		var checked = form.check(campuses(change.programme(), change.meeting().place(), change.group().place()),
+				result);
 		if (checked.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, meeting, user, model);
@@ -130,8 +133,8 @@ class MeetingChangeController {
 
 	@PostMapping("/programmes/{id}/meetings/groups/{group}/place")
 	String groupPlace(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var change = meetings.groupToChange(new ProgrammeId(id), group, user.id());
 		// The group's own place: "follow the group" means nothing here
 		var typed = new PlaceForm(form.campus(), form.room(), form.videoLink(), null);
@@ -141,7 +144,8 @@ class MeetingChangeController {
 			return groupPage(id, group, user, model);
 		}
 		int moved = meetings.changeGroupPlace(change.programme().id(), group, checked.get().orElseThrow(), user.id());
-		return done(change.coordinator(), id, moved > 0 ? "meeting.groupPlaceChanged" : "meeting.groupPlaceSaved", redirect);
+		return done(change.coordinator(), id, moved > 0 ? "meeting.groupPlaceChanged" : "meeting.groupPlaceSaved",
+				redirect);
 	}
 
 	private String done(boolean coordinator, UUID id, String notice, RedirectAttributes redirect) {
@@ -149,7 +153,10 @@ class MeetingChangeController {
 		return "redirect:/programmes/" + id + (coordinator ? "/meetings" : "/my-meetings");
 	}
 
-	/** A time in the past is told at its field (422); a cancelled or started meeting above the forms (409). */
+	/**
+	 * A time in the past is told at its field (422); a cancelled or started meeting above
+	 * the forms (409).
+	 */
 	private String refused(MeetingRefused refused, UUID id, UUID meeting, CurrentUser user, Model model,
 			HttpServletResponse response, BindingResult result) {
 		if (refused.reason() == MeetingRefused.Reason.PAST && result != null) {
@@ -163,7 +170,10 @@ class MeetingChangeController {
 		return page(id, meeting, user, model);
 	}
 
-	/** The programme's campuses, and any campus a place already names (it may have left the programme's list). */
+	/**
+	 * The programme's campuses, and any campus a place already names (it may have left
+	 * the programme's list).
+	 */
 	private static List<String> campuses(ProgrammeView programme, Place place, Place other) {
 		var campuses = new ArrayList<>(programme.settings().campuses());
 		for (var p : List.of(place, other)) {
@@ -173,4 +183,5 @@ class MeetingChangeController {
 		}
 		return campuses;
 	}
+
 }

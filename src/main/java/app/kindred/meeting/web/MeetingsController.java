@@ -22,11 +22,15 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.Meetings;
 import app.kindred.programme.ProgrammeId;
 
-/** The coordinator's page of a programme's meetings: every group's schedule and place, and the breaks. */
+/**
+ * The coordinator's page of a programme's meetings: every group's schedule and place, and
+ * the breaks.
+ */
 @Controller
 class MeetingsController {
 
 	private final Meetings meetings;
+
 	private final Clock clock;
 
 	MeetingsController(Meetings meetings, Clock clock) {
@@ -49,8 +53,8 @@ class MeetingsController {
 
 	@PostMapping("/programmes/{id}/meetings/breaks")
 	String addBreak(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("breakForm") BreakForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("breakForm") BreakForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var programme = meetings.coordinated(new ProgrammeId(id), user.id());
 		var checked = form.check(result);
 		if (checked.isEmpty()) {
@@ -69,4 +73,5 @@ class MeetingsController {
 		redirect.addFlashAttribute("notice", "meeting.break.removed");
 		return "redirect:/programmes/" + id + "/meetings";
 	}
+
 }

@@ -23,15 +23,19 @@ import app.kindred.meeting.Workspaces;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * A member's own group's meetings: when, where or by which link, and each meeting's theme (participants see only
- * the theme); mentors also find how to change them. Each meeting downloads as a calendar file.
+ * A member's own group's meetings: when, where or by which link, and each meeting's theme
+ * (participants see only the theme); mentors also find how to change them. Each meeting
+ * downloads as a calendar file.
  */
 @Controller
 class MyMeetingsController {
 
 	private final Meetings meetings;
+
 	private final CalendarFeeds calendars;
+
 	private final Workspaces workspaces;
+
 	private final Clock clock;
 
 	MyMeetingsController(Meetings meetings, CalendarFeeds calendars, Workspaces workspaces, Clock clock) {
@@ -61,7 +65,11 @@ class MyMeetingsController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("group-meeting.ics", StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename("group-meeting.ics", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(file);
 	}
+
 }

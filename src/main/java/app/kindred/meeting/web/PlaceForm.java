@@ -8,8 +8,9 @@ import org.springframework.validation.BindingResult;
 import app.kindred.meeting.Place;
 
 /**
- * Where a group or one meeting meets, as typed: one of the programme's campuses with a room, a video link, or both;
- * for one meeting, {@code followGroup} sets it back to the group's place. Strings, so what was typed comes back.
+ * Where a group or one meeting meets, as typed: one of the programme's campuses with a
+ * room, a video link, or both; for one meeting, {@code followGroup} sets it back to the
+ * group's place. Strings, so what was typed comes back.
  */
 record PlaceForm(String campus, String room, String videoLink, Boolean followGroup) {
 
@@ -22,8 +23,8 @@ record PlaceForm(String campus, String room, String videoLink, Boolean followGro
 	}
 
 	/**
-	 * The place, or empty with each problem at its field; {@code Optional.of(Optional.empty())} when the meeting is
-	 * to follow its group.
+	 * The place, or empty with each problem at its field;
+	 * {@code Optional.of(Optional.empty())} when the meeting is to follow its group.
 	 */
 	Optional<Optional<Place>> check(List<String> campuses, BindingResult result) {
 		if (following()) {

@@ -15,11 +15,15 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.GroupProgress;
 import app.kindred.programme.ProgrammeId;
 
-/** The coordinator's view of how every group of a programme is doing: meetings held, attendance, open flags. */
+/**
+ * The coordinator's view of how every group of a programme is doing: meetings held,
+ * attendance, open flags.
+ */
 @Controller
 class ProgressController {
 
 	private final GroupProgress progress;
+
 	private final Clock clock;
 
 	ProgressController(GroupProgress progress, Clock clock) {
@@ -36,4 +40,5 @@ class ProgressController {
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "meeting/progress";
 	}
+
 }

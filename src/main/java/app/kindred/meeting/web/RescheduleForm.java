@@ -11,8 +11,8 @@ import app.kindred.core.web.TypedFields;
 import app.kindred.meeting.Meeting;
 
 /**
- * A meeting's new time as typed: a wall-clock time in the organisation's zone, and its length. Kept as strings so a
- * wrong value comes back at its field with what was typed.
+ * A meeting's new time as typed: a wall-clock time in the organisation's zone, and its
+ * length. Kept as strings so a wrong value comes back at its field with what was typed.
  */
 record RescheduleForm(String startsAt, String minutes) {
 

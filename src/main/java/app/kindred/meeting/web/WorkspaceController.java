@@ -25,14 +25,16 @@ import app.kindred.meeting.Workspaces;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * The mentor pair's workspace of one group: its meetings with their plans and what was recorded, and the "needs staff
- * attention" flag, which the group's mentors raise and the programme's coordinators resolve. Who may open it is
- * decided by {@link Workspaces}: anyone else gets a 404, other staff a 403.
+ * The mentor pair's workspace of one group: its meetings with their plans and what was
+ * recorded, and the "needs staff attention" flag, which the group's mentors raise and the
+ * programme's coordinators resolve. Who may open it is decided by {@link Workspaces}:
+ * anyone else gets a 404, other staff a 403.
  */
 @Controller
 class WorkspaceController {
 
 	private final Workspaces workspaces;
+
 	private final Clock clock;
 
 	WorkspaceController(Workspaces workspaces, Clock clock) {
@@ -41,7 +43,8 @@ class WorkspaceController {
 	}
 
 	@GetMapping("/programmes/{id}/groups/{group}/workspace")
-	String page(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String page(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		var workspace = workspaces.workspace(new ProgrammeId(id), group, user.id());
 		if (!model.containsAttribute("attentionForm")) {
 			model.addAttribute("attentionForm", AttentionForm.blank());
@@ -53,7 +56,10 @@ class WorkspaceController {
 		return "meeting/workspace";
 	}
 
-	/** Raised once: while the flag is open, raising it again tells nobody again. A note too long is told at its field. */
+	/**
+	 * Raised once: while the flag is open, raising it again tells nobody again. A note
+	 * too long is told at its field.
+	 */
 	@PostMapping("/programmes/{id}/groups/{group}/workspace/attention")
 	String raise(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("attentionForm") AttentionForm form, BindingResult result, Model model,
@@ -86,4 +92,5 @@ class WorkspaceController {
 				resolved ? "meeting.workspace.attention.resolved" : "meeting.workspace.attention.noneOpen");
 		return "redirect:/programmes/" + id + "/groups/" + group + "/workspace";
 	}
+
 }

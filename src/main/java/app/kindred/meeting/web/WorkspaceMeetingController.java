@@ -30,10 +30,11 @@ import app.kindred.meeting.Workspaces;
 import app.kindred.programme.ProgrammeId;
 
 /**
- * One meeting in the mentors' workspace: its full plan, the co-mentors' planning notes, attendance and the debrief.
- * Mentors write; the programme's coordinators read. Text too long, a name in a debrief or a tick for someone not in
- * the group comes back with what was typed (422); a meeting not started or cancelled, or a co-mentor's save in
- * between, answers 409 with both texts shown; nothing changes in either case.
+ * One meeting in the mentors' workspace: its full plan, the co-mentors' planning notes,
+ * attendance and the debrief. Mentors write; the programme's coordinators read. Text too
+ * long, a name in a debrief or a tick for someone not in the group comes back with what
+ * was typed (422); a meeting not started or cancelled, or a co-mentor's save in between,
+ * answers 409 with both texts shown; nothing changes in either case.
  */
 @Controller
 class WorkspaceMeetingController {
@@ -65,8 +66,8 @@ class WorkspaceMeetingController {
 
 	@PostMapping(PAGE + "/notes")
 	String notes(@PathVariable UUID id, @PathVariable UUID group, @PathVariable UUID meeting,
-			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("notesForm") WritingForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("notesForm") WritingForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var page = mentorsPage(id, group, meeting, user);
 		if (!form.check(Workspaces.NOTES_MAX, result)) {
 			return invalid(id, group, meeting, user, model, response);
@@ -84,16 +85,17 @@ class WorkspaceMeetingController {
 
 	@PostMapping(PAGE + "/debrief")
 	String debrief(@PathVariable UUID id, @PathVariable UUID group, @PathVariable UUID meeting,
-			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("debriefForm") WritingForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("debriefForm") WritingForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var page = mentorsPage(id, group, meeting, user);
 		if (!form.check(Workspaces.DEBRIEF_MAX, result)) {
 			return invalid(id, group, meeting, user, model, response);
 		}
 		try {
-			var changed = workspaces.saveDebrief(page.programme().id(), group, meeting, form.value(), form.seenVersion(),
-					user.id());
-			return saved(id, group, meeting, changed ? "meeting.workspace.debrief.saved" : "meeting.unchanged", redirect);
+			var changed = workspaces.saveDebrief(page.programme().id(), group, meeting, form.value(),
+					form.seenVersion(), user.id());
+			return saved(id, group, meeting, changed ? "meeting.workspace.debrief.saved" : "meeting.unchanged",
+					redirect);
 		}
 		catch (Workspaces.NamesSomeone named) {
 			result.rejectValue("text", "meeting.workspace.debrief.namesSomeone", new Object[] { named.name() }, null);
@@ -120,7 +122,8 @@ class WorkspaceMeetingController {
 			workspaces.saveAttendance(page.programme().id(), group, meeting, came, user.id());
 		}
 		catch (IllegalArgumentException e) {
-			// A forged or stale tick (someone who left the group meanwhile): told above the list
+			// A forged or stale tick (someone who left the group meanwhile): told above
+			// the list
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("refusal", "meeting.workspace.attendance.notInGroup");
 			return page(id, group, meeting, user, model);
@@ -131,7 +134,10 @@ class WorkspaceMeetingController {
 		return saved(id, group, meeting, "meeting.workspace.attendance.saved", redirect);
 	}
 
-	/** The page, as its mentors see it; staff may read it but not write (403), anyone else gets a 404. */
+	/**
+	 * The page, as its mentors see it; staff may read it but not write (403), anyone else
+	 * gets a 404.
+	 */
 	private Workspaces.MeetingPage mentorsPage(UUID id, UUID group, UUID meeting, CurrentUser user) {
 		var page = workspaces.meeting(new ProgrammeId(id), group, meeting, user.id());
 		if (!page.mentor()) {
@@ -140,12 +146,16 @@ class WorkspaceMeetingController {
 		return page;
 	}
 
-	/** Read again after a refusal: the co-mentor's text as saved now, over which the typed text may be saved. */
+	/**
+	 * Read again after a refusal: the co-mentor's text as saved now, over which the typed
+	 * text may be saved.
+	 */
 	private Workspaces.MeetingPage latest(UUID id, UUID group, UUID meeting, CurrentUser user) {
 		return workspaces.meeting(new ProgrammeId(id), group, meeting, user.id());
 	}
 
-	private String invalid(UUID id, UUID group, UUID meeting, CurrentUser user, Model model, HttpServletResponse response) {
+	private String invalid(UUID id, UUID group, UUID meeting, CurrentUser user, Model model,
+			HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return page(id, group, meeting, user, model);
 	}
@@ -162,4 +172,5 @@ class WorkspaceMeetingController {
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/programmes/" + id + "/groups/" + group + "/workspace/meetings/" + meeting;
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.validation.BindingResult;
 import app.kindred.meeting.Workspaces;
 
 /**
- * Planning notes or a debrief as typed, with the version of the saved text it was typed over, so that a co-mentor's
- * save in between is caught. Strings, so that whatever comes back is shown again as it was.
+ * Planning notes or a debrief as typed, with the version of the saved text it was typed
+ * over, so that a co-mentor's save in between is caught. Strings, so that whatever comes
+ * back is shown again as it was.
  */
 record WritingForm(String text, String version) {
 
@@ -14,7 +15,10 @@ record WritingForm(String text, String version) {
 		return new WritingForm(saved.text(), String.valueOf(saved.version()));
 	}
 
-	/** The same text over another saved version: after a conflict, saving again replaces what the co-mentor saved. */
+	/**
+	 * The same text over another saved version: after a conflict, saving again replaces
+	 * what the co-mentor saved.
+	 */
 	WritingForm over(Workspaces.Writing saved) {
 		return new WritingForm(text, String.valueOf(saved.version()));
 	}
@@ -23,7 +27,10 @@ record WritingForm(String text, String version) {
 		return text == null ? "" : text.strip();
 	}
 
-	/** The version typed over; a forged or missing one never matches a saved text, so it is caught as a conflict. */
+	/**
+	 * The version typed over; a forged or missing one never matches a saved text, so it
+	 * is caught as a conflict.
+	 */
 	int seenVersion() {
 		try {
 			return Integer.parseInt(version == null ? "" : version.strip());

@@ -17,9 +17,10 @@ import app.kindred.core.web.PublicRoutes;
 import app.kindred.notification.DevMailbox;
 
 /**
- * The development mailbox: every message Kindred sent, in development mode when no SMTP server is configured.
- * Otherwise the mailbox does not exist and these pages answer 404, to everyone (the routes stay public so that
- * nobody is sent to sign in for a page that is not there).
+ * The development mailbox: every message Kindred sent, in development mode when no SMTP
+ * server is configured. Otherwise the mailbox does not exist and these pages answer 404,
+ * to everyone (the routes stay public so that nobody is sent to sign in for a page that
+ * is not there).
  */
 @Controller
 class DevMailboxController {
@@ -64,6 +65,7 @@ class DevMailboxController {
 		boolean devMailbox() {
 			return mailbox.getIfAvailable() != null;
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -73,5 +75,7 @@ class DevMailboxController {
 		PublicRoutes mailboxRoutes() {
 			return () -> List.of("/dev/mailbox", "/dev/mailbox/*");
 		}
+
 	}
+
 }

@@ -34,7 +34,10 @@ class InvitationController {
 		return "organisation/invitation";
 	}
 
-	/** A protected address to sign in through: afterwards Spring Security brings the user back to the invitation. */
+	/**
+	 * A protected address to sign in through: afterwards Spring Security brings the user
+	 * back to the invitation.
+	 */
 	@GetMapping("/invitations/{token}/sign-in")
 	String signInFirst(@PathVariable String token) {
 		return "redirect:/invitations/" + token;
@@ -61,10 +64,15 @@ class InvitationController {
 	@Configuration(proxyBeanMethods = false)
 	static class Routes {
 
-		/** Reading an invitation needs no account yet; accepting one does (POST is not opened here). */
+		/**
+		 * Reading an invitation needs no account yet; accepting one does (POST is not
+		 * opened here).
+		 */
 		@Bean
 		PublicRoutes invitationRoutes() {
 			return () -> List.of("/invitations/*");
 		}
+
 	}
+
 }

@@ -37,6 +37,7 @@ class OrganisationApiController {
 	}
 
 	private final Organisations organisations;
+
 	private final OrganisationService service;
 
 	OrganisationApiController(Organisations organisations, OrganisationService service) {
@@ -78,4 +79,5 @@ class OrganisationApiController {
 		return new OrganisationDocument(o.id().value(), o.name(), o.defaultLanguage().code(), o.zone().getId(),
 				o.contactName(), o.contactEmail(), organisations.rolesOf(o.id(), user.id()).stream().sorted().toList());
 	}
+
 }

@@ -27,6 +27,7 @@ import app.kindred.organisation.OrganisationService;
 class OrganisationController {
 
 	private final OrganisationService service;
+
 	private final Organisations organisations;
 
 	OrganisationController(OrganisationService service, Organisations organisations) {
@@ -98,4 +99,5 @@ class OrganisationController {
 		redirect.addFlashAttribute("notice", "organisation.saved");
 		return "redirect:/organisations/" + id;
 	}
+
 }

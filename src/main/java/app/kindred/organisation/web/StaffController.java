@@ -26,6 +26,7 @@ import app.kindred.organisation.StaffService;
 class StaffController {
 
 	private final StaffService staff;
+
 	private final Organisations organisations;
 
 	StaffController(StaffService staff, Organisations organisations) {
@@ -44,7 +45,10 @@ class StaffController {
 		return page(id, user, model);
 	}
 
-	/** htmx posts here and gets the staff section back; without JavaScript the whole page comes back. */
+	/**
+	 * htmx posts here and gets the staff section back; without JavaScript the whole page
+	 * comes back.
+	 */
 	@PostMapping("/organisations/{id}/staff/invitations")
 	String invite(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") InviteForm form, BindingResult result, Model model,
@@ -54,7 +58,8 @@ class StaffController {
 		if (result.hasErrors()) {
 			return page(id, user, model);
 		}
-		staff.invite(organisationId, form.email(), form.role(), Language.of(LocaleContextHolder.getLocale()), user.id());
+		staff.invite(organisationId, form.email(), form.role(), Language.of(LocaleContextHolder.getLocale()),
+				user.id());
 		redirect.addFlashAttribute("notice", "staff.invited");
 		return "redirect:/organisations/" + id + "/staff";
 	}
@@ -82,4 +87,5 @@ class StaffController {
 		model.addAttribute("pending", staff.pending(organisationId, user.id()));
 		return "organisation/staff";
 	}
+
 }

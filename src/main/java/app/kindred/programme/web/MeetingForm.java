@@ -10,10 +10,13 @@ import app.kindred.core.Language;
 import app.kindred.programme.MeetingPlan;
 import app.kindred.programme.MeetingText;
 import app.kindred.programme.Outline;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * One meeting of a plan as a coordinator edits it, in every language at once. The outline is typed as lines, minutes
- * first. A language left wholly empty is not written for the meeting; at least one must be.
+ * One meeting of a plan as a coordinator edits it, in every language at once. The outline
+ * is typed as lines, minutes first. A language left wholly empty is not written for the
+ * meeting; at least one must be.
  */
 record MeetingForm(String themeEn, String themeFi, String themeSv, String aimsEn, String aimsFi, String aimsSv,
 		String outlineEn, String outlineFi, String outlineSv, String instructionsEn, String instructionsFi,
@@ -45,10 +48,12 @@ record MeetingForm(String themeEn, String themeFi, String themeSv, String aimsEn
 
 	/** The suffix of a language's fields, as in {@code themeFi}. */
 	static String suffix(Language language) {
-		return language.name().charAt(0) + language.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+		return language.name().charAt(0) + language.name().substring(1).toLowerCase(Locale.ROOT);
 	}
 
-	/** The minutes of each language's outline as typed, for languages whose outline reads. */
+	/**
+	 * The minutes of each language's outline as typed, for languages whose outline reads.
+	 */
 	Map<Language, Integer> totals() {
 		var totals = new EnumMap<Language, Integer>(Language.class);
 		for (var language : Language.values()) {
@@ -65,7 +70,7 @@ record MeetingForm(String themeEn, String themeFi, String themeSv, String aimsEn
 		var texts = new EnumMap<Language, MeetingText>(Language.class);
 		for (var language : Language.values()) {
 			var f = fields(language);
-			if (java.util.Arrays.stream(f).allMatch(MeetingForm::blank)) {
+			if (Arrays.stream(f).allMatch(MeetingForm::blank)) {
 				continue;
 			}
 			var sfx = suffix(language);
@@ -78,10 +83,11 @@ record MeetingForm(String themeEn, String themeFi, String themeSv, String aimsEn
 			length(result, "remote" + sfx, f[4], VARIANT);
 			length(result, "campus" + sfx, f[5], VARIANT);
 			var outline = Outline.parse(f[2]);
-			outline.problem().ifPresent(p -> result.rejectValue("outline" + sfx, p.code(), new Object[] { p.line() }, null));
+			outline.problem()
+				.ifPresent(p -> result.rejectValue("outline" + sfx, p.code(), new Object[] { p.line() }, null));
 			if (!result.hasErrors()) {
-				texts.put(language, new MeetingText(f[0].strip(), clean(f[1]), outline.items(), clean(f[3]), clean(f[4]),
-						clean(f[5])));
+				texts.put(language, new MeetingText(f[0].strip(), clean(f[1]), outline.items(), clean(f[3]),
+						clean(f[4]), clean(f[5])));
 			}
 		}
 		if (texts.isEmpty() && !result.hasErrors()) {

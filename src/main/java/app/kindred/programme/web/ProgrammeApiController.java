@@ -39,7 +39,10 @@ import app.kindred.programme.ProgrammeService;
 @Tag(name = "Programmes", description = "Read for the organisation's staff; create and update for its coordinators")
 class ProgrammeApiController {
 
-	/** A programme as the API shows it; {@code settings} is what PUT takes back, in the organisation's local time. */
+	/**
+	 * A programme as the API shows it; {@code settings} is what PUT takes back, in the
+	 * organisation's local time.
+	 */
 	record ProgrammeDocument(UUID id, UUID organisationId, ProgrammeStatus status, String timeZone,
 			ProgrammeForm settings) {
 
@@ -50,7 +53,9 @@ class ProgrammeApiController {
 	}
 
 	private final ProgrammeService programmes;
+
 	private final Organisations organisations;
+
 	private final ProgrammeRules rules;
 
 	ProgrammeApiController(ProgrammeService programmes, Organisations organisations, ProgrammeRules rules) {
@@ -67,7 +72,10 @@ class ProgrammeApiController {
 	@Operation(summary = "The organisation's programmes")
 	@GetMapping("/organisations/{orgId}/programmes")
 	List<ProgrammeDocument> list(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user) {
-		return programmes.ofOrganisation(new OrganisationId(orgId), user.id()).stream().map(ProgrammeDocument::of).toList();
+		return programmes.ofOrganisation(new OrganisationId(orgId), user.id())
+			.stream()
+			.map(ProgrammeDocument::of)
+			.toList();
 	}
 
 	@Operation(summary = "Create a draft programme")
@@ -101,4 +109,5 @@ class ProgrammeApiController {
 	ProblemDetail conflict(IllegalProgrammeTransition e) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 	}
+
 }

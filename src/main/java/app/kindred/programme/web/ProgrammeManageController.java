@@ -32,11 +32,15 @@ import app.kindred.programme.ProgrammeService;
 class ProgrammeManageController {
 
 	private final ProgrammeService programmes;
+
 	private final Organisations organisations;
+
 	private final ProgrammeRules rules;
+
 	private final Clock clock;
 
-	ProgrammeManageController(ProgrammeService programmes, Organisations organisations, ProgrammeRules rules, Clock clock) {
+	ProgrammeManageController(ProgrammeService programmes, Organisations organisations, ProgrammeRules rules,
+			Clock clock) {
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.rules = rules;
@@ -85,8 +89,8 @@ class ProgrammeManageController {
 			model.addAttribute("organisation", organisation);
 			return "programme/new";
 		}
-		var id = programmes.create(organisation.id(), form.texts(), form.groupLanguages(), form.settings(organisation.zone()),
-				user.id());
+		var id = programmes.create(organisation.id(), form.texts(), form.groupLanguages(),
+				form.settings(organisation.zone()), user.id());
 		return "redirect:/programmes/" + id.value() + "/manage";
 	}
 
@@ -119,7 +123,8 @@ class ProgrammeManageController {
 			model.addAttribute("programme", programme);
 			return "programme/edit";
 		}
-		programmes.update(programme.id(), form.texts(), form.groupLanguages(), form.settings(programme.zone()), user.id());
+		programmes.update(programme.id(), form.texts(), form.groupLanguages(), form.settings(programme.zone()),
+				user.id());
 		redirect.addFlashAttribute("notice", "programme.saved");
 		return "redirect:/programmes/" + id + "/manage";
 	}
@@ -151,4 +156,5 @@ class ProgrammeManageController {
 		redirect.addFlashAttribute("notice", "programme.copied");
 		return "redirect:/programmes/" + copy.value() + "/edit";
 	}
+
 }

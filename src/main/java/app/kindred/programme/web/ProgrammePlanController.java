@@ -25,16 +25,19 @@ import app.kindred.programme.PlanVersionId;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.SessionPlans;
+import java.util.List;
 
 /**
- * The session plan a programme uses: its staff preview the whole plan; its coordinators pick the published version
- * the groups will follow.
+ * The session plan a programme uses: its staff preview the whole plan; its coordinators
+ * pick the published version the groups will follow.
  */
 @Controller
 class ProgrammePlanController {
 
 	private final SessionPlans plans;
+
 	private final ProgrammeService programmes;
+
 	private final Organisations organisations;
 
 	ProgrammePlanController(SessionPlans plans, ProgrammeService programmes, Organisations organisations) {
@@ -54,12 +57,13 @@ class ProgrammePlanController {
 		var programmePlan = plans.programmePlan(new ProgrammeId(id), user.id());
 		var programme = programmePlan.programme();
 		var coordinator = organisations.rolesOf(programme.organisation(), user.id()).contains(Role.COORDINATOR);
-		// The locale as resolved now, so that the request that switches language already shows the new one
+		// The locale as resolved now, so that the request that switches language already
+		// shows the new one
 		var language = Language.of(locale);
 		model.addAttribute("programme", programme);
 		model.addAttribute("programmePlan", programmePlan);
 		model.addAttribute("isCoordinator", coordinator);
-		model.addAttribute("choices", coordinator ? plans.choices(programme.id(), user.id()) : java.util.List.of());
+		model.addAttribute("choices", coordinator ? plans.choices(programme.id(), user.id()) : List.of());
 		model.addAttribute("language", language);
 		model.addAttribute("textLinks", TextLanguageLinks.of("/programmes/" + id + "/plan"));
 		model.addAttribute("textLanguage", Language.fromCode(in).orElse(language));
@@ -86,4 +90,5 @@ class ProgrammePlanController {
 		redirect.addFlashAttribute("notice", "plans.chosen");
 		return "redirect:/programmes/" + id + "/plan";
 	}
+
 }

@@ -14,15 +14,20 @@ import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
 import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeSettings;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
- * The rules that make a programme's settings fit together, each reported at the field to change. Single-field limits
- * are on {@link ProgrammeForm} itself; these run after them and skip fields that already failed.
+ * The rules that make a programme's settings fit together, each reported at the field to
+ * change. Single-field limits are on {@link ProgrammeForm} itself; these run after them
+ * and skip fields that already failed.
  */
 @Component
 class ProgrammeRules implements Validator {
 
-	private static final Pattern DOMAIN = Pattern.compile("^(?=.{3,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+	private static final Pattern DOMAIN = Pattern
+		.compile("^(?=.{3,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+
 	private static final BigDecimal QUARTER_HOURS = new BigDecimal("0.25");
 
 	@Override
@@ -79,9 +84,8 @@ class ProgrammeRules implements Validator {
 	}
 
 	private void eligibility(ProgrammeForm form, Errors errors) {
-		if (form.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN
-				&& (ProgrammeForm.isBlank(form.eligibilityValue())
-						|| !DOMAIN.matcher(form.eligibilityValue().strip().toLowerCase().replaceFirst("^@", "")).matches())) {
+		if (form.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN && (ProgrammeForm.isBlank(form.eligibilityValue())
+				|| !DOMAIN.matcher(form.eligibilityValue().strip().toLowerCase().replaceFirst("^@", "")).matches())) {
 			reject(errors, "eligibilityValue", "programme.rule.emailDomain");
 		}
 		if (form.eligibilityKind() == EligibilityKind.SELF_DECLARED && ProgrammeForm.isBlank(form.eligibilityValue())) {
@@ -90,15 +94,16 @@ class ProgrammeRules implements Validator {
 	}
 
 	private void dates(ProgrammeForm form, Errors errors) {
-		// Forms read dates through core.web's formatters, which keep them in range; JSON bodies are checked here
+		// Forms read dates through core.web's formatters, which keep them in range; JSON
+		// bodies are checked here
 		outOfRange(form.termStart(), "termStart", "typeMismatch.java.time.LocalDate", errors);
 		outOfRange(form.termEnd(), "termEnd", "typeMismatch.java.time.LocalDate", errors);
 		for (var field : new Object[][] { { form.mentorCallOpens(), "mentorCallOpens" },
 				{ form.mentorCallCloses(), "mentorCallCloses" }, { form.signupOpens(), "signupOpens" },
 				{ form.signupCloses(), "signupCloses" } }) {
-			var time = (java.time.LocalDateTime) field[0];
-			outOfRange(time == null ? null : time.toLocalDate(), (String) field[1], "typeMismatch.java.time.LocalDateTime",
-					errors);
+			var time = (LocalDateTime) field[0];
+			outOfRange(time == null ? null : time.toLocalDate(), (String) field[1],
+					"typeMismatch.java.time.LocalDateTime", errors);
 		}
 		if (Stream.of("termStart", "termEnd", "mentorCallOpens", "mentorCallCloses", "signupOpens", "signupCloses")
 			.anyMatch(errors::hasFieldErrors)) {
@@ -111,7 +116,8 @@ class ProgrammeRules implements Validator {
 				&& !form.mentorCallCloses().isAfter(form.mentorCallOpens())) {
 			reject(errors, "mentorCallCloses", "programme.rule.closesBeforeOpens");
 		}
-		if (form.signupOpens() != null && form.signupCloses() != null && !form.signupCloses().isAfter(form.signupOpens())) {
+		if (form.signupOpens() != null && form.signupCloses() != null
+				&& !form.signupCloses().isAfter(form.signupOpens())) {
 			reject(errors, "signupCloses", "programme.rule.closesBeforeOpens");
 		}
 		if (form.termEnd() != null) {
@@ -127,7 +133,7 @@ class ProgrammeRules implements Validator {
 		quarterHours(form.meetingHours(), "meetingHours", errors);
 	}
 
-	private static void outOfRange(java.time.LocalDate date, String field, String code, Errors errors) {
+	private static void outOfRange(LocalDate date, String field, String code, Errors errors) {
 		if (date != null && !Dates.accepted(date)) {
 			reject(errors, field, code);
 		}
@@ -140,7 +146,8 @@ class ProgrammeRules implements Validator {
 		if (form.groupMax() != null && form.mentorsPerGroup() != null) {
 			int mostMentors = form.mentorsPerGroup() + (form.allowThreeMentors() && form.mentorsPerGroup() < 3 ? 1 : 0);
 			if (form.groupMax() <= mostMentors) {
-				errors.rejectValue("groupMax", "programme.rule.roomForParticipants", new Object[] { mostMentors + 1 }, null);
+				errors.rejectValue("groupMax", "programme.rule.roomForParticipants", new Object[] { mostMentors + 1 },
+						null);
 			}
 		}
 	}
@@ -166,7 +173,8 @@ class ProgrammeRules implements Validator {
 		}
 		int expected = form.credits() * ProgrammeSettings.HOURS_PER_CREDIT;
 		if (sum != expected && !errors.hasFieldErrors("credits")) {
-			errors.rejectValue("credits", "programme.rule.workloadSum", new Object[] { sum, form.credits(), expected }, null);
+			errors.rejectValue("credits", "programme.rule.workloadSum", new Object[] { sum, form.credits(), expected },
+					null);
 		}
 	}
 
@@ -191,4 +199,5 @@ class ProgrammeRules implements Validator {
 			errors.rejectValue(field, code);
 		}
 	}
+
 }

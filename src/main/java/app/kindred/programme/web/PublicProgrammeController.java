@@ -22,6 +22,7 @@ import app.kindred.programme.ProgrammeService;
 class PublicProgrammeController {
 
 	private final ProgrammeService programmes;
+
 	private final Clock clock;
 
 	PublicProgrammeController(ProgrammeService programmes, Clock clock) {
@@ -53,5 +54,7 @@ class PublicProgrammeController {
 		PublicRoutes programmeRoutes() {
 			return () -> List.of("/programmes/*");
 		}
+
 	}
+
 }

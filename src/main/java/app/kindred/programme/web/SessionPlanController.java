@@ -32,13 +32,15 @@ import app.kindred.programme.SessionPlanId;
 import app.kindred.programme.SessionPlans;
 
 /**
- * An organisation's library of session plans: the ones Kindred ships and its own. Staff read them; coordinators copy
- * a plan, edit its meetings in every language and publish versions.
+ * An organisation's library of session plans: the ones Kindred ships and its own. Staff
+ * read them; coordinators copy a plan, edit its meetings in every language and publish
+ * versions.
  */
 @Controller
 class SessionPlanController {
 
 	private final SessionPlans plans;
+
 	private final Organisations organisations;
 
 	SessionPlanController(SessionPlans plans, Organisations organisations) {
@@ -91,12 +93,13 @@ class SessionPlanController {
 		model.addAttribute("shown", shown);
 		model.addAttribute("isCoordinator", coordinator);
 		model.addAttribute("canEdit", coordinator && !plan.shipped());
-		// Meetings are edited in the draft, or in the newest version when there is none (which starts a draft)
+		// Meetings are edited in the draft, or in the newest version when there is none
+		// (which starts a draft)
 		model.addAttribute("editable", coordinator && !plan.shipped() && (shown.status() == PlanStatus.DRAFT
 				|| plan.draft().isEmpty() && plan.current().map(c -> c.id().equals(shown.id())).orElse(false)));
 		model.addAttribute("language", uiLanguage());
-		model.addAttribute("textLinks", TextLanguageLinks.of("/organisations/" + orgId + "/plans/" + planId
-				+ (version == null ? "" : "?version=" + version)));
+		model.addAttribute("textLinks", TextLanguageLinks
+			.of("/organisations/" + orgId + "/plans/" + planId + (version == null ? "" : "?version=" + version)));
 		model.addAttribute("textLanguage", Language.fromCode(in).orElse(uiLanguage()));
 		return "programme/plans/plan";
 	}
@@ -156,9 +159,13 @@ class SessionPlanController {
 		return organisations.rolesOf(organisation, user.id()).contains(Role.COORDINATOR);
 	}
 
-	/** The locale as resolved now, so that the request that switches language already shows the new one. */
+	/**
+	 * The locale as resolved now, so that the request that switches language already
+	 * shows the new one.
+	 */
 	private static Language uiLanguage() {
 		var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 		return Language.of(RequestContextUtils.getLocale(request));
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import app.kindred.core.Language;
 
 /**
- * Links that show a plan's texts in another language while the page itself stays in the reader's language, for
- * example to check the Finnish texts of a plan while working in English.
+ * Links that show a plan's texts in another language while the page itself stays in the
+ * reader's language, for example to check the Finnish texts of a plan while working in
+ * English.
  */
 final class TextLanguageLinks {
 
@@ -20,9 +21,13 @@ final class TextLanguageLinks {
 	static Map<Language, String> of(String uri) {
 		var links = new EnumMap<Language, String>(Language.class);
 		for (var language : Language.values()) {
-			links.put(language, UriComponentsBuilder.fromUriString(uri).replaceQueryParam("in", language.code()).build()
-				.toUriString());
+			links.put(language,
+					UriComponentsBuilder.fromUriString(uri)
+						.replaceQueryParam("in", language.code())
+						.build()
+						.toUriString());
 		}
 		return links;
 	}
+
 }

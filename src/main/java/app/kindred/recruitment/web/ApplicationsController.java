@@ -37,14 +37,20 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import app.kindred.recruitment.RecruitmentRole;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Coordinators follow the call for mentors and the sign-up, and export them. */
 @Controller
 class ApplicationsController {
 
 	private final Applications applications;
+
 	private final MessageSource messages;
+
 	private final Dates dates;
+
 	private final Calls calls;
 
 	ApplicationsController(Applications applications, Calls calls, MessageSource messages, Dates dates) {
@@ -65,11 +71,12 @@ class ApplicationsController {
 		var inLanguage = Language.fromCode(language == null ? "" : language.toLowerCase(Locale.ROOT));
 		var atSlot = call.slots().stream().filter(s -> s.key().equals(slot)).findFirst();
 		// Filters narrow the list; unknown values are ignored, like an empty choice
-		model.addAttribute("applicants", overview.applicants()
-			.stream()
-			.filter(a -> inLanguage.map(l -> List.of(a.languages().split(",")).contains(l.name())).orElse(true))
-			.filter(a -> atSlot.map(s -> a.details().availability(s) != Call.Availability.NO).orElse(true))
-			.toList());
+		model.addAttribute("applicants",
+				overview.applicants()
+					.stream()
+					.filter(a -> inLanguage.map(l -> List.of(a.languages().split(",")).contains(l.name())).orElse(true))
+					.filter(a -> atSlot.map(s -> a.details().availability(s) != Call.Availability.NO).orElse(true))
+					.toList());
 		model.addAttribute("call", call);
 		model.addAttribute("filterLanguage", inLanguage.orElse(null));
 		model.addAttribute("filterSlot", atSlot.map(Call.Slot::key).orElse(null));
@@ -86,8 +93,8 @@ class ApplicationsController {
 		model.addAttribute("closes", closes);
 		model.addAttribute("zone", overview.programme().zone().getId());
 		if (!model.containsAttribute("windowForm")) {
-			model.addAttribute("windowForm", new WindowForm(LocalDateTime.ofInstant(closes, overview.programme().zone())
-				.truncatedTo(ChronoUnit.MINUTES)));
+			model.addAttribute("windowForm", new WindowForm(
+					LocalDateTime.ofInstant(closes, overview.programme().zone()).truncatedTo(ChronoUnit.MINUTES)));
 		}
 		return "recruitment/applications";
 	}
@@ -95,32 +102,32 @@ class ApplicationsController {
 	@PostMapping("/programmes/{id}/applications/{applicationId}/accept")
 	String accept(@PathVariable UUID id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
-			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return decide(id, applicationId, Decision.ACCEPT, form, result, role, user, model, response, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/decline")
 	String decline(@PathVariable UUID id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
-			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return decide(id, applicationId, Decision.DECLINE, form, result, role, user, model, response, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/return")
 	String returnToWaitingList(@PathVariable UUID id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
-			@RequestParam(defaultValue = "participant") String role,
-			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return decide(id, applicationId, Decision.RETURN, form, result, role, user, model, response, redirect);
 	}
 
 	/**
-	 * Every decision needs a reason for the audit trail: without one the page comes back with a 422. A decision that
-	 * no longer fits the application (someone withdrew meanwhile, an earlier arrival still awaits approval, no place
-	 * is free) comes back with a 409 saying why; nothing changes either way.
+	 * Every decision needs a reason for the audit trail: without one the page comes back
+	 * with a 422. A decision that no longer fits the application (someone withdrew
+	 * meanwhile, an earlier arrival still awaits approval, no place is free) comes back
+	 * with a 409 saying why; nothing changes either way.
 	 */
 	private String decide(UUID id, UUID applicationId, Decision decision, DecisionForm form, BindingResult result,
 			String role, CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -143,15 +150,22 @@ class ApplicationsController {
 		return "redirect:/programmes/" + id + "/applications?role=" + as.path();
 	}
 
-	/** The new close of a window, in the organisation's time zone, as an {@code <input type="datetime-local">} sends it. */
-	record WindowForm(@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes) {
+	/**
+	 * The new close of a window, in the organisation's time zone, as an
+	 * {@code <input type="datetime-local">} sends it.
+	 */
+	record WindowForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes) {
 	}
 
-	/** Moving a window's close later; a time in the past or not later than the current close answers 422. */
+	/**
+	 * Moving a window's close later; a time in the past or not later than the current
+	 * close answers 422.
+	 */
 	@PostMapping("/programmes/{id}/applications/window")
 	String extendWindow(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
-			@ModelAttribute("windowForm") WindowForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("windowForm") WindowForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var as = role(role);
 		if (!result.hasErrors() && form.closes() == null) {
 			result.rejectValue("closes", "applications.window.required");
@@ -179,28 +193,27 @@ class ApplicationsController {
 		var call = calls.call(programme, as);
 		var language = Language.of(locale);
 		int minutes = programme.settings().meetingMinutes();
-		var rows = applications.list(programme.id(), as, null, user.id())
-			.stream()
-			.map(a -> {
-				var d = a.details();
-				var row = new java.util.ArrayList<>(List.of(String.valueOf(a.arrival()),
-						text("signUp.state." + a.state() + ".short", locale),
-						a.position() == 0 ? "" : String.valueOf(a.position()), a.name(), a.email(), a.languages(),
-						text("signUp.delivery." + a.delivery() + ".short", locale), String.join(", ", d.campuses()),
-						call.slots().stream().filter(s -> d.availability(s) != Call.Availability.NO)
-							.map(s -> dates.weekly(s.day(), s.starts(), minutes) + ": "
-									+ text("signUp.availability." + d.availability(s), locale))
-							.collect(java.util.stream.Collectors.joining("; ")),
-						nullToEmpty(a.department()), nullToEmpty(a.motivation()), nullToEmpty(a.experience()),
-						nullToEmpty(d.coMentor()), nullToEmpty(d.studentNumber())));
-				call.questions().forEach(q -> row.add(q.answer(d.custom(q.id()), language)));
-				row.add(dates.dateTime(a.createdAt()));
-				return (List<String>) row;
-			})
-			.toList();
-		var header = new java.util.ArrayList<>(Arrays.stream(new String[] { "arrival", "state", "position", "name",
-				"email", "languages", "delivery", "campuses", "availability", "department", "motivation", "experience",
-				"coMentor", "studentNumber" })
+		var rows = applications.list(programme.id(), as, null, user.id()).stream().map(a -> {
+			var d = a.details();
+			var row = new ArrayList<>(List.of(String.valueOf(a.arrival()),
+					text("signUp.state." + a.state() + ".short", locale),
+					a.position() == 0 ? "" : String.valueOf(a.position()), a.name(), a.email(), a.languages(),
+					text("signUp.delivery." + a.delivery() + ".short", locale), String.join(", ", d.campuses()),
+					call.slots()
+						.stream()
+						.filter(s -> d.availability(s) != Call.Availability.NO)
+						.map(s -> dates.weekly(s.day(), s.starts(), minutes) + ": "
+								+ text("signUp.availability." + d.availability(s), locale))
+						.collect(Collectors.joining("; ")),
+					nullToEmpty(a.department()), nullToEmpty(a.motivation()), nullToEmpty(a.experience()),
+					nullToEmpty(d.coMentor()), nullToEmpty(d.studentNumber())));
+			call.questions().forEach(q -> row.add(q.answer(d.custom(q.id()), language)));
+			row.add(dates.dateTime(a.createdAt()));
+			return (List<String>) row;
+		}).toList();
+		var header = new ArrayList<>(Arrays
+			.stream(new String[] { "arrival", "state", "position", "name", "email", "languages", "delivery", "campuses",
+					"availability", "department", "motivation", "experience", "coMentor", "studentNumber" })
 			.map(column -> text("applications.column." + column, locale))
 			.toList());
 		call.questions().forEach(q -> header.add(q.label(language)));
@@ -224,4 +237,5 @@ class ApplicationsController {
 	private static RecruitmentRole role(String path) {
 		return RecruitmentRole.fromPath(path);
 	}
+
 }

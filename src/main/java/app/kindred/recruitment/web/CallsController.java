@@ -25,21 +25,26 @@ import app.kindred.recruitment.Applications;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
+import java.util.Set;
 
 /**
- * Coordinators set up each call: how it decides, which built-in questions it asks, their own questions and consent
- * texts in the programme's languages, and the weekly slots people mark their availability in. Each part has its own
- * small form, so a mistake in one never loses what was typed in another.
+ * Coordinators set up each call: how it decides, which built-in questions it asks, their
+ * own questions and consent texts in the programme's languages, and the weekly slots
+ * people mark their availability in. Each part has its own small form, so a mistake in
+ * one never loses what was typed in another.
  */
 @Controller
 class CallsController {
 
-	/** More would make a form nobody finishes; the limit also keeps a stored call small. */
+	/**
+	 * More would make a form nobody finishes; the limit also keeps a stored call small.
+	 */
 	static final int MAX_QUESTIONS = 30;
 	static final int MAX_CONSENTS = 10;
 	static final int MAX_SLOTS = 40;
 
 	private final Calls calls;
+
 	private final Applications applications;
 
 	CallsController(Calls calls, Applications applications) {
@@ -48,7 +53,8 @@ class CallsController {
 	}
 
 	@GetMapping("/programmes/{id}/calls/{role}")
-	String page(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String page(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		var call = calls.forCoordinator(new ProgrammeId(id), RecruitmentRole.fromPath(role), user.id());
 		model.addAttribute("rules", RulesForm.of(call));
 		model.addAttribute("question", new QuestionForm());
@@ -63,7 +69,8 @@ class CallsController {
 			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
 		if (result.hasErrors()) {
-			// A forged checkbox value (not "true" or "false"): the form comes back with the message at the box
+			// A forged checkbox value (not "true" or "false"): the form comes back with
+			// the message at the box
 			return refused(id, calls.forCoordinator(new ProgrammeId(id), as, user.id()), user, model, response);
 		}
 		calls.changeRules(new ProgrammeId(id), as, rules.rules(), user.id());
@@ -99,8 +106,8 @@ class CallsController {
 
 	@PostMapping("/programmes/{id}/calls/{role}/consents")
 	String addConsent(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("consent") ConsentForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("consent") ConsentForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
 		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
 		var languages = languages(id, user);
@@ -148,7 +155,10 @@ class CallsController {
 		return saved(id, as, redirect);
 	}
 
-	/** The page again with the refused form's errors and typed values, and the other forms as they are stored. */
+	/**
+	 * The page again with the refused form's errors and typed values, and the other forms
+	 * as they are stored.
+	 */
 	private String refused(UUID id, Call call, CurrentUser user, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		if (!model.containsAttribute("rules")) {
@@ -171,7 +181,8 @@ class CallsController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("call", call);
 		model.addAttribute("role", call.role());
-		model.addAttribute("otherRole", call.role() == RecruitmentRole.MENTOR ? RecruitmentRole.PARTICIPANT : RecruitmentRole.MENTOR);
+		model.addAttribute("otherRole",
+				call.role() == RecruitmentRole.MENTOR ? RecruitmentRole.PARTICIPANT : RecruitmentRole.MENTOR);
 		model.addAttribute("textLanguages", programme.texts().keySet().stream().sorted().toList());
 		model.addAttribute("kinds", Call.QuestionKind.values());
 		model.addAttribute("weekdays", DayOfWeek.values());
@@ -179,7 +190,7 @@ class CallsController {
 		return "recruitment/call";
 	}
 
-	private java.util.Set<Language> languages(UUID id, CurrentUser user) {
+	private Set<Language> languages(UUID id, CurrentUser user) {
 		return applications.coordinated(new ProgrammeId(id), user.id()).texts().keySet();
 	}
 
@@ -187,4 +198,5 @@ class CallsController {
 		redirect.addFlashAttribute("notice", "calls.saved");
 		return "redirect:/programmes/" + id + "/calls/" + role.path();
 	}
+
 }

@@ -41,4 +41,5 @@ class ConsentForm {
 	public void setText(Map<Language, String> text) {
 		this.text = text == null ? new LinkedHashMap<>() : text;
 	}
+
 }

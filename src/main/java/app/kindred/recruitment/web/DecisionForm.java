@@ -5,12 +5,16 @@ import org.springframework.validation.BindingResult;
 import app.kindred.recruitment.Applications;
 
 /**
- * The reason a coordinator gives for accepting, declining or returning an application. Bound as a form so that a
- * reason that cannot be stored (NUL, half a surrogate pair, a repeated parameter) comes back at its field.
+ * The reason a coordinator gives for accepting, declining or returning an application.
+ * Bound as a form so that a reason that cannot be stored (NUL, half a surrogate pair, a
+ * repeated parameter) comes back at its field.
  */
 record DecisionForm(String reason) {
 
-	/** Whether the reason is fit for the audit trail; otherwise the problem is at the field. */
+	/**
+	 * Whether the reason is fit for the audit trail; otherwise the problem is at the
+	 * field.
+	 */
 	boolean check(BindingResult result) {
 		if (!result.hasFieldErrors("reason")
 				&& (reason == null || reason.isBlank() || reason.strip().length() > Applications.REASON_LENGTH)) {

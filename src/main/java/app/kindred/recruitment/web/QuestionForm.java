@@ -15,8 +15,8 @@ import app.kindred.core.Language;
 import app.kindred.recruitment.Call;
 
 /**
- * A new custom question: its kind, whether it must be answered, and its text and options (one per line) in each of
- * the programme's languages.
+ * A new custom question: its kind, whether it must be answered, and its text and options
+ * (one per line) in each of the programme's languages.
  */
 class QuestionForm {
 
@@ -32,7 +32,10 @@ class QuestionForm {
 
 	private Map<Language, String> options = new LinkedHashMap<>();
 
-	/** Every language has its text; choices have 2 to 20 options, as many in each language. */
+	/**
+	 * Every language has its text; choices have 2 to 20 options, as many in each
+	 * language.
+	 */
 	void check(Set<Language> languages, BindingResult result) {
 		for (var language : languages) {
 			var text = label.get(language);
@@ -76,7 +79,8 @@ class QuestionForm {
 	}
 
 	private static List<String> lines(String text) {
-		return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+		return text == null ? List.of()
+				: Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 	}
 
 	public Call.QuestionKind getKind() {
@@ -110,4 +114,5 @@ class QuestionForm {
 	public void setOptions(Map<Language, String> options) {
 		this.options = options == null ? new LinkedHashMap<>() : options;
 	}
+
 }

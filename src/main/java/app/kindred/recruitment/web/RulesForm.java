@@ -3,11 +3,15 @@ package app.kindred.recruitment.web;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.Calls;
 
-/** How a call decides and which built-in questions it asks; a box left unticked is not sent at all, so null is no. */
+/**
+ * How a call decides and which built-in questions it asks; a box left unticked is not
+ * sent at all, so null is no.
+ */
 record RulesForm(Boolean approvalRequired, Boolean closingReminder, Boolean askDepartment, Boolean askStudentNumber) {
 
 	static RulesForm of(Call call) {
-		return new RulesForm(call.approvalRequired(), call.closingReminder(), call.askDepartment(), call.askStudentNumber());
+		return new RulesForm(call.approvalRequired(), call.closingReminder(), call.askDepartment(),
+				call.askStudentNumber());
 	}
 
 	Calls.Rules rules() {

@@ -39,17 +39,25 @@ import app.kindred.recruitment.RecruitmentClosed;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
- * Signing up as mentor or participant, seeing where one stands, changing one's answers and stepping back.
+ * Signing up as mentor or participant, seeing where one stands, changing one's answers
+ * and stepping back.
  *
- * <p>Anyone may open and fill in the form. Someone not signed in who sends it finds their answers kept in their
- * session while they sign in or register, and lands back on the form with everything as they typed it.
+ * <p>
+ * Anyone may open and fill in the form. Someone not signed in who sends it finds their
+ * answers kept in their session while they sign in or register, and lands back on the
+ * form with everything as they typed it.
  */
 @Controller
 class SignUpController {
 
 	private final Recruitment recruitment;
+
 	private final Calls calls;
-	/** The same session-held request cache the sign-in uses to send people back where they were going. */
+
+	/**
+	 * The same session-held request cache the sign-in uses to send people back where they
+	 * were going.
+	 */
 	private final RequestCache returnAfterSignIn = new HttpSessionRequestCache();
 
 	SignUpController(Recruitment recruitment, Calls calls) {
@@ -58,8 +66,8 @@ class SignUpController {
 	}
 
 	@GetMapping("/programmes/{id}/sign-up/{role}")
-	String form(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpSession session, HttpServletResponse response) {
+	String form(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpSession session, HttpServletResponse response) {
 		var programme = recruitment.programme(new ProgrammeId(id));
 		var as = RecruitmentRole.fromPath(role);
 		if (user != null && recruitment.find(programme.id(), as, user.id()).isPresent()) {
@@ -70,14 +78,15 @@ class SignUpController {
 			session.removeAttribute(draftKey(programme.id(), as));
 			model.addAttribute("notice", "signUp.draftRestored");
 		}
-		model.addAttribute("form", draft != null ? draft : SignUpForm.blank(programme.groupLanguages(), SignUpRules.deliveries(programme)));
+		model.addAttribute("form", draft != null ? draft
+				: SignUpForm.blank(programme.groupLanguages(), SignUpRules.deliveries(programme)));
 		return page(programme, as, user, model, response);
 	}
 
 	@PostMapping("/programmes/{id}/sign-up/{role}")
 	String signUp(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		var programme = recruitment.programme(new ProgrammeId(id));
 		var as = RecruitmentRole.fromPath(role);
 		var call = calls.call(programme, as);
@@ -108,8 +117,10 @@ class SignUpController {
 			Model model) {
 		var programme = recruitment.programme(new ProgrammeId(id));
 		var as = RecruitmentRole.fromPath(role);
-		// Not "application": Thymeleaf reserves that name for the servlet context's attributes.
-		var mine = recruitment.find(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
+		// Not "application": Thymeleaf reserves that name for the servlet context's
+		// attributes.
+		var mine = recruitment.find(programme.id(), as, user.id())
+			.orElseThrow(() -> new NotFoundException("application"));
 		model.addAttribute("mine", mine);
 		model.addAttribute("answers", recruitment.answers(programme.id(), as, user.id()).orElseThrow());
 		model.addAttribute("call", calls.call(programme, as));
@@ -124,7 +135,8 @@ class SignUpController {
 			Model model, HttpServletResponse response) {
 		var programme = recruitment.programme(new ProgrammeId(id));
 		var as = RecruitmentRole.fromPath(role);
-		var answers = recruitment.answers(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
+		var answers = recruitment.answers(programme.id(), as, user.id())
+			.orElseThrow(() -> new NotFoundException("application"));
 		model.addAttribute("form", SignUpForm.of(answers));
 		model.addAttribute("changing", true);
 		late(programme, as, user, model);
@@ -171,8 +183,9 @@ class SignUpController {
 	}
 
 	/**
-	 * After the call closes a mentor with a place may still change where, when and in which languages they can lead,
-	 * and whom they would like to co-mentor with, until the groups are formed: the form then shows just those.
+	 * After the call closes a mentor with a place may still change where, when and in
+	 * which languages they can lead, and whom they would like to co-mentor with, until
+	 * the groups are formed: the form then shows just those.
 	 */
 	private boolean late(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model) {
 		var late = recruitment.lateChange(programme, role, user.id());
@@ -211,8 +224,9 @@ class SignUpController {
 	}
 
 	/**
-	 * The form's page, as the request to return to after signing in: a GET without parameters. Saving the POST itself
-	 * would make Spring Security replay it, sending the form before the person has seen it again.
+	 * The form's page, as the request to return to after signing in: a GET without
+	 * parameters. Saving the POST itself would make Spring Security replay it, sending
+	 * the form before the person has seen it again.
 	 */
 	private static final class FormPage extends HttpServletRequestWrapper {
 
@@ -234,15 +248,21 @@ class SignUpController {
 		public Map<String, String[]> getParameterMap() {
 			return Map.of();
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class Routes {
 
-		/** The form is open to everyone; sending it asks for an account (the controller sees to that). */
+		/**
+		 * The form is open to everyone; sending it asks for an account (the controller
+		 * sees to that).
+		 */
 		@Bean
 		PublicRoutes signUpRoutes() {
 			return () -> List.of("/programmes/*/sign-up/*");
 		}
+
 	}
+
 }

@@ -19,9 +19,10 @@ import app.kindred.recruitment.Call;
 import app.kindred.recruitment.SignUpAnswers;
 
 /**
- * The sign-up form as typed. A bean rather than a record: its maps (availability per slot, answers per custom
- * question) bind by key ({@code availability[MON1615]}), and errors attach to those keys. Serializable, because a
- * form typed before signing in waits in the session until the person is back.
+ * The sign-up form as typed. A bean rather than a record: its maps (availability per
+ * slot, answers per custom question) bind by key ({@code availability[MON1615]}), and
+ * errors attach to those keys. Serializable, because a form typed before signing in waits
+ * in the session until the person is back.
  */
 class SignUpForm implements Serializable {
 
@@ -54,7 +55,10 @@ class SignUpForm implements Serializable {
 	@Size(max = 20)
 	private String studentNumber = "";
 
-	/** Answers to short and long text questions and single choices (the option's number), by question id. */
+	/**
+	 * Answers to short and long text questions and single choices (the option's number),
+	 * by question id.
+	 */
 	private Map<String, String> text = new LinkedHashMap<>();
 
 	/** Answers to multiple-choice questions: the options' numbers, by question id. */
@@ -82,7 +86,8 @@ class SignUpForm implements Serializable {
 	/** The form filled with answers already given, to change them. */
 	static SignUpForm of(SignUpAnswers answers) {
 		var form = new SignUpForm();
-		form.languages = answers.languages().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(answers.languages());
+		form.languages = answers.languages().isEmpty() ? EnumSet.noneOf(Language.class)
+				: EnumSet.copyOf(answers.languages());
 		form.delivery = answers.delivery();
 		form.department = nullToEmpty(answers.department());
 		form.motivation = nullToEmpty(answers.motivation());
@@ -103,7 +108,10 @@ class SignUpForm implements Serializable {
 		return form;
 	}
 
-	/** Takes everything but languages, place, weekly times and co-mentor from {@code stored}. */
+	/**
+	 * Takes everything but languages, place, weekly times and co-mentor from
+	 * {@code stored}.
+	 */
 	void keepFixed(SignUpForm stored) {
 		department = stored.department;
 		motivation = stored.motivation;
@@ -117,7 +125,10 @@ class SignUpForm implements Serializable {
 		consent = stored.consent;
 	}
 
-	/** The answers as stored, each custom question's answer taken from the part of the form its kind uses. */
+	/**
+	 * The answers as stored, each custom question's answer taken from the part of the
+	 * form its kind uses.
+	 */
 	SignUpAnswers answers(Call call) {
 		var custom = new LinkedHashMap<String, List<String>>();
 		for (var question : call.questions()) {
@@ -271,4 +282,5 @@ class SignUpForm implements Serializable {
 	public void setConsent(Boolean consent) {
 		this.consent = consent;
 	}
+
 }

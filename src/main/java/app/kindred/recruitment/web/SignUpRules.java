@@ -15,13 +15,17 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 
 /**
- * What a sign-up form must hold for this programme and call, beyond each field's own limits: only the choices
- * offered, the questions asked answered, every consent accepted. Forged keys and values are refused like typing
- * mistakes, at the field, so nothing unexpected is ever stored.
+ * What a sign-up form must hold for this programme and call, beyond each field's own
+ * limits: only the choices offered, the questions asked answered, every consent accepted.
+ * Forged keys and values are refused like typing mistakes, at the field, so nothing
+ * unexpected is ever stored.
  */
 final class SignUpRules {
 
-	/** Letters, digits and hyphens: student numbers differ between universities, but never hold anything else. */
+	/**
+	 * Letters, digits and hyphens: student numbers differ between universities, but never
+	 * hold anything else.
+	 */
 	private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,20}");
 
 	private SignUpRules() {
@@ -48,7 +52,8 @@ final class SignUpRules {
 			result.rejectValue("motivation", "NotBlank");
 		}
 		if (call.askStudentNumber() && form.isForCredit() && !result.hasFieldErrors("studentNumber")
-				&& (blank(form.getStudentNumber()) || !STUDENT_NUMBER.matcher(form.getStudentNumber().strip()).matches())) {
+				&& (blank(form.getStudentNumber())
+						|| !STUDENT_NUMBER.matcher(form.getStudentNumber().strip()).matches())) {
 			result.rejectValue("studentNumber", "signUp.studentNumberInvalid");
 		}
 		checkQuestions(form, call, result);
@@ -76,7 +81,8 @@ final class SignUpRules {
 		if (!keys.containsAll(form.getAvailability().keySet())) {
 			result.rejectValue("availability", "signUp.unknownChoice");
 		}
-		else if (!keys.isEmpty() && form.getAvailability().values().stream().noneMatch(a -> a != null && a != Call.Availability.NO)) {
+		else if (!keys.isEmpty()
+				&& form.getAvailability().values().stream().noneMatch(a -> a != null && a != Call.Availability.NO)) {
 			result.rejectValue("availability", "signUp.availabilityRequired");
 		}
 	}
@@ -95,7 +101,8 @@ final class SignUpRules {
 						result.rejectValue("text[" + question.id() + "]", "NotBlank");
 					}
 					else if (value != null && value.strip().length() > question.kind().maxLength()) {
-						result.rejectValue("text[" + question.id() + "]", "Size", new Object[] { "", question.kind().maxLength(), 0 }, null);
+						result.rejectValue("text[" + question.id() + "]", "Size",
+								new Object[] { "", question.kind().maxLength(), 0 }, null);
 					}
 				}
 				case SINGLE_CHOICE -> {
@@ -114,7 +121,8 @@ final class SignUpRules {
 					if (question.required() && values.isEmpty()) {
 						result.rejectValue("choices[" + question.id() + "]", "signUp.choiceRequired");
 					}
-					else if (values.stream().anyMatch(v -> !validOption(v, options)) || Set.copyOf(values).size() != values.size()) {
+					else if (values.stream().anyMatch(v -> !validOption(v, options))
+							|| Set.copyOf(values).size() != values.size()) {
 						result.rejectValue("choices[" + question.id() + "]", "signUp.unknownChoice");
 					}
 				}
@@ -127,7 +135,8 @@ final class SignUpRules {
 		if (s.remote() && s.onCampus()) {
 			return SignUpAnswers.Delivery.values();
 		}
-		return new SignUpAnswers.Delivery[] { s.remote() ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS };
+		return new SignUpAnswers.Delivery[] {
+				s.remote() ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS };
 	}
 
 	private static boolean validOption(String value, int options) {
@@ -143,4 +152,5 @@ final class SignUpRules {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.validation.BindingResult;
 import app.kindred.recruitment.Call;
 
 /**
- * A weekly slot to add: a weekday and a starting time. Kept as typed and read by {@link #check}, so a wrong value is
- * shown back at its field instead of failing the whole form.
+ * A weekly slot to add: a weekday and a starting time. Kept as typed and read by
+ * {@link #check}, so a wrong value is shown back at its field instead of failing the
+ * whole form.
  */
 record SlotForm(String day, String starts) {
 
@@ -36,6 +37,7 @@ record SlotForm(String day, String starts) {
 		if (time == null) {
 			result.rejectValue("starts", "calls.slot.startsInvalid");
 		}
-		return result.hasErrors() ? Optional.empty() : Optional.of(new Call.Slot(weekday.get(), time.withSecond(0).withNano(0)));
+		return result.hasErrors() ? Optional.empty()
+				: Optional.of(new Call.Slot(weekday.get(), time.withSecond(0).withNano(0)));
 	}
 }

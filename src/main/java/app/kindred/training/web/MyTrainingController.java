@@ -27,7 +27,10 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.training.Training;
 import app.kindred.training.TrainingRefused;
 
-/** A mentor's own trainings and supervision: when and where, saying in advance when they cannot come. */
+/**
+ * A mentor's own trainings and supervision: when and where, saying in advance when they
+ * cannot come.
+ */
 @Controller
 class MyTrainingController {
 
@@ -47,9 +50,9 @@ class MyTrainingController {
 	}
 
 	@PostMapping("/programmes/{id}/my-training/{session}/response")
-	String respond(@PathVariable UUID id, @PathVariable UUID session, @RequestParam(defaultValue = "true") boolean canCome,
-			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String respond(@PathVariable UUID id, @PathVariable UUID session,
+			@RequestParam(defaultValue = "true") boolean canCome, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			training.respond(new ProgrammeId(id), session, canCome, user.id());
 		}
@@ -69,11 +72,13 @@ class MyTrainingController {
 		var s = training.sessionFor(new ProgrammeId(id), session, user.id());
 		var where = s.place() != null ? s.place() : s.videoLink();
 		var file = CalendarEvent.file(List.of(new CalendarEvent(s.id() + "@kindred", s.startsAt(), s.endsAt(),
-				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null, s.cancelled())));
+				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null,
+				s.cancelled())));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("session.ics", StandardCharsets.UTF_8).build().toString())
 			.body(file);
 	}
+
 }

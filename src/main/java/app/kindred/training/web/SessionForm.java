@@ -11,8 +11,8 @@ import app.kindred.core.web.TypedFields;
 import app.kindred.training.SessionKind;
 
 /**
- * A session to schedule, as typed: its start is a wall-clock time in the organisation's zone. Kept as strings so a
- * wrong value comes back at its field with what was typed.
+ * A session to schedule, as typed: its start is a wall-clock time in the organisation's
+ * zone. Kept as strings so a wrong value comes back at its field with what was typed.
  */
 record SessionForm(String kind, String startsAt, String minutes, String place, String videoLink) {
 

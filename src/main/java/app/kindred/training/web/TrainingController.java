@@ -28,7 +28,10 @@ import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
 import app.kindred.training.TrainingRefused;
 
-/** Coordinators schedule trainings and supervision, record who came, and decide who is ready to lead a group. */
+/**
+ * Coordinators schedule trainings and supervision, record who came, and decide who is
+ * ready to lead a group.
+ */
 @Controller
 class TrainingController {
 
@@ -46,8 +49,8 @@ class TrainingController {
 
 	@PostMapping("/programmes/{id}/training/sessions")
 	String schedule(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("newSession") SessionForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("newSession") SessionForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var programme = training.coordinated(new ProgrammeId(id), user.id());
 		var checked = form.check(programme.zone(), result);
 		if (checked.isEmpty()) {
@@ -55,7 +58,8 @@ class TrainingController {
 			return render(id, user, model);
 		}
 		var c = checked.get();
-		training.schedule(programme.id(), c.kind(), c.startsAt(), c.minutes(), form.place(), form.videoLink(), user.id());
+		training.schedule(programme.id(), c.kind(), c.startsAt(), c.minutes(), form.place(), form.videoLink(),
+				user.id());
 		redirect.addFlashAttribute("notice", "training.scheduled");
 		return "redirect:/programmes/" + id + "/training";
 	}
@@ -69,7 +73,8 @@ class TrainingController {
 	}
 
 	@GetMapping("/programmes/{id}/training/sessions/{session}")
-	String roll(@PathVariable UUID id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String roll(@PathVariable UUID id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		var programme = training.coordinated(new ProgrammeId(id), user.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("roll", training.roll(programme.id(), session, user.id()));
@@ -77,7 +82,10 @@ class TrainingController {
 		return "training/session";
 	}
 
-	/** Who came: every ticked mentor; the others did not. A cancelled session answers 409 and nothing changes. */
+	/**
+	 * Who came: every ticked mentor; the others did not. A cancelled session answers 409
+	 * and nothing changes.
+	 */
 	@PostMapping("/programmes/{id}/training/sessions/{session}/attendance")
 	String attendance(@PathVariable UUID id, @PathVariable UUID session,
 			@RequestParam(name = "came", required = false) List<UUID> came, @AuthenticationPrincipal CurrentUser user,
@@ -113,8 +121,9 @@ class TrainingController {
 	}
 
 	/**
-	 * Ready or not ready by the coordinator's word, with a reason; "rule" goes back to attendance. A missing or unfit
-	 * reason comes back at the reason field of that mentor's row.
+	 * Ready or not ready by the coordinator's word, with a reason; "rule" goes back to
+	 * attendance. A missing or unfit reason comes back at the reason field of that
+	 * mentor's row.
 	 */
 	@PostMapping("/programmes/{id}/training/readiness/{mentor}")
 	String override(@PathVariable UUID id, @PathVariable UUID mentor, @ModelAttribute("override") OverrideForm form,
@@ -133,7 +142,8 @@ class TrainingController {
 			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
-		training.override(new ProgrammeId(id), new AccountId(mentor), ready, ready == null ? "" : form.reason(), user.id());
+		training.override(new ProgrammeId(id), new AccountId(mentor), ready, ready == null ? "" : form.reason(),
+				user.id());
 		redirect.addFlashAttribute("notice", "training.overrideSaved");
 		return "redirect:/programmes/" + id + "/training";
 	}
@@ -152,4 +162,5 @@ class TrainingController {
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "training/sessions";
 	}
+
 }

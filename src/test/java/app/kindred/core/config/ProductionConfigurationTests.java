@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 import app.kindred.KindredApplication;
 
 /**
- * The application started as the production section of the README starts the jar (no {@code dev} profile), in a
- * JVM of its own so that its exit status and everything it prints can be read: without a database or a mail server
- * it stops at once with one line that says what to set, not a stack trace or Spring Boot's failure banner.
+ * The application started as the production section of the README starts the jar (no
+ * {@code dev} profile), in a JVM of its own so that its exit status and everything it
+ * prints can be read: without a database or a mail server it stops at once with one line
+ * that says what to set, not a stack trace or Spring Boot's failure banner.
  *
- * <p>It runs on the tests' classpath, whose configuration names an H2 database and the GreenMail host; a
- * command-line argument empties one of them, which is what an unset variable leaves.
+ * <p>
+ * It runs on the tests' classpath, whose configuration names an H2 database and the
+ * GreenMail host; a command-line argument empties one of them, which is what an unset
+ * variable leaves.
  */
 class ProductionConfigurationTests {
 
@@ -26,22 +29,22 @@ class ProductionConfigurationTests {
 	void refusesToStartWithoutAMailServer() throws Exception {
 		var run = start("--spring.mail.host=");
 		assertThat(run.exitCode()).isNotZero();
-		assertThat(run.lines()).singleElement().satisfies(line -> assertThat(line)
-			.startsWith("Kindred refuses to start without a mail server")
-			.contains("SPRING_MAIL_HOST")
-			.contains("./mvnw spring-boot:run")
-			.doesNotContain("KINDRED_DB_URL"));
+		assertThat(run.lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("Kindred refuses to start without a mail server")
+				.contains("SPRING_MAIL_HOST")
+				.contains("./mvnw spring-boot:run")
+				.doesNotContain("KINDRED_DB_URL"));
 	}
 
 	@Test
 	void refusesToStartWithoutADatabase() throws Exception {
 		var run = start("--spring.datasource.url=");
 		assertThat(run.exitCode()).isNotZero();
-		assertThat(run.lines()).singleElement().satisfies(line -> assertThat(line)
-			.startsWith("Kindred refuses to start without a database")
-			.contains("KINDRED_DB_URL")
-			.contains("./mvnw spring-boot:run")
-			.doesNotContain("SPRING_MAIL_HOST"));
+		assertThat(run.lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("Kindred refuses to start without a database")
+				.contains("KINDRED_DB_URL")
+				.contains("./mvnw spring-boot:run")
+				.doesNotContain("SPRING_MAIL_HOST"));
 	}
 
 	@Test
@@ -55,7 +58,10 @@ class ProductionConfigurationTests {
 	record Run(int exitCode, List<String> lines) {
 	}
 
-	/** {@link KindredApplication#main} in a new JVM, with none of the variables that would configure it. */
+	/**
+	 * {@link KindredApplication#main} in a new JVM, with none of the variables that would
+	 * configure it.
+	 */
 	private static Run start(String... args) throws IOException, InterruptedException {
 		var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
 				System.getProperty("java.class.path"), KindredApplication.class.getName()));
@@ -71,4 +77,5 @@ class ProductionConfigurationTests {
 		}
 		return new Run(process.exitValue(), output.lines().filter(l -> !l.isBlank()).toList());
 	}
+
 }

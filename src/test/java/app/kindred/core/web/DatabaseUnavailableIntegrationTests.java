@@ -32,13 +32,15 @@ import app.kindred.TestSmtp;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The database goes away, as during a PostgreSQL restart: the application's own H2 database runs behind a TCP server
- * of its own, which the test stops. Pages then answer 503 with a page in the user's language, the API a 503 problem
- * detail, both with {@code Retry-After}, and a sign-in with the right password is told the service is briefly
- * unavailable, not that the password is wrong.
+ * The database goes away, as during a PostgreSQL restart: the application's own H2
+ * database runs behind a TCP server of its own, which the test stops. Pages then answer
+ * 503 with a page in the user's language, the API a 503 problem detail, both with
+ * {@code Retry-After}, and a sign-in with the right password is told the service is
+ * briefly unavailable, not that the password is wrong.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500" })
+		properties = { "spring.datasource.hikari.connection-timeout=1000",
+				"spring.datasource.hikari.validation-timeout=500" })
 @DirtiesContext
 class DatabaseUnavailableIntegrationTests {
 
@@ -62,8 +64,10 @@ class DatabaseUnavailableIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestData data;
+
 	@Autowired
 	JsonMapper json;
 
@@ -85,7 +89,8 @@ class DatabaseUnavailableIntegrationTests {
 		var page = send(request("/").header("Accept-Language", "fi").header("Accept", "text/html").GET());
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
-		assertThat(page.body()).contains("Palvelu on hetken poissa käytöstä").contains("Yritä hetken kuluttua uudelleen");
+		assertThat(page.body()).contains("Palvelu on hetken poissa käytöstä")
+			.contains("Yritä hetken kuluttua uudelleen");
 
 		var api = send(request("/api/v1/organisations").header("Accept-Language", "fi")
 			.header("Authorization", basic(person.email(), TestData.PASSWORD))
@@ -101,8 +106,11 @@ class DatabaseUnavailableIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString("email=" + encode(person.email()) + "&password="
 					+ encode(TestData.PASSWORD) + "&_csrf=" + encode(csrf))));
 		assertThat(signIn.statusCode()).isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error=unavailable"));
-		var told = send(request("/sign-in?error=unavailable").header("Accept-Language", "fi").header("Accept", "text/html").GET());
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error=unavailable"));
+		var told = send(request("/sign-in?error=unavailable").header("Accept-Language", "fi")
+			.header("Accept", "text/html")
+			.GET());
 		assertThat(told.body()).contains("Palvelu on hetken poissa käytöstä, joten kirjautuminen ei onnistunut")
 			.doesNotContain("salasana on väärin");
 	}
@@ -137,4 +145,5 @@ class DatabaseUnavailableIntegrationTests {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -24,8 +24,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.TestSmtp;
 
 /**
- * A form far larger than any Kindred has is refused with a 413 page in the sender's language, and logged as at most
- * one line: an anonymous visitor sending such forms in a loop must not fill the log with stack traces.
+ * A form far larger than any Kindred has is refused with a 413 page in the sender's
+ * language, and logged as at most one line: an anonymous visitor sending such forms in a
+ * loop must not fill the log with stack traces.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -55,7 +56,8 @@ class OversizedRequestIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("Liian suuri lähetys");
 		var logged = output.getAll().substring(before).lines().filter(l -> !l.isBlank()).toList();
-		assertThat(logged).as("logged while refusing").hasSizeLessThanOrEqualTo(1)
+		assertThat(logged).as("logged while refusing")
+			.hasSizeLessThanOrEqualTo(1)
 			.noneMatch(l -> l.contains("ERROR"))
 			.noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by"));
 	}
@@ -65,4 +67,5 @@ class OversizedRequestIntegrationTests {
 			.header("Accept", "text/html")
 			.header("Accept-Language", "fi");
 	}
+
 }

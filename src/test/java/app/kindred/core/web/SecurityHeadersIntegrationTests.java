@@ -15,11 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-
 /**
- * Every kind of response carries the security headers, read over real HTTP: a page, an error page, the API's
- * refusal, a static file and operations endpoints. HSTS and a {@code Secure} session cookie only when the public
- * address is https. No mail is sent, so no GreenMail (its per-class server would start twice with the nested class).
+ * Every kind of response carries the security headers, read over real HTTP: a page, an
+ * error page, the API's refusal, a static file and operations endpoints. HSTS and a
+ * {@code Secure} session cookie only when the public address is https. No mail is sent,
+ * so no GreenMail (its per-class server would start twice with the nested class).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.health.mail.enabled=false")
 class SecurityHeadersIntegrationTests {
@@ -67,13 +67,16 @@ class SecurityHeadersIntegrationTests {
 		void sessionCookieSecure() throws Exception {
 			assertThat(sessionCookie(port)).containsIgnoringCase("; Secure");
 		}
+
 	}
 
 	static void assertCommonHeaders(String path, HttpResponse<?> response) {
 		var csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-		assertThat(csp).as("CSP of %s", path).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+		assertThat(csp).as("CSP of %s", path)
+			.contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
 		assertThat(csp).as("CSP of %s", path).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-		assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+			.hasValue("strict-origin-when-cross-origin");
 		assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
 			.hasValueSatisfying(v -> assertThat(v).contains("camera=()", "microphone=()", "geolocation=()"));
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -93,4 +96,5 @@ class SecurityHeadersIntegrationTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie"));
 	}
+
 }

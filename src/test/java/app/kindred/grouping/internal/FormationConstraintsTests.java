@@ -22,7 +22,10 @@ import app.kindred.core.Language;
 import app.kindred.grouping.FormationProblem.Weights;
 import org.junit.jupiter.api.Test;
 
-/** Each rule, scored on a hand-made proposal: a violation costs what it should, and a kept rule costs nothing. */
+/**
+ * Each rule, scored on a hand-made proposal: a violation costs what it should, and a kept
+ * rule costs nothing.
+ */
 class FormationConstraintsTests {
 
 	private final Scenario scenario = new Scenario();
@@ -194,4 +197,5 @@ class FormationConstraintsTests {
 		assertThat(custom.score(PREFERRED_SLOT)).isEqualTo(-7);
 		assertThat(custom.score(PARTICIPANT_PLACED)).isEqualTo(-1);
 	}
+
 }

@@ -19,14 +19,17 @@ import org.junit.jupiter.api.Test;
 class GroupPlanTests {
 
 	private static final Rules RULES = new Rules(4, 10, 2, 3);
+
 	private static final int X = 0;
+
 	private static final int Y = 1;
+
 	private static final int Z = 2;
 
 	/**
-	 * Mentors a (X or Y), b (X or Z), c (Y only), d (Z only); 8 participants for X only, 6 for Y only, 6 for Z only. The
-	 * pair that fills the most seats at once, a and b in X, strands c and d: 8 placed. a with c in Y and b with d in Z
-	 * place 12.
+	 * Mentors a (X or Y), b (X or Z), c (Y only), d (Z only); 8 participants for X only,
+	 * 6 for Y only, 6 for Z only. The pair that fills the most seats at once, a and b in
+	 * X, strands c and d: 8 placed. a with c in Y and b with d in Z place 12.
 	 */
 	private static final int[][] MENTORS = { { X, Y }, { X, Z }, { Y }, { Z } };
 
@@ -142,7 +145,8 @@ class GroupPlanTests {
 
 	@Test
 	void theConstructionFillsEveryGroupsMinimumBeforeTheRest() {
-		// Two groups' worth of mentors for X; 9 participants for X, 3 of them also for Y where two other mentors are.
+		// Two groups' worth of mentors for X; 9 participants for X, 3 of them also for Y
+		// where two other mentors are.
 		var people = new ArrayList<Person>();
 		for (int i = 0; i < 4; i++) {
 			people.add(mentor("TUE"));
@@ -186,4 +190,5 @@ class GroupPlanTests {
 		}
 		return availability;
 	}
+
 }

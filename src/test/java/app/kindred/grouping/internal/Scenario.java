@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import app.kindred.grouping.FormationProblem;
 
 /**
- * A hand-made solution to score, rule by rule: what Timefold's ConstraintVerifier would do (its test artefact does not
- * resolve here), through the public SolutionManager.
+ * A hand-made solution to score, rule by rule: what Timefold's ConstraintVerifier would
+ * do (its test artefact does not resolve here), through the public SolutionManager.
  */
 final class Scenario {
 
@@ -26,11 +27,14 @@ final class Scenario {
 	static final long BOTH_MODES = 0b11;
 
 	private static final SolutionManager<FormationSolution, HardSoftLongScore> SCORING = SolutionManager
-			.create(SolverFactory.create(SolverSetup.config(Duration.ofSeconds(1), null)));
+		.create(SolverFactory.create(SolverSetup.config(Duration.ofSeconds(1), null)));
 
 	private final Rules rules;
+
 	private final Weights weights;
+
 	private final List<GroupEntity> groups = new ArrayList<>();
+
 	private final List<PersonEntity> people = new ArrayList<>();
 
 	Scenario() {
@@ -48,7 +52,10 @@ final class Scenario {
 		return group;
 	}
 
-	/** A group at Tuesday, English, remote, with two experienced mentors and the given number of participants. */
+	/**
+	 * A group at Tuesday, English, remote, with two experienced mentors and the given
+	 * number of participants.
+	 */
 	GroupEntity fullyStaffed(int participants) {
 		var group = group(TUE, Language.EN, REMOTE);
 		join(group, mentor().experienced(true).build(), mentor().experienced(true).build());
@@ -78,7 +85,10 @@ final class Scenario {
 		}
 	}
 
-	/** The constraint's share of the score: hard if it has one, else soft; 0 when it does not match. */
+	/**
+	 * The constraint's share of the score: hard if it has one, else soft; 0 when it does
+	 * not match.
+	 */
 	long score(String constraint) {
 		var analysis = analyze().getConstraintAnalysis(constraint);
 		if (analysis == null) {
@@ -93,8 +103,8 @@ final class Scenario {
 	}
 
 	private ScoreAnalysis<HardSoftLongScore> analyze() {
-		var solution = SolutionBuilder.build(new app.kindred.grouping.FormationProblem(List.of(TUE.key(), WED.key()),
-				rules.minSize(), rules.maxSize(), rules.maxMentors() > 2, List.of("City"), List.of(), List.of(),
+		var solution = SolutionBuilder.build(new FormationProblem(List.of(TUE.key(), WED.key()), rules.minSize(),
+				rules.maxSize(), rules.maxMentors() > 2, List.of("City"), List.of(), List.of(),
 				rules.maxFromSameDepartment(), weights));
 		var scenario = new FormationSolution(List.of(TUE, WED), List.of(Language.values()), List.of(REMOTE, CITY),
 				groups, people, solution.getConstraintWeightOverrides());
@@ -104,13 +114,21 @@ final class Scenario {
 	final class Builder {
 
 		private final boolean mentor;
+
 		private long slots = BOTH_SLOTS;
+
 		private long preferred = BOTH_SLOTS;
+
 		private int languages = PersonEntity.languageBit(Language.EN);
+
 		private long modes = BOTH_MODES;
+
 		private int department = -1;
+
 		private int mutualWish = -1;
+
 		private boolean experienced;
+
 		private int earliness;
 
 		Builder(boolean mentor) {
@@ -167,5 +185,7 @@ final class Scenario {
 			people.add(person);
 			return person;
 		}
+
 	}
+
 }

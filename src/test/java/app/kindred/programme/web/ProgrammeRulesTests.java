@@ -14,8 +14,14 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 import app.kindred.core.Language;
 import app.kindred.programme.EligibilityKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 
-/** Each rule between a programme's settings, shown failing on its own field and passing when the settings fit. */
+/**
+ * Each rule between a programme's settings, shown failing on its own field and passing
+ * when the settings fit.
+ */
 class ProgrammeRulesTests {
 
 	private final ProgrammeRules rules = new ProgrammeRules();
@@ -27,7 +33,8 @@ class ProgrammeRulesTests {
 
 	@Test
 	void needsAGroupLanguage() {
-		assertThat(errorsOf(f -> with(f, Set.of(), f.nameEn(), f.nameFi()))).containsEntry("groupLanguages", "programme.rule.languageRequired");
+		assertThat(errorsOf(f -> with(f, Set.of(), f.nameEn(), f.nameFi()))).containsEntry("groupLanguages",
+				"programme.rule.languageRequired");
 	}
 
 	@Test
@@ -44,17 +51,20 @@ class ProgrammeRulesTests {
 
 	@Test
 	void needsRemoteOrCampus() {
-		assertThat(errorsOf(f -> copy(f, b -> b.remote = false))).containsEntry("remote", "programme.rule.deliveryRequired");
+		assertThat(errorsOf(f -> copy(f, b -> b.remote = false))).containsEntry("remote",
+				"programme.rule.deliveryRequired");
 	}
 
 	@Test
 	void needsACampusForCampusMeetings() {
-		assertThat(errorsOf(f -> copy(f, b -> b.onCampus = true))).containsEntry("campuses", "programme.rule.campusRequired");
+		assertThat(errorsOf(f -> copy(f, b -> b.onCampus = true))).containsEntry("campuses",
+				"programme.rule.campusRequired");
 	}
 
 	@Test
 	void needsAWebAddressForTheVideoLink() {
-		assertThat(errorsOf(f -> copy(f, b -> b.videoLink = "zoom meeting 123"))).containsEntry("videoLink", "programme.rule.videoLink");
+		assertThat(errorsOf(f -> copy(f, b -> b.videoLink = "zoom meeting 123"))).containsEntry("videoLink",
+				"programme.rule.videoLink");
 	}
 
 	@Test
@@ -87,8 +97,8 @@ class ProgrammeRulesTests {
 
 	@Test
 	void refusesWindowsThatCloseAfterTheTerm() {
-		assertThat(errorsOf(f -> copy(f, b -> b.signupCloses = b.termEnd.plusDays(2).atStartOfDay()))).containsEntry(
-				"signupCloses", "programme.rule.closesAfterTerm");
+		assertThat(errorsOf(f -> copy(f, b -> b.signupCloses = b.termEnd.plusDays(2).atStartOfDay())))
+			.containsEntry("signupCloses", "programme.rule.closesAfterTerm");
 	}
 
 	@Test
@@ -125,11 +135,11 @@ class ProgrammeRulesTests {
 				"programme.rule.quarterHours");
 	}
 
-	private java.util.Map<String, String> errorsOf(UnaryOperator<ProgrammeForm> change) {
+	private Map<String, String> errorsOf(UnaryOperator<ProgrammeForm> change) {
 		var form = change.apply(valid());
 		var errors = new BeanPropertyBindingResult(form, "form");
 		rules.validate(form, errors);
-		var result = new java.util.LinkedHashMap<String, String>();
+		var result = new LinkedHashMap<String, String>();
 		errors.getFieldErrors().forEach(e -> result.putIfAbsent(e.getField(), e.getCode()));
 		return result;
 	}
@@ -146,7 +156,7 @@ class ProgrammeRulesTests {
 		return b.build();
 	}
 
-	private static ProgrammeForm copy(ProgrammeForm f, java.util.function.Consumer<Builder> change) {
+	private static ProgrammeForm copy(ProgrammeForm f, Consumer<Builder> change) {
 		var b = Builder.of(f);
 		change.accept(b);
 		return b.build();
@@ -156,15 +166,27 @@ class ProgrammeRulesTests {
 	static final class Builder {
 
 		Set<Language> languages = EnumSet.of(Language.EN);
-		String nameEn = "Compassion groups", nameFi = "", videoLink = "https://video.example/room", eligibilityValue = "";
+
+		String nameEn = "Compassion groups", nameFi = "", videoLink = "https://video.example/room",
+				eligibilityValue = "";
+
 		boolean remote = true, onCampus = false, allowThree = false, credit = false;
+
 		EligibilityKind eligibility = EligibilityKind.NONE;
+
 		LocalDate termStart = LocalDate.of(2027, 9, 1), termEnd = LocalDate.of(2027, 12, 18);
-		LocalDateTime mentorCallOpens = LocalDateTime.of(2027, 8, 15, 9, 0), mentorCallCloses = LocalDateTime.of(2027, 9, 13, 23, 59),
-				signupOpens = LocalDateTime.of(2027, 9, 20, 9, 0), signupCloses = LocalDateTime.of(2027, 10, 15, 23, 59);
+
+		LocalDateTime mentorCallOpens = LocalDateTime.of(2027, 8, 15, 9, 0),
+				mentorCallCloses = LocalDateTime.of(2027, 9, 13, 23, 59),
+				signupOpens = LocalDateTime.of(2027, 9, 20, 9, 0),
+				signupCloses = LocalDateTime.of(2027, 10, 15, 23, 59);
+
 		int groupMax = 10, groupMin = 4;
+
 		Integer credits;
+
 		Integer[] workload = new Integer[4];
+
 		BigDecimal meetingHours = new BigDecimal("2");
 
 		static Builder of(ProgrammeForm f) {
@@ -188,17 +210,21 @@ class ProgrammeRulesTests {
 			b.allowThree = f.allowThreeMentors();
 			b.credit = f.creditCourse();
 			b.credits = f.credits();
-			b.workload = new Integer[] { f.workloadFamiliarisation(), f.workloadTraining(), f.workloadGroups(), f.workloadLiterature() };
+			b.workload = new Integer[] { f.workloadFamiliarisation(), f.workloadTraining(), f.workloadGroups(),
+					f.workloadLiterature() };
 			b.meetingHours = f.meetingHours();
 			return b;
 		}
 
 		ProgrammeForm build() {
-			return new ProgrammeForm(nameEn, nameFi, "", nameEn.isEmpty() ? "" : "Six meetings about compassion.", "", "",
-					"", "", "", languages, eligibility, eligibilityValue, remote, videoLink, onCampus, "", termStart,
-					termEnd, mentorCallOpens, mentorCallCloses, 16, signupOpens, signupCloses, 64, 3,
-					new BigDecimal("3.5"), 6, meetingHours, 1, groupMax, groupMin, 2, allowThree, false, credit, credits,
-					workload[0], workload[1], workload[2], workload[3], true, "Coordinator", "coordinator@test.example");
+			return new ProgrammeForm(nameEn, nameFi, "", nameEn.isEmpty() ? "" : "Six meetings about compassion.", "",
+					"", "", "", "", languages, eligibility, eligibilityValue, remote, videoLink, onCampus, "",
+					termStart, termEnd, mentorCallOpens, mentorCallCloses, 16, signupOpens, signupCloses, 64, 3,
+					new BigDecimal("3.5"), 6, meetingHours, 1, groupMax, groupMin, 2, allowThree, false, credit,
+					credits, workload[0], workload[1], workload[2], workload[3], true, "Coordinator",
+					"coordinator@test.example");
 		}
+
 	}
+
 }
