@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * Everything the solver needs to form one programme's groups, as plain values so that any
@@ -95,12 +96,6 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 		return allowThreeMentors ? 3 : MENTORS_PER_GROUP;
 	}
 
-	public enum Role {
-
-		MENTOR, PARTICIPANT
-
-	}
-
 	public enum Availability {
 
 		PREFERRED, POSSIBLE
@@ -118,7 +113,7 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 	 * @param coMentorWish another mentor's id, or null
 	 * @param experienced a mentor who has led a group before
 	 */
-	public record Person(UUID id, Role role, long arrival, Set<Language> languages, boolean remote,
+	public record Person(UUID id, RecruitmentRole role, long arrival, Set<Language> languages, boolean remote,
 			Set<String> campuses, Map<String, Availability> availability, String department, UUID coMentorWish,
 			boolean experienced) {
 
@@ -132,19 +127,19 @@ public record FormationProblem(List<String> slots, int minSize, int maxSize, boo
 
 		public static Person participant(UUID id, long arrival, Set<Language> languages, boolean remote,
 				Set<String> campuses, Map<String, Availability> availability, String department) {
-			return new Person(id, Role.PARTICIPANT, arrival, languages, remote, campuses, availability, department,
-					null, false);
+			return new Person(id, RecruitmentRole.PARTICIPANT, arrival, languages, remote, campuses, availability,
+					department, null, false);
 		}
 
 		public static Person mentor(UUID id, long arrival, Set<Language> languages, boolean remote,
 				Set<String> campuses, Map<String, Availability> availability, String department, UUID coMentorWish,
 				boolean experienced) {
-			return new Person(id, Role.MENTOR, arrival, languages, remote, campuses, availability, department,
-					coMentorWish, experienced);
+			return new Person(id, RecruitmentRole.MENTOR, arrival, languages, remote, campuses, availability,
+					department, coMentorWish, experienced);
 		}
 
 		public boolean isMentor() {
-			return role == Role.MENTOR;
+			return role == RecruitmentRole.MENTOR;
 		}
 
 		public boolean canReach(Mode mode) {

@@ -1,12 +1,12 @@
 package app.kindred.grouping;
 
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * The solver's proposal: the groups, everyone left out with the reason, and the score
@@ -46,7 +46,7 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 	/** Whether this person of the proposal is a mentor. */
 	public boolean isMentor(UUID person) {
 		return groups.stream().anyMatch(g -> g.mentors().contains(person))
-				|| unplaced.stream().anyMatch(u -> u.personId().equals(person) && u.role() == Role.MENTOR);
+				|| unplaced.stream().anyMatch(u -> u.personId().equals(person) && u.role() == RecruitmentRole.MENTOR);
 	}
 
 	public record Group(UUID id, String slot, Language language, Mode mode, List<UUID> mentors,
@@ -71,8 +71,8 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 	 * Someone the proposal leaves out, with what is needed to say why in plain words:
 	 * their languages, the slots they can attend and the places they can reach.
 	 */
-	public record Unplaced(UUID personId, Role role, Reason reason, Set<Language> languages, Set<String> slots,
-			boolean remote, Set<String> campuses) {
+	public record Unplaced(UUID personId, RecruitmentRole role, Reason reason, Set<Language> languages,
+			Set<String> slots, boolean remote, Set<String> campuses) {
 	}
 
 	public enum Reason {

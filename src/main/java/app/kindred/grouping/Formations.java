@@ -79,8 +79,8 @@ public class Formations {
 			return emails.getOrDefault(person, "");
 		}
 
-		public FormationProblem.Role role(UUID person) {
-			return result.isMentor(person) ? FormationProblem.Role.MENTOR : FormationProblem.Role.PARTICIPANT;
+		public RecruitmentRole role(UUID person) {
+			return result.isMentor(person) ? RecruitmentRole.MENTOR : RecruitmentRole.PARTICIPANT;
 		}
 
 		/**
@@ -512,10 +512,10 @@ public class Formations {
 		var wishes = coMentorIndex(mentors);
 		var people = new ArrayList<FormationProblem.Person>();
 		for (var m : mentors) {
-			people.add(person(m, FormationProblem.Role.MENTOR, s.campuses(), slots, wishes));
+			people.add(person(m, RecruitmentRole.MENTOR, s.campuses(), slots, wishes));
 		}
 		for (var p : participants) {
-			people.add(person(p, FormationProblem.Role.PARTICIPANT, s.campuses(), slots, Map.of()));
+			people.add(person(p, RecruitmentRole.PARTICIPANT, s.campuses(), slots, Map.of()));
 		}
 		return new FormationProblem(slots, Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()),
 				Math.max(Math.max(FormationProblem.MENTORS_PER_GROUP, s.groupMin()), s.groupMax()),
@@ -523,8 +523,8 @@ public class Formations {
 				preferences.weights());
 	}
 
-	private static FormationProblem.Person person(Recruitment.Accepted a, FormationProblem.Role role,
-			List<String> campuses, List<String> slots, Map<String, UUID> wishes) {
+	private static FormationProblem.Person person(Recruitment.Accepted a, RecruitmentRole role, List<String> campuses,
+			List<String> slots, Map<String, UUID> wishes) {
 		var answers = a.answers();
 		var d = answers.details();
 		boolean remote = answers.delivery() != SignUpAnswers.Delivery.CAMPUS;

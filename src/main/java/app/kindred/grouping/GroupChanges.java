@@ -67,7 +67,7 @@ public class GroupChanges {
 	 * Someone by name and e-mail address (namesakes differ in it), with their group's
 	 * number (0 for none).
 	 */
-	public record Person(UUID id, String name, String email, FormationProblem.Role role, int group) {
+	public record Person(UUID id, String name, String email, RecruitmentRole role, int group) {
 	}
 
 	/**
@@ -75,7 +75,7 @@ public class GroupChanges {
 	 * withdrawal), when, and what, with the person's address beside their name.
 	 */
 	public record Change(Instant at, String actor, PublishedGroupChanged.How how, String person, String personEmail,
-			FormationProblem.Role role, int from, int to) {
+			RecruitmentRole role, int from, int to) {
 	}
 
 	/** Refused, and nothing changed: a 409 for the page. */
@@ -158,8 +158,8 @@ public class GroupChanges {
 		var names = accounts.findAll(ids);
 
 		var rows = groups.stream()
-			.map(g -> new Row(g, people(g, FormationProblem.Role.MENTOR, names),
-					people(g, FormationProblem.Role.PARTICIPANT, names)))
+			.map(g -> new Row(g, people(g, RecruitmentRole.MENTOR, names),
+					people(g, RecruitmentRole.PARTICIPANT, names)))
 			.toList();
 		var candidates = outside.stream()
 			.map(p -> new Person(p.id(), name(names, new AccountId(p.id())), email(names, new AccountId(p.id())),
@@ -243,7 +243,7 @@ public class GroupChanges {
 	 * recruitment's transaction, so it only ever follows a settled fact.
 	 */
 	@Transactional
-	void leave(ProgrammeId id, AccountId person, FormationProblem.Role role, PublishedGroupChanged.How how) {
+	void leave(ProgrammeId id, AccountId person, RecruitmentRole role, PublishedGroupChanged.How how) {
 		try {
 			programmes.lock(id);
 		}
@@ -275,7 +275,7 @@ public class GroupChanges {
 		}
 	}
 
-	private record Membership(UUID group, FormationProblem.Role role) {
+	private record Membership(UUID group, RecruitmentRole role) {
 	}
 
 	private Optional<Membership> membership(ProgrammeId id, UUID person) {
@@ -284,8 +284,7 @@ public class GroupChanges {
 		}
 		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
 			.params(id.value(), person)
-			.query((rs, n) -> new Membership(rs.getObject(1, UUID.class),
-					FormationProblem.Role.valueOf(rs.getString(2))))
+			.query((rs, n) -> new Membership(rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2))))
 			.optional();
 	}
 
@@ -293,20 +292,20 @@ public class GroupChanges {
 	 * Whom group formation could place: a ready mentor first, as they are scarcer, else
 	 * an accepted participant.
 	 */
-	private Optional<FormationProblem.Role> placeable(ProgrammeView programme, AccountId person) {
+	private Optional<RecruitmentRole> placeable(ProgrammeView programme, AccountId person) {
 		if (recruitment.accepted(programme.id(), RecruitmentRole.MENTOR).contains(person)
 				&& training.readyMentors(programme.id()).contains(person)) {
-			return Optional.of(FormationProblem.Role.MENTOR);
+			return Optional.of(RecruitmentRole.MENTOR);
 		}
 		if (recruitment.accepted(programme.id(), RecruitmentRole.PARTICIPANT).contains(person)) {
-			return Optional.of(FormationProblem.Role.PARTICIPANT);
+			return Optional.of(RecruitmentRole.PARTICIPANT);
 		}
 		return Optional.empty();
 	}
 
 	/** Audits the change, then announces it, in the caller's transaction. */
 	private void record(ProgrammeId id, AccountId actor, PublishedGroupChanged.How how, AccountId person,
-			FormationProblem.Role role, UUID from, UUID to) {
+			RecruitmentRole role, UUID from, UUID to) {
 		jdbc.sql(
 				"""
 						insert into group_change (id, programme_id, actor_id, action, account_id, role, from_group, to_group, at)
@@ -356,17 +355,17 @@ public class GroupChanges {
 				campuses, problem.people(), List.of(), problem.maxFromSameDepartment(), problem.weights());
 		var asFormed = groups.stream()
 			.map(g -> new FormationResult.Group(g.id(), g.slot(), g.language(),
-					g.remote() ? Mode.REMOTE : Mode.onCampus(g.campus()), ids(g, FormationProblem.Role.MENTOR),
-					ids(g, FormationProblem.Role.PARTICIPANT)))
+					g.remote() ? Mode.REMOTE : Mode.onCampus(g.campus()), ids(g, RecruitmentRole.MENTOR),
+					ids(g, RecruitmentRole.PARTICIPANT)))
 			.toList();
 		return engine.evaluate(widened, asFormed).constraints().stream().filter(c -> c.hardScore() < 0).toList();
 	}
 
-	private static List<UUID> ids(PublishedGroups.Group group, FormationProblem.Role role) {
+	private static List<UUID> ids(PublishedGroups.Group group, RecruitmentRole role) {
 		return group.members().stream().filter(m -> m.role() == role).map(m -> m.person().value()).toList();
 	}
 
-	private static List<Person> people(PublishedGroups.Group group, FormationProblem.Role role,
+	private static List<Person> people(PublishedGroups.Group group, RecruitmentRole role,
 			Map<AccountId, ? extends AccountSummary> names) {
 		return group.members()
 			.stream()
@@ -386,7 +385,7 @@ public class GroupChanges {
 	}
 
 	private record Stored(Instant at, AccountId actor, PublishedGroupChanged.How how, AccountId person,
-			FormationProblem.Role role, int from, int to) {
+			RecruitmentRole role, int from, int to) {
 	}
 
 	/** The programme's changes since publishing, newest first. */
@@ -399,7 +398,7 @@ public class GroupChanges {
 			var actor = rs.getObject(2, UUID.class);
 			return new Stored(rs.getTimestamp(1).toInstant(), actor == null ? null : new AccountId(actor),
 					PublishedGroupChanged.How.valueOf(rs.getString(3)), new AccountId(rs.getObject(4, UUID.class)),
-					FormationProblem.Role.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7));
+					RecruitmentRole.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7));
 		}).list();
 	}
 

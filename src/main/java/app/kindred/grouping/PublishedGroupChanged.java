@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * One change to the published groups, as the people it affects are told of it: the person
@@ -20,8 +21,8 @@ import app.kindred.programme.ProgrammeId;
  * left
  * @param toMentors the other mentors of {@code to}, to tell that someone joined
  */
-public record PublishedGroupChanged(ProgrammeId programme, AccountId person, FormationProblem.Role role, How how,
-		UUID from, UUID to, List<AccountId> fromMentors, List<AccountId> toMentors) {
+public record PublishedGroupChanged(ProgrammeId programme, AccountId person, RecruitmentRole role, How how, UUID from,
+		UUID to, List<AccountId> fromMentors, List<AccountId> toMentors) {
 
 	public PublishedGroupChanged {
 		fromMentors = List.copyOf(fromMentors);

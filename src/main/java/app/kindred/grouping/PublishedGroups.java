@@ -23,6 +23,7 @@ import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.GroupsFormed;
 import java.util.Comparator;
 import java.util.HashMap;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * The groups as published: the coordinator publishes a proposal that breaks no hard rule,
@@ -34,7 +35,7 @@ public class PublishedGroups implements GroupsFormed {
 
 	/** A group as one of its members sees it. */
 	public record MyGroup(ProgrammeView programme, int number, String slot, Language language, String campus,
-			FormationProblem.Role role, List<Member> members) {
+			RecruitmentRole role, List<Member> members) {
 	}
 
 	/**
@@ -43,7 +44,7 @@ public class PublishedGroups implements GroupsFormed {
 	 * names. Participants see the other participants only when the programme shares its
 	 * roster, and then by first name only: being in a compassion group is sensitive.
 	 */
-	public record Member(String name, FormationProblem.Role role) {
+	public record Member(String name, RecruitmentRole role) {
 	}
 
 	/**
@@ -57,10 +58,7 @@ public class PublishedGroups implements GroupsFormed {
 		}
 
 		public List<AccountId> mentors() {
-			return members.stream()
-				.filter(m -> m.role() == FormationProblem.Role.MENTOR)
-				.map(GroupMember::person)
-				.toList();
+			return members.stream().filter(m -> m.role() == RecruitmentRole.MENTOR).map(GroupMember::person).toList();
 		}
 
 		public boolean has(AccountId person) {
@@ -68,7 +66,7 @@ public class PublishedGroups implements GroupsFormed {
 		}
 	}
 
-	public record GroupMember(AccountId person, FormationProblem.Role role) {
+	public record GroupMember(AccountId person, RecruitmentRole role) {
 	}
 
 	private final Formations formations;
@@ -168,7 +166,7 @@ public class PublishedGroups implements GroupsFormed {
 		events.publishEvent(new GroupsPublished(id,
 				proposal.groups().stream().filter(g -> g.size() > 0).map(FormationResult.Group::id).toList()));
 		for (var unplaced : proposal.unplaced()) {
-			if (unplaced.role() == FormationProblem.Role.PARTICIPANT) {
+			if (unplaced.role() == RecruitmentRole.PARTICIPANT) {
 				events.publishEvent(new GroupPublished(id, new AccountId(unplaced.personId()), unplaced.role(), 0, null,
 						null, null));
 			}
@@ -193,7 +191,7 @@ public class PublishedGroups implements GroupsFormed {
 	public Optional<MyGroup> seenBy(ProgrammeId id, AccountId person) {
 		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
 			.params(id.value(), person.value())
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), FormationProblem.Role.valueOf(rs.getString(2))))
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2))))
 			.optional()
 			.flatMap(row -> seenBy(row.getKey(), person, row.getValue()));
 	}
@@ -204,21 +202,20 @@ public class PublishedGroups implements GroupsFormed {
 	 * members.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<MyGroup> seenBy(UUID groupId, AccountId viewer, FormationProblem.Role role) {
+	public Optional<MyGroup> seenBy(UUID groupId, AccountId viewer, RecruitmentRole role) {
 		return group(groupId).flatMap(group -> programmes.find(group.programme()).map(programme -> {
 			boolean shared = programme.settings().shareRoster();
 			var others = group.members()
 				.stream()
 				.filter(m -> !m.person().equals(viewer))
-				.filter(m -> role == FormationProblem.Role.MENTOR || m.role() == FormationProblem.Role.MENTOR || shared)
+				.filter(m -> role == RecruitmentRole.MENTOR || m.role() == RecruitmentRole.MENTOR || shared)
 				.toList();
 			var people = accounts.findAll(others.stream().map(GroupMember::person).toList());
 			var visible = new ArrayList<Member>();
 			others.forEach(m -> Optional.ofNullable(people.get(m.person()))
-				.ifPresent(p -> visible.add(new Member(
-						role == FormationProblem.Role.PARTICIPANT && m.role() == FormationProblem.Role.PARTICIPANT
-								? firstName(p.displayName()) : p.displayName(),
-						m.role()))));
+				.ifPresent(p -> visible
+					.add(new Member(role == RecruitmentRole.PARTICIPANT && m.role() == RecruitmentRole.PARTICIPANT
+							? firstName(p.displayName()) : p.displayName(), m.role()))));
 			visible.sort(Comparator.comparing(Member::role).thenComparing(Member::name));
 			return new MyGroup(programme, group.number(), group.slot(), group.language(), group.campus(), role,
 					List.copyOf(visible));
@@ -269,7 +266,7 @@ public class PublishedGroups implements GroupsFormed {
 			.query(rs -> {
 				members.computeIfAbsent(rs.getObject(1, UUID.class), g -> new ArrayList<>())
 					.add(new GroupMember(new AccountId(rs.getObject(2, UUID.class)),
-							FormationProblem.Role.valueOf(rs.getString(3))));
+							RecruitmentRole.valueOf(rs.getString(3))));
 			});
 		var groupColumn = column.equals("group_id") ? "id" : column;
 		return jdbc
@@ -300,10 +297,10 @@ public class PublishedGroups implements GroupsFormed {
 			.toList();
 	}
 
-	private static List<Map.Entry<UUID, FormationProblem.Role>> members(FormationResult.Group group) {
-		var all = new ArrayList<Map.Entry<UUID, FormationProblem.Role>>();
-		group.mentors().forEach(m -> all.add(Map.entry(m, FormationProblem.Role.MENTOR)));
-		group.participants().forEach(p -> all.add(Map.entry(p, FormationProblem.Role.PARTICIPANT)));
+	private static List<Map.Entry<UUID, RecruitmentRole>> members(FormationResult.Group group) {
+		var all = new ArrayList<Map.Entry<UUID, RecruitmentRole>>();
+		group.mentors().forEach(m -> all.add(Map.entry(m, RecruitmentRole.MENTOR)));
+		group.participants().forEach(p -> all.add(Map.entry(p, RecruitmentRole.PARTICIPANT)));
 		return all;
 	}
 

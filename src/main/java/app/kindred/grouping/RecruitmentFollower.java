@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.ApplicationWithdrawn;
 import app.kindred.recruitment.CoordinatorDecided;
-import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * Someone without a place in the programme any more has no place in its groups: whoever
@@ -25,18 +24,14 @@ class RecruitmentFollower {
 
 	@ApplicationModuleListener
 	void on(ApplicationWithdrawn event) {
-		changes.leave(event.programme(), event.account(), role(event.role()), PublishedGroupChanged.How.WITHDREW);
+		changes.leave(event.programme(), event.account(), event.role(), PublishedGroupChanged.How.WITHDREW);
 	}
 
 	@ApplicationModuleListener
 	void on(CoordinatorDecided event) {
 		if (event.state() != ApplicationState.SEATED) {
-			changes.leave(event.programme(), event.account(), role(event.role()), PublishedGroupChanged.How.LOST_PLACE);
+			changes.leave(event.programme(), event.account(), event.role(), PublishedGroupChanged.How.LOST_PLACE);
 		}
-	}
-
-	private static FormationProblem.Role role(RecruitmentRole role) {
-		return role == RecruitmentRole.MENTOR ? FormationProblem.Role.MENTOR : FormationProblem.Role.PARTICIPANT;
 	}
 
 }

@@ -5,7 +5,8 @@
  * (withdrawals, replacements). The solver itself ({@code GroupFormation}) needs nothing
  * but plain values; {@code Formations} feeds it from recruitment and training.
  */
-@ApplicationModule(allowedDependencies = { "core", "identity", "programme", "recruitment", "training" })
+@ApplicationModule(allowedDependencies = { "core", "core :: web", "core :: events", "identity", "programme",
+		"recruitment", "training" })
 package app.kindred.grouping;
 
 import org.springframework.modulith.ApplicationModule;

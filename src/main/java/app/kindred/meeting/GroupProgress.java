@@ -18,6 +18,7 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * How a programme's groups are doing, for its coordinators: meetings held of those
@@ -44,7 +45,7 @@ public class GroupProgress {
 	 * Someone in the group (by name and address, as namesakes differ in it) and how many
 	 * held meetings they came to.
 	 */
-	public record PersonRow(String name, String email, FormationProblem.Role role, int attended) {
+	public record PersonRow(String name, String email, RecruitmentRole role, int attended) {
 	}
 
 	/**

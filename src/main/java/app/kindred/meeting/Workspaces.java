@@ -31,6 +31,7 @@ import app.kindred.programme.MentorMeeting;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.programme.SessionPlans;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * The mentor pair's workspace of one group: the meetings with their full plans, shared
@@ -63,10 +64,10 @@ public class Workspaces {
 	 * (which tells namesakes apart) only for staff, null for mentors, who know the
 	 * members by name and role as their group page shows them.
 	 */
-	public record Person(AccountId id, String name, String email, FormationProblem.Role role) {
+	public record Person(AccountId id, String name, String email, RecruitmentRole role) {
 
 		public boolean mentor() {
-			return role == FormationProblem.Role.MENTOR;
+			return role == RecruitmentRole.MENTOR;
 		}
 	}
 
@@ -368,7 +369,7 @@ public class Workspaces {
 		var participants = group.group()
 			.members()
 			.stream()
-			.filter(m -> m.role() == FormationProblem.Role.PARTICIPANT)
+			.filter(m -> m.role() == RecruitmentRole.PARTICIPANT)
 			.map(m -> m.person())
 			.toList();
 		for (var person : accounts.findAll(participants).values()) {

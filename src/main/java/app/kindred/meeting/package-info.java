@@ -4,8 +4,8 @@
  * and mentor sessions, the mentor pair's workspace (plans, notes, attendance, debriefs,
  * the staff-attention flag) and the coordinators' view of the groups' progress.
  */
-@ApplicationModule(allowedDependencies = { "core", "identity", "organisation", "programme", "recruitment", "training",
-		"grouping" })
+@ApplicationModule(allowedDependencies = { "core", "core :: web", "core :: events", "identity", "organisation",
+		"programme", "recruitment", "training", "grouping" })
 package app.kindred.meeting;
 
 import org.springframework.modulith.ApplicationModule;

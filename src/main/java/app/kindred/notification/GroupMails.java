@@ -21,6 +21,7 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Call;
 import java.util.UUID;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * Tells each person their group once the coordinator publishes the groups, or that none
@@ -105,7 +106,7 @@ class GroupMails {
 	}
 
 	private void tellMentors(List<AccountId> mentors, UUID group, ProgrammeView programme, String kind, String name,
-			FormationProblem.Role role) {
+			RecruitmentRole role) {
 		if (mentors.isEmpty() || group == null) {
 			return;
 		}
@@ -118,7 +119,7 @@ class GroupMails {
 		});
 	}
 
-	private void sendPlace(AccountSummary person, ProgrammeView programme, String kind, FormationProblem.Role role,
+	private void sendPlace(AccountSummary person, ProgrammeView programme, String kind, RecruitmentRole role,
 			int number, String slot, Language groupLanguage, String campus, List<PublishedGroups.Member> others) {
 		var language = person.language();
 		var locale = language.locale();
@@ -138,7 +139,7 @@ class GroupMails {
 	 * whom this person may not see. A participant of a programme that does not share its
 	 * roster sees only the mentors.
 	 */
-	private String roster(Language language, FormationProblem.Role role, ProgrammeView programme,
+	private String roster(Language language, RecruitmentRole role, ProgrammeView programme,
 			List<PublishedGroups.Member> others) {
 		if (others.isEmpty()) {
 			return "";
@@ -146,13 +147,13 @@ class GroupMails {
 		var names = others.stream()
 			.map(m -> mail.text(language, "mail.group.member", m.name(), mentorFlag(m.role())))
 			.collect(Collectors.joining(", "));
-		var shown = role == FormationProblem.Role.MENTOR || programme.settings().shareRoster();
+		var shown = role == RecruitmentRole.MENTOR || programme.settings().shareRoster();
 		return "\n\n" + mail.text(language, shown ? "mail.group.others" : "mail.group.mentors",
 				shown ? names : others.stream().map(PublishedGroups.Member::name).collect(Collectors.joining(", ")));
 	}
 
-	private static int mentorFlag(FormationProblem.Role role) {
-		return role == FormationProblem.Role.MENTOR ? 1 : 0;
+	private static int mentorFlag(RecruitmentRole role) {
+		return role == RecruitmentRole.MENTOR ? 1 : 0;
 	}
 
 }

@@ -206,7 +206,7 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		browser.click("Sign out");
 
 		// A mentor and a participant each see their group, as it is after the change
-		var members = (Function<FormationProblem.Role, List<UUID>>) role -> publishedGroups.groups(programme)
+		var members = (Function<RecruitmentRole, List<UUID>>) role -> publishedGroups.groups(programme)
 			.stream()
 			.flatMap(g -> g.members().stream())
 			.filter(m -> m.role() == role)
@@ -219,14 +219,14 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 			.filter(a -> a.language() == Language.EN)
 			.findFirst()
 			.orElseThrow();
-		var mentor = english.apply(members.apply(FormationProblem.Role.MENTOR));
+		var mentor = english.apply(members.apply(RecruitmentRole.MENTOR));
 		signIn(mentor.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/my-group");
 		assertThat(browser.heading()).isEqualTo("Your group");
 		assertThat(browser.pageText()).contains("Every week:", "(participant)");
 		browser.checkAccessibility();
 		browser.click("Sign out");
-		var participant = english.apply(members.apply(FormationProblem.Role.PARTICIPANT));
+		var participant = english.apply(members.apply(RecruitmentRole.PARTICIPANT));
 		signIn(participant.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme.value() + "/my-group");
 		assertThat(browser.heading()).isEqualTo("Your group");

@@ -20,6 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -43,6 +45,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail malformedId() {
 		return problem(HttpStatus.NOT_FOUND, "error.404.title");
+	}
+
+	/** A refusal names its reason in the detail, and its field when it has one. */
+	@ExceptionHandler(Refused.class)
+	ProblemDetail refused(Refused refused) {
+		var problem = problem(refused.status(), "error.api." + refused.status().value());
+		var reason = messages.getMessage(refused.key(), null, LocaleContextHolder.getLocale());
+		problem.setDetail(reason);
+		refused.field().ifPresent(field -> problem.setProperty("errors", Map.of(field, reason)));
+		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import org.springframework.ui.Model;
 
 /**
  * Errors on pages answer with a page in the user's language, never a stack trace. Access
@@ -19,6 +21,17 @@ import app.kindred.core.NotFoundException;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
+
+	/**
+	 * A refusal the page did not show beside its form: the refusal page, with the
+	 * refusal's status and message.
+	 */
+	@ExceptionHandler(Refused.class)
+	String refused(Refused refused, Model model, HttpServletResponse response) {
+		response.setStatus(refused.status().value());
+		model.addAttribute("refusal", refused.key());
+		return "error/4xx";
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)

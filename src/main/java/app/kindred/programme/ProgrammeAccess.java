@@ -1,0 +1,61 @@
+package app.kindred.programme;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.identity.AccountId;
+import app.kindred.organisation.Organisations;
+import app.kindred.organisation.Role;
+
+/**
+ * Who may see and do what in a programme, answered in one place for every module. The
+ * rule throughout: anyone who is not on the staff of the programme's organisation gets a
+ * 404, as if the programme did not exist, so that nobody can probe for what others run;
+ * staff without the role asked for get a 403. Who leads a group is the group's own
+ * knowledge (grouping's {@code PublishedGroups}); a change that a group's mentors and the
+ * coordinators share asks {@link #coordinatedUnlessLeading}.
+ */
+@Service
+public class ProgrammeAccess {
+
+	private final ProgrammeService programmes;
+
+	private final Organisations organisations;
+
+	ProgrammeAccess(ProgrammeService programmes, Organisations organisations) {
+		this.programmes = programmes;
+		this.organisations = organisations;
+	}
+
+	/** The programme, if the viewer is on its organisation's staff in any role. */
+	@Transactional(readOnly = true)
+	public ProgrammeView staff(ProgrammeId id, AccountId viewer) {
+		return programmes.forStaff(id, viewer);
+	}
+
+	/** The programme, if the viewer coordinates it. */
+	@Transactional(readOnly = true)
+	public ProgrammeView coordinated(ProgrammeId id, AccountId viewer) {
+		var programme = programmes.forStaff(id, viewer);
+		organisations.require(programme.organisation(), viewer, Role.COORDINATOR);
+		return programme;
+	}
+
+	/** Whether the viewer coordinates the programme: pages show coordinators more. */
+	public boolean coordinates(ProgrammeView programme, AccountId viewer) {
+		return organisations.rolesOf(programme.organisation(), viewer).contains(Role.COORDINATOR);
+	}
+
+	/**
+	 * Passes a group's mentor ({@code leads}) and the programme's coordinators, and tells
+	 * which of them the viewer is: {@code true} for a coordinator.
+	 */
+	public boolean coordinatedUnlessLeading(ProgrammeView programme, boolean leads, AccountId viewer) {
+		if (leads) {
+			return false;
+		}
+		organisations.require(programme.organisation(), viewer, Role.COORDINATOR);
+		return true;
+	}
+
+}

@@ -1,0 +1,15 @@
+package app.kindred.programme.web;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.web.IdFormatter;
+import app.kindred.programme.SessionPlanId;
+
+@Component
+class SessionPlanIdFormatter extends IdFormatter<SessionPlanId> {
+
+	SessionPlanIdFormatter() {
+		super(SessionPlanId::new, SessionPlanId::value);
+	}
+
+}
