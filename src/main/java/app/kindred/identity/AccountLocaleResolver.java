@@ -48,16 +48,21 @@ class AccountLocaleResolver implements LocaleContextResolver {
 	@Override
 	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 		var user = accounts.current();
-		var chosen = (Language) request.getAttribute(CHOSEN);
-		var locale = chosen != null ? chosen.locale()
-				: user.map(u -> u.language().locale()).orElseGet(() -> fromBrowser(request));
+		var resolved = user.map(u -> u.language().locale()).orElseGet(() -> fromBrowser(request));
 		var zone = user.map(CurrentUser::zone)
 			.or(() -> cookie(request, ZONE_COOKIE).flatMap(AccountLocaleResolver::zone))
 			.orElse(Dates.DEFAULT_ZONE);
 		return new TimeZoneAwareLocaleContext() {
+			/**
+			 * Asked each time, not once: the request's locale context is resolved before
+			 * the language switch in the same request is applied, and everything that
+			 * reads it (dates, the programme texts' language) must already follow the
+			 * switch.
+			 */
 			@Override
 			public Locale getLocale() {
-				return locale;
+				var chosen = (Language) request.getAttribute(CHOSEN);
+				return chosen != null ? chosen.locale() : resolved;
 			}
 
 			@Override

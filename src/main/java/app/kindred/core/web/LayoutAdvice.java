@@ -3,6 +3,7 @@ package app.kindred.core.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,12 @@ class LayoutAdvice {
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks(HttpServletRequest request) {
 		var links = new LinkedHashMap<String, String>();
+		// An error page is rendered at /error: its links lead back to the address asked
+		// for
+		var failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		var path = failed != null ? failed : request.getRequestURI();
 		for (var language : Language.values()) {
-			var uri = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+			var uri = UriComponentsBuilder.fromPath(path).query(request.getQueryString());
 			links.put(language.code(), uri.replaceQueryParam("lang", language.code()).build().toUriString());
 		}
 		return links;

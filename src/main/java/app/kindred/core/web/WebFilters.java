@@ -40,6 +40,14 @@ class WebFilters {
 	}
 
 	@Bean
+	FilterRegistrationBean<DirectErrorRequests> directErrorRequests() {
+		var registration = new FilterRegistrationBean<>(new DirectErrorRequests());
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 16);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailable(ProblemResponses problems) {
 		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
