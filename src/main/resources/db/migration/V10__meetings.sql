@@ -65,3 +65,5 @@ CREATE TABLE reminder_claim (
   claimed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (subject_id, account_id, starts_at)
 );
+-- Every sweep forgets claims whose start has long passed
+CREATE INDEX reminder_claim_by_start ON reminder_claim (starts_at);
