@@ -42,7 +42,7 @@ import app.kindred.TestData.Staff;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.grouping.PublishedGroups;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.SessionPlans;
 import app.kindred.training.SessionKind;

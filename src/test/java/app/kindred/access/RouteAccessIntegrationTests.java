@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import app.kindred.TestData;
 import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.SessionPlans;
 import app.kindred.programme.ProgrammeId;
 

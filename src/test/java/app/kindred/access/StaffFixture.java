@@ -13,7 +13,7 @@ import app.kindred.TestData.Staff;
 import app.kindred.core.Language;
 import app.kindred.organisation.Role;
 import app.kindred.organisation.StaffInvited;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.SessionPlan;
 import app.kindred.programme.SessionPlans;
 
