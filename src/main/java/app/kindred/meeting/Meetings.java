@@ -27,7 +27,7 @@ import app.kindred.programme.MeetingTheme;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.programme.SessionPlans;
+import app.kindred.programme.SessionPlanService;
 import app.kindred.recruitment.Call;
 import app.kindred.core.Language;
 
@@ -90,14 +90,14 @@ public class Meetings {
 
 	private final Organisations organisations;
 
-	private final SessionPlans plans;
+	private final SessionPlanService plans;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Meetings(MeetingStore store, PublishedGroups groups, ProgrammeService programmes, Organisations organisations,
-			SessionPlans plans, ApplicationEventPublisher events, Clock clock) {
+			SessionPlanService plans, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.groups = groups;
 		this.programmes = programmes;

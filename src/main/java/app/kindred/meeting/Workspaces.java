@@ -30,7 +30,7 @@ import app.kindred.programme.MeetingVariant;
 import app.kindred.programme.MentorMeeting;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.programme.SessionPlans;
+import app.kindred.programme.SessionPlanService;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
@@ -162,7 +162,7 @@ public class Workspaces {
 
 	private final WorkspaceStore store;
 
-	private final SessionPlans plans;
+	private final SessionPlanService plans;
 
 	private final Accounts accounts;
 
@@ -172,7 +172,7 @@ public class Workspaces {
 
 	private final Clock clock;
 
-	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlans plans,
+	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlanService plans,
 			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.meetingStore = meetingStore;

@@ -8,6 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.identity.AccountId;
+import app.kindred.organisation.internal.Membership;
+import app.kindred.organisation.internal.MembershipRepository;
+import app.kindred.organisation.internal.Organisation;
+import app.kindred.organisation.internal.OrganisationRepository;
 
 @Service
 public class OrganisationService {
@@ -16,12 +20,12 @@ public class OrganisationService {
 
 	private final MembershipRepository memberships;
 
-	private final OrganisationDirectory directory;
+	private final Organisations directory;
 
 	private final Clock clock;
 
-	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships,
-			OrganisationDirectory directory, Clock clock) {
+	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships, Organisations directory,
+			Clock clock) {
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.directory = directory;

@@ -3,9 +3,13 @@ package app.kindred.programme;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
+import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
+import app.kindred.programme.internal.Programme;
+import app.kindred.programme.internal.ProgrammeRepository;
 
 /**
  * Who may see and do what in a programme, answered in one place for every module. The
@@ -18,11 +22,11 @@ import app.kindred.organisation.Role;
 @Service
 public class ProgrammeAccess {
 
-	private final ProgrammeService programmes;
+	private final ProgrammeRepository programmes;
 
 	private final Organisations organisations;
 
-	ProgrammeAccess(ProgrammeService programmes, Organisations organisations) {
+	ProgrammeAccess(ProgrammeRepository programmes, Organisations organisations) {
 		this.programmes = programmes;
 		this.organisations = organisations;
 	}
@@ -30,20 +34,28 @@ public class ProgrammeAccess {
 	/** The programme, if the viewer is on its organisation's staff in any role. */
 	@Transactional(readOnly = true)
 	public ProgrammeView staff(ProgrammeId id, AccountId viewer) {
-		return programmes.forStaff(id, viewer);
+		var programme = load(id);
+		return programme.view(organisations.require(programme.organisation(), viewer));
 	}
 
 	/** The programme, if the viewer coordinates it. */
 	@Transactional(readOnly = true)
 	public ProgrammeView coordinated(ProgrammeId id, AccountId viewer) {
-		var programme = programmes.forStaff(id, viewer);
-		organisations.require(programme.organisation(), viewer, Role.COORDINATOR);
-		return programme;
+		var programme = load(id);
+		return programme.view(organisations.require(programme.organisation(), viewer, Role.COORDINATOR));
 	}
 
 	/** Whether the viewer coordinates the programme: pages show coordinators more. */
 	public boolean coordinates(ProgrammeView programme, AccountId viewer) {
-		return organisations.rolesOf(programme.organisation(), viewer).contains(Role.COORDINATOR);
+		return coordinates(programme.organisation(), viewer);
+	}
+
+	/**
+	 * Whether the viewer coordinates the organisation's programmes, and with them its
+	 * session plans.
+	 */
+	public boolean coordinates(OrganisationId organisation, AccountId viewer) {
+		return organisations.rolesOf(organisation, viewer).contains(Role.COORDINATOR);
 	}
 
 	/**
@@ -56,6 +68,10 @@ public class ProgrammeAccess {
 		}
 		organisations.require(programme.organisation(), viewer, Role.COORDINATOR);
 		return true;
+	}
+
+	private Programme load(ProgrammeId id) {
+		return programmes.findById(id.value()).orElseThrow(() -> new NotFoundException("programme"));
 	}
 
 }

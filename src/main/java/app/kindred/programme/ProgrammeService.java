@@ -19,11 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.OrganisationId;
-import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
+import app.kindred.programme.internal.PlanStore;
+import app.kindred.programme.internal.Programme;
+import app.kindred.programme.internal.ProgrammeRepository;
 import java.time.Instant;
 import java.util.Arrays;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,6 +55,8 @@ public class ProgrammeService {
 
 	private final Organisations organisations;
 
+	private final ProgrammeAccess access;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -68,11 +73,13 @@ public class ProgrammeService {
 		}
 	}
 
-	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactionManager, PlanStore store) {
+	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ProgrammeAccess access,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+			PlanStore store) {
 		this.programmes = programmes;
 		this.store = store;
 		this.organisations = organisations;
+		this.access = access;
 		this.events = events;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactionManager);
@@ -152,14 +159,16 @@ public class ProgrammeService {
 		var summary = organisations.require(organisation, viewer);
 		return programmes.findByOrganisationIdOrderByCreatedAtDesc(organisation.value())
 			.stream()
-			.map(p -> view(p, summary))
+			.map(p -> p.view(summary))
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * What {@link ProgrammeAccess#staff} answers. Public only while other modules still
+	 * call it; they are to ask {@code ProgrammeAccess} instead.
+	 */
 	public ProgrammeView forStaff(ProgrammeId id, AccountId viewer) {
-		var programme = load(id);
-		return view(programme, organisations.require(programme.organisation(), viewer));
+		return access.staff(id, viewer);
 	}
 
 	@Transactional
@@ -178,8 +187,9 @@ public class ProgrammeService {
 
 	/**
 	 * Moves the close of a recruitment window later, to an instant after now, after the
-	 * current close and before the term ends ({@link WindowNotExtended} otherwise). Like
-	 * any change of settings it is announced, so waiting lists move at once.
+	 * current close and before the term ends (refused at the field {@code closes}
+	 * otherwise). Like any change of settings it is announced, so waiting lists move at
+	 * once.
 	 */
 	@Transactional
 	public void extendWindow(ProgrammeId id, ProgrammeWindow window, Instant closes, AccountId coordinator) {
@@ -187,7 +197,7 @@ public class ProgrammeService {
 		var zone = organisations.find(programme.organisation()).orElseThrow().zone();
 		var termOver = programme.settings().termEnd().plusDays(1).atStartOfDay(zone).toInstant();
 		if (closes.isAfter(termOver)) {
-			throw new WindowNotExtended(WindowNotExtended.Reason.AFTER_TERM);
+			throw Refused.invalid("closes", "applications.window.AFTER_TERM");
 		}
 		programme.extendWindow(window, closes, clock.instant());
 		var settings = programme.settings();
@@ -228,11 +238,11 @@ public class ProgrammeService {
 		return programmes.save(coordinated(id, coordinator).copyForNextTerm(clock.instant())).id();
 	}
 
+	/** The programme to change, once its coordinator is known to be asking. */
 	private Programme coordinated(ProgrammeId id, AccountId coordinator) {
 		forgetOnCommit(id);
-		var programme = load(id);
-		organisations.require(programme.organisation(), coordinator, Role.COORDINATOR);
-		return programme;
+		access.coordinated(id, coordinator);
+		return load(id);
 	}
 
 	private Programme load(ProgrammeId id) {
@@ -240,12 +250,7 @@ public class ProgrammeService {
 	}
 
 	private ProgrammeView view(Programme programme) {
-		return view(programme, organisations.find(programme.organisation()).orElseThrow());
-	}
-
-	private static ProgrammeView view(Programme p, OrganisationSummary organisation) {
-		return new ProgrammeView(p.id(), p.organisation(), organisation.name(), organisation.zone(), p.status(),
-				p.texts(), p.groupLanguages(), p.settings());
+		return programme.view(organisations.find(programme.organisation()).orElseThrow());
 	}
 
 }

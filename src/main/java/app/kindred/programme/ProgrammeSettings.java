@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import java.time.Duration;
 import java.time.Period;
 
+import app.kindred.programme.internal.LinesConverter;
+
 /**
  * Everything a coordinator decides about one programme, stored as it is in the
  * programme's row. Windows are instants; pages show them in the viewer's time zone and

@@ -109,7 +109,7 @@ public class Applications {
 	/**
 	 * Moves the close of this role's window later, to a time given in the organisation's
 	 * time zone; the programme refuses a time in the past or not later than the current
-	 * close with {@code WindowNotExtended}.
+	 * close.
 	 */
 	@Transactional
 	public void extendWindow(ProgrammeId id, RecruitmentRole role, LocalDateTime closes, AccountId coordinator) {

@@ -42,9 +42,9 @@ import app.kindred.TestData.Staff;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.grouping.PublishedGroups;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.programme.SessionPlans;
+import app.kindred.programme.internal.PlanLibraryService;
 import app.kindred.training.SessionKind;
 import app.kindred.training.Training;
 import java.math.BigDecimal;
@@ -605,7 +605,7 @@ class HostileInputIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	SessionPlans sessionPlans;
+	PlanLibraryService sessionPlans;
 
 	@Autowired
 	Training training;

@@ -35,8 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import app.kindred.TestData;
 import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
-import app.kindred.organisation.StaffService;
-import app.kindred.programme.SessionPlans;
+import app.kindred.organisation.internal.StaffService;
+import app.kindred.programme.internal.PlanLibraryService;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -423,7 +423,7 @@ class RouteAccessIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	SessionPlans sessionPlans;
+	PlanLibraryService sessionPlans;
 
 	@Test
 	void everyRouteIsInTheTable() {

@@ -13,9 +13,9 @@ import app.kindred.TestData.Staff;
 import app.kindred.core.Language;
 import app.kindred.organisation.Role;
 import app.kindred.organisation.StaffInvited;
-import app.kindred.organisation.StaffService;
-import app.kindred.programme.SessionPlan;
-import app.kindred.programme.SessionPlans;
+import app.kindred.organisation.internal.StaffService;
+import app.kindred.programme.internal.SessionPlan;
+import app.kindred.programme.internal.PlanLibraryService;
 
 /**
  * What both walks over every route ({@link RouteAccessIntegrationTests},
@@ -26,7 +26,7 @@ import app.kindred.programme.SessionPlans;
 record StaffFixture(Staff staff, UUID invitation, String invitationToken, UUID teacherMembership, UUID plan,
 		UUID shippedVersion) {
 
-	static StaffFixture make(TestData data, StaffService staffService, SessionPlans sessionPlans,
+	static StaffFixture make(TestData data, StaffService staffService, PlanLibraryService sessionPlans,
 			ApplicationEvents events) {
 		var staff = data.staff();
 		staffService.invite(staff.organisation(), TestData.uniqueEmail("invited"), Role.TEACHER, Language.EN,

@@ -25,6 +25,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.Mails;
 import app.kindred.TestData;
+import app.kindred.organisation.internal.StaffService;
 
 @SpringBootTest
 @AutoConfigureMockMvc

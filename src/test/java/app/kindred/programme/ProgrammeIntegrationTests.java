@@ -45,6 +45,9 @@ class ProgrammeIntegrationTests {
 	ProgrammeService programmes;
 
 	@Autowired
+	ProgrammeAccess access;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -112,8 +115,7 @@ class ProgrammeIntegrationTests {
 			.andExpect(content().string(not(containsString("/publish"))));
 		mvc.perform(post("/programmes/" + id + "/publish").with(csrf()).with(as(staff.teacher())))
 			.andExpect(status().isForbidden());
-		assertThat(programmes.forStaff(new ProgrammeId(id), staff.teacher().id()).status())
-			.isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(access.staff(new ProgrammeId(id), staff.teacher().id()).status()).isEqualTo(ProgrammeStatus.DRAFT);
 	}
 
 	@Test
@@ -125,9 +127,8 @@ class ProgrammeIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		var copy = programmes.forStaff(new ProgrammeId(UUID.fromString(location.split("/")[2])),
-				staff.coordinator().id());
-		var source = programmes.forStaff(original, staff.coordinator().id());
+		var copy = access.staff(new ProgrammeId(UUID.fromString(location.split("/")[2])), staff.coordinator().id());
+		var source = access.staff(original, staff.coordinator().id());
 		assertThat(copy.status()).isEqualTo(ProgrammeStatus.DRAFT);
 		assertThat(copy.settings().termStart()).isEqualTo(source.settings().termStart().plus(Period.ofWeeks(52)));
 		assertThat(copy.settings().termStart().getDayOfWeek()).isEqualTo(source.settings().termStart().getDayOfWeek());

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.web.PublicRoutes;
 import app.kindred.identity.CurrentUser;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 
 @Controller
 class InvitationController {

@@ -56,11 +56,10 @@ class OrganisationApiController {
 
 	@Operation(summary = "Change an organisation's settings (organisation admins)")
 	@PutMapping("/{id}")
-	OrganisationDocument update(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	OrganisationDocument update(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody OrganisationForm organisation) {
-		var organisationId = new OrganisationId(id);
-		service.update(organisationId, organisation.settings(), user.id());
-		return document(organisations.require(organisationId, user.id()), user);
+		service.update(id, organisation.settings(), user.id());
+		return document(organisations.require(id, user.id()), user);
 	}
 
 	@Operation(summary = "Organisations the caller is staff of")
@@ -71,8 +70,8 @@ class OrganisationApiController {
 
 	@Operation(summary = "One organisation")
 	@GetMapping("/{id}")
-	OrganisationDocument show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		return document(organisations.require(new OrganisationId(id), user.id()), user);
+	OrganisationDocument show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user) {
+		return document(organisations.require(id, user.id()), user);
 	}
 
 	private OrganisationDocument document(OrganisationSummary o, CurrentUser user) {

@@ -1,7 +1,5 @@
 package app.kindred.organisation.web;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,38 +62,35 @@ class OrganisationController {
 			return "organisation/new";
 		}
 		var id = service.create(form.settings(), user.id());
-		return "redirect:/organisations/" + id.value();
+		return "redirect:/organisations/" + id;
 	}
 
 	@GetMapping("/organisations/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var organisationId = new OrganisationId(id);
-		model.addAttribute("organisation", organisations.require(organisationId, user.id()));
-		model.addAttribute("roles", organisations.rolesOf(organisationId, user.id()));
-		model.addAttribute("isAdmin", organisations.rolesOf(organisationId, user.id()).contains(Role.ORG_ADMIN));
+	String show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("organisation", organisations.require(id, user.id()));
+		model.addAttribute("roles", organisations.rolesOf(id, user.id()));
+		model.addAttribute("isAdmin", organisations.rolesOf(id, user.id()).contains(Role.ORG_ADMIN));
 		return "organisation/show";
 	}
 
 	@GetMapping("/organisations/{id}/settings")
-	String settings(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var organisationId = new OrganisationId(id);
-		organisations.require(organisationId, user.id(), Role.ORG_ADMIN);
+	String settings(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		organisations.require(id, user.id(), Role.ORG_ADMIN);
 		model.addAttribute("organisationId", id);
-		model.addAttribute("form", OrganisationForm.of(service.settings(organisationId, user.id())));
+		model.addAttribute("form", OrganisationForm.of(service.settings(id, user.id())));
 		return "organisation/settings";
 	}
 
 	@PostMapping("/organisations/{id}/settings")
-	String update(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	String update(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var organisationId = new OrganisationId(id);
-		organisations.require(organisationId, user.id(), Role.ORG_ADMIN);
+		organisations.require(id, user.id(), Role.ORG_ADMIN);
 		if (result.hasErrors()) {
 			model.addAttribute("organisationId", id);
 			return "organisation/settings";
 		}
-		service.update(organisationId, form.settings(), user.id());
+		service.update(id, form.settings(), user.id());
 		redirect.addFlashAttribute("notice", "organisation.saved");
 		return "redirect:/organisations/" + id;
 	}

@@ -20,7 +20,7 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
-import app.kindred.organisation.StaffService;
+import app.kindred.organisation.internal.StaffService;
 
 @Controller
 class StaffController {
@@ -40,7 +40,7 @@ class StaffController {
 	}
 
 	@GetMapping("/organisations/{id}/staff")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("form", InviteForm.blank());
 		return page(id, user, model);
 	}
@@ -50,41 +50,38 @@ class StaffController {
 	 * comes back.
 	 */
 	@PostMapping("/organisations/{id}/staff/invitations")
-	String invite(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	String invite(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") InviteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var organisationId = new OrganisationId(id);
-		organisations.require(organisationId, user.id(), Role.ORG_ADMIN);
+		organisations.require(id, user.id(), Role.ORG_ADMIN);
 		if (result.hasErrors()) {
 			return page(id, user, model);
 		}
-		staff.invite(organisationId, form.email(), form.role(), Language.of(LocaleContextHolder.getLocale()),
-				user.id());
+		staff.invite(id, form.email(), form.role(), Language.of(LocaleContextHolder.getLocale()), user.id());
 		redirect.addFlashAttribute("notice", "staff.invited");
 		return "redirect:/organisations/" + id + "/staff";
 	}
 
 	@PostMapping("/organisations/{id}/staff/invitations/{invitationId}/revoke")
-	String revoke(@PathVariable UUID id, @PathVariable UUID invitationId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		staff.revoke(new OrganisationId(id), invitationId, user.id());
+	String revoke(@PathVariable OrganisationId id, @PathVariable UUID invitationId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		staff.revoke(id, invitationId, user.id());
 		redirect.addFlashAttribute("notice", "staff.revoked");
 		return "redirect:/organisations/" + id + "/staff";
 	}
 
 	@PostMapping("/organisations/{id}/staff/{membershipId}/remove")
-	String remove(@PathVariable UUID id, @PathVariable UUID membershipId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		var removed = staff.remove(new OrganisationId(id), membershipId, user.id());
+	String remove(@PathVariable OrganisationId id, @PathVariable UUID membershipId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var removed = staff.remove(id, membershipId, user.id());
 		redirect.addFlashAttribute("notice", removed ? "staff.removed" : "staff.lastAdmin");
 		return "redirect:/organisations/" + id + "/staff";
 	}
 
-	private String page(UUID id, CurrentUser user, Model model) {
-		var organisationId = new OrganisationId(id);
-		model.addAttribute("organisation", organisations.require(organisationId, user.id(), Role.ORG_ADMIN));
-		model.addAttribute("staff", staff.staff(organisationId, user.id()));
-		model.addAttribute("pending", staff.pending(organisationId, user.id()));
+	private String page(OrganisationId id, CurrentUser user, Model model) {
+		model.addAttribute("organisation", organisations.require(id, user.id(), Role.ORG_ADMIN));
+		model.addAttribute("staff", staff.staff(id, user.id()));
+		model.addAttribute("pending", staff.pending(id, user.id()));
 		return "organisation/staff";
 	}
 

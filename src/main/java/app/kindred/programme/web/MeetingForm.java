@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.Language;
-import app.kindred.programme.MeetingPlan;
-import app.kindred.programme.MeetingText;
-import app.kindred.programme.Outline;
+import app.kindred.programme.internal.MeetingPlan;
+import app.kindred.programme.internal.MeetingText;
+import app.kindred.programme.internal.Outline;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -6,12 +6,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +26,11 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeStatus;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.programme.IllegalProgrammeTransition;
-import app.kindred.programme.ProgrammeService;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -54,60 +52,56 @@ class ProgrammeApiController {
 
 	private final ProgrammeService programmes;
 
+	private final ProgrammeAccess access;
+
 	private final Organisations organisations;
 
-	private final ProgrammeRules rules;
-
-	ProgrammeApiController(ProgrammeService programmes, Organisations organisations, ProgrammeRules rules) {
+	ProgrammeApiController(ProgrammeService programmes, ProgrammeAccess access, Organisations organisations) {
 		this.programmes = programmes;
+		this.access = access;
 		this.organisations = organisations;
-		this.rules = rules;
 	}
 
+	/**
+	 * A body is checked as the pages check the form, and answered like any other invalid
+	 * body: a problem detail with each problem at its field.
+	 */
 	@InitBinder("programmeForm")
-	void rules(WebDataBinder binder) {
-		binder.addValidators(rules);
+	void check(WebDataBinder binder) {
+		binder.addValidators(Validator.forInstanceOf(ProgrammeForm.class, ProgrammeForm::check));
 	}
 
 	@Operation(summary = "The organisation's programmes")
 	@GetMapping("/organisations/{orgId}/programmes")
-	List<ProgrammeDocument> list(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user) {
-		return programmes.ofOrganisation(new OrganisationId(orgId), user.id())
-			.stream()
-			.map(ProgrammeDocument::of)
-			.toList();
+	List<ProgrammeDocument> list(@PathVariable OrganisationId orgId, @AuthenticationPrincipal CurrentUser user) {
+		return programmes.ofOrganisation(orgId, user.id()).stream().map(ProgrammeDocument::of).toList();
 	}
 
 	@Operation(summary = "Create a draft programme")
 	@PostMapping("/organisations/{orgId}/programmes")
-	ResponseEntity<ProgrammeDocument> create(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user,
-			@Valid @RequestBody ProgrammeForm programmeForm) {
-		var organisation = organisations.require(new OrganisationId(orgId), user.id(), Role.COORDINATOR);
+	ResponseEntity<ProgrammeDocument> create(@PathVariable OrganisationId orgId,
+			@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProgrammeForm programmeForm) {
+		var organisation = organisations.require(orgId, user.id(), Role.COORDINATOR);
 		var id = programmes.create(organisation.id(), programmeForm.texts(), programmeForm.groupLanguages(),
 				programmeForm.settings(organisation.zone()), user.id());
-		return ResponseEntity.created(URI.create("/api/v1/programmes/" + id.value()))
-			.body(ProgrammeDocument.of(programmes.forStaff(id, user.id())));
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + id))
+			.body(ProgrammeDocument.of(access.staff(id, user.id())));
 	}
 
 	@Operation(summary = "One programme")
 	@GetMapping("/programmes/{id}")
-	ProgrammeDocument show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		return ProgrammeDocument.of(programmes.forStaff(new ProgrammeId(id), user.id()));
+	ProgrammeDocument show(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user) {
+		return ProgrammeDocument.of(access.staff(id, user.id()));
 	}
 
 	@Operation(summary = "Replace a programme's settings")
 	@PutMapping("/programmes/{id}")
-	ProgrammeDocument update(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	ProgrammeDocument update(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ProgrammeForm programmeForm) {
-		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
+		var programme = access.staff(id, user.id());
 		programmes.update(programme.id(), programmeForm.texts(), programmeForm.groupLanguages(),
 				programmeForm.settings(programme.zone()), user.id());
-		return ProgrammeDocument.of(programmes.forStaff(programme.id(), user.id()));
-	}
-
-	@ExceptionHandler(IllegalProgrammeTransition.class)
-	ProblemDetail conflict(IllegalProgrammeTransition e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		return ProgrammeDocument.of(access.staff(programme.id(), user.id()));
 	}
 
 }

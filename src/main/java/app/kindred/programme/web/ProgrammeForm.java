@@ -30,11 +30,19 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.springframework.validation.Errors;
+
+import app.kindred.core.web.Dates;
 
 /**
  * A programme's settings as a coordinator edits them, on the page and in the JSON API
- * alike. Times are local to the organisation's time zone; {@link ProgrammeRules} checks
- * that they fit together.
+ * alike. Times are local to the organisation's time zone; {@link #check} checks that they
+ * fit together.
  */
 public record ProgrammeForm(@Size(max = 200) String nameEn, @Size(max = 200) String nameFi,
 		@Size(max = 200) String nameSv, @Size(max = 4000) String descriptionEn, @Size(max = 4000) String descriptionFi,
@@ -55,6 +63,11 @@ public record ProgrammeForm(@Size(max = 200) String nameEn, @Size(max = 200) Str
 		@Min(0) @Max(1000) Integer workloadFamiliarisation, @Min(0) @Max(1000) Integer workloadTraining,
 		@Min(0) @Max(1000) Integer workloadGroups, @Min(0) @Max(1000) Integer workloadLiterature, Boolean certificate,
 		@NotBlank @Size(max = 100) String contactName, @NotBlank @Email @Size(max = 254) String contactEmail) {
+
+	private static final Pattern DOMAIN = Pattern
+		.compile("^(?=.{3,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+
+	private static final BigDecimal QUARTER_HOURS = new BigDecimal("0.25");
 
 	public ProgrammeForm {
 		// Unticked boxes are not sent at all by browsers.
@@ -132,6 +145,171 @@ public record ProgrammeForm(@Size(max = 200) String nameEn, @Size(max = 200) Str
 				credit ? workloadGroups : null, credit ? workloadLiterature : null,
 				credit ? ProgrammeSettings.Grading.PASS_FAIL : null, certificate, contactName.strip(),
 				contactEmail.strip());
+	}
+
+	/**
+	 * The rules that make the settings fit together, each reported at the field to
+	 * change. Single-field limits are the annotations above; these run after them and
+	 * skip fields that already failed.
+	 */
+	void check(Errors errors) {
+		texts(errors);
+		delivery(errors);
+		eligibility(errors);
+		dates(errors);
+		groups(errors);
+		credits(errors);
+	}
+
+	private void texts(Errors errors) {
+		if (groupLanguages().isEmpty()) {
+			errors.rejectValue("groupLanguages", "programme.rule.languageRequired");
+		}
+		boolean any = false;
+		for (var language : Language.values()) {
+			var name = name(language);
+			var description = description(language);
+			var suffix = language.name().charAt(0) + language.name().substring(1).toLowerCase();
+			any |= !isBlank(name);
+			if (groupLanguages().contains(language) && isBlank(name)) {
+				reject(errors, "name" + suffix, "programme.rule.nameForGroupLanguage");
+			}
+			if (!isBlank(name) && isBlank(description)) {
+				reject(errors, "description" + suffix, "programme.rule.descriptionWithName");
+			}
+			if (isBlank(name) && !isBlank(description)) {
+				reject(errors, "name" + suffix, "programme.rule.nameWithDescription");
+			}
+		}
+		if (!any && groupLanguages().isEmpty()) {
+			reject(errors, "nameEn", "programme.rule.nameRequired");
+		}
+	}
+
+	private void delivery(Errors errors) {
+		if (!remote() && !onCampus()) {
+			reject(errors, "remote", "programme.rule.deliveryRequired");
+		}
+		if (onCampus() && campuses().isBlank()) {
+			reject(errors, "campuses", "programme.rule.campusRequired");
+		}
+		if (remote() && !isBlank(videoLink()) && !isWebAddress(videoLink().strip())) {
+			reject(errors, "videoLink", "programme.rule.videoLink");
+		}
+	}
+
+	private void eligibility(Errors errors) {
+		if (eligibilityKind() == EligibilityKind.EMAIL_DOMAIN && (isBlank(eligibilityValue())
+				|| !DOMAIN.matcher(eligibilityValue().strip().toLowerCase().replaceFirst("^@", "")).matches())) {
+			reject(errors, "eligibilityValue", "programme.rule.emailDomain");
+		}
+		if (eligibilityKind() == EligibilityKind.SELF_DECLARED && isBlank(eligibilityValue())) {
+			reject(errors, "eligibilityValue", "programme.rule.declaredStatus");
+		}
+	}
+
+	private void dates(Errors errors) {
+		// Forms read dates through core.web's formatters, which keep them in range; JSON
+		// bodies are checked here
+		outOfRange(termStart(), "termStart", "typeMismatch.java.time.LocalDate", errors);
+		outOfRange(termEnd(), "termEnd", "typeMismatch.java.time.LocalDate", errors);
+		for (var field : new Object[][] { { mentorCallOpens(), "mentorCallOpens" },
+				{ mentorCallCloses(), "mentorCallCloses" }, { signupOpens(), "signupOpens" },
+				{ signupCloses(), "signupCloses" } }) {
+			var time = (LocalDateTime) field[0];
+			outOfRange(time == null ? null : time.toLocalDate(), (String) field[1],
+					"typeMismatch.java.time.LocalDateTime", errors);
+		}
+		if (Stream.of("termStart", "termEnd", "mentorCallOpens", "mentorCallCloses", "signupOpens", "signupCloses")
+			.anyMatch(errors::hasFieldErrors)) {
+			return;
+		}
+		if (termStart() != null && termEnd() != null && termEnd().isBefore(termStart())) {
+			reject(errors, "termEnd", "programme.rule.termEndBeforeStart");
+		}
+		if (mentorCallOpens() != null && mentorCallCloses() != null && !mentorCallCloses().isAfter(mentorCallOpens())) {
+			reject(errors, "mentorCallCloses", "programme.rule.closesBeforeOpens");
+		}
+		if (signupOpens() != null && signupCloses() != null && !signupCloses().isAfter(signupOpens())) {
+			reject(errors, "signupCloses", "programme.rule.closesBeforeOpens");
+		}
+		if (termEnd() != null) {
+			var lastMoment = termEnd().plusDays(1).atStartOfDay();
+			if (mentorCallCloses() != null && mentorCallCloses().isAfter(lastMoment)) {
+				reject(errors, "mentorCallCloses", "programme.rule.closesAfterTerm");
+			}
+			if (signupCloses() != null && signupCloses().isAfter(lastMoment)) {
+				reject(errors, "signupCloses", "programme.rule.closesAfterTerm");
+			}
+		}
+		quarterHours(trainingHours(), "trainingHours", errors);
+		quarterHours(meetingHours(), "meetingHours", errors);
+	}
+
+	private static void outOfRange(LocalDate date, String field, String code, Errors errors) {
+		if (date != null && !Dates.accepted(date)) {
+			reject(errors, field, code);
+		}
+	}
+
+	private void groups(Errors errors) {
+		if (groupMin() != null && groupMax() != null && groupMin() > groupMax()) {
+			reject(errors, "groupMin", "programme.rule.minOverMax");
+		}
+		if (groupMax() != null && mentorsPerGroup() != null) {
+			int mostMentors = mentorsPerGroup() + (allowThreeMentors() && mentorsPerGroup() < 3 ? 1 : 0);
+			if (groupMax() <= mostMentors) {
+				errors.rejectValue("groupMax", "programme.rule.roomForParticipants", new Object[] { mostMentors + 1 },
+						null);
+			}
+		}
+	}
+
+	private void credits(Errors errors) {
+		if (!creditCourse()) {
+			return;
+		}
+		if (credits() == null) {
+			reject(errors, "credits", "programme.rule.creditsRequired");
+			return;
+		}
+		Integer[] parts = { workloadFamiliarisation(), workloadTraining(), workloadGroups(), workloadLiterature() };
+		String[] fields = { "workloadFamiliarisation", "workloadTraining", "workloadGroups", "workloadLiterature" };
+		int sum = 0;
+		for (int i = 0; i < parts.length; i++) {
+			if (parts[i] == null) {
+				reject(errors, fields[i], "programme.rule.workloadRequired");
+				return;
+			}
+			sum += parts[i];
+		}
+		int expected = credits() * ProgrammeSettings.HOURS_PER_CREDIT;
+		if (sum != expected && !errors.hasFieldErrors("credits")) {
+			errors.rejectValue("credits", "programme.rule.workloadSum", new Object[] { sum, credits(), expected },
+					null);
+		}
+	}
+
+	private static void quarterHours(BigDecimal hours, String field, Errors errors) {
+		if (hours != null && hours.remainder(QUARTER_HOURS).signum() != 0) {
+			reject(errors, field, "programme.rule.quarterHours");
+		}
+	}
+
+	private static boolean isWebAddress(String value) {
+		try {
+			var uri = new URI(value);
+			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (URISyntaxException e) {
+			return false;
+		}
+	}
+
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
 	}
 
 	String name(Language language) {

@@ -1,7 +1,6 @@
 package app.kindred.programme.web;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -10,9 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +21,7 @@ import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
 import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 
@@ -33,23 +31,18 @@ class ProgrammeManageController {
 
 	private final ProgrammeService programmes;
 
-	private final Organisations organisations;
+	private final ProgrammeAccess access;
 
-	private final ProgrammeRules rules;
+	private final Organisations organisations;
 
 	private final Clock clock;
 
-	ProgrammeManageController(ProgrammeService programmes, Organisations organisations, ProgrammeRules rules,
+	ProgrammeManageController(ProgrammeService programmes, ProgrammeAccess access, Organisations organisations,
 			Clock clock) {
 		this.programmes = programmes;
+		this.access = access;
 		this.organisations = organisations;
-		this.rules = rules;
 		this.clock = clock;
-	}
-
-	@InitBinder("form")
-	void rules(WebDataBinder binder) {
-		binder.addValidators(rules);
 	}
 
 	@ModelAttribute("allLanguages")
@@ -63,18 +56,17 @@ class ProgrammeManageController {
 	}
 
 	@GetMapping("/organisations/{orgId}/programmes")
-	String list(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var organisation = new OrganisationId(orgId);
-		model.addAttribute("organisation", organisations.require(organisation, user.id()));
-		model.addAttribute("programmes", programmes.ofOrganisation(organisation, user.id()));
-		model.addAttribute("canCreate", organisations.rolesOf(organisation, user.id()).contains(Role.COORDINATOR));
+	String list(@PathVariable OrganisationId orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("organisation", organisations.require(orgId, user.id()));
+		model.addAttribute("programmes", programmes.ofOrganisation(orgId, user.id()));
+		model.addAttribute("canCreate", access.coordinates(orgId, user.id()));
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "programme/list";
 	}
 
 	@GetMapping("/organisations/{orgId}/programmes/new")
-	String newForm(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var organisation = organisations.require(new OrganisationId(orgId), user.id(), Role.COORDINATOR);
+	String newForm(@PathVariable OrganisationId orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var organisation = organisations.require(orgId, user.id(), Role.COORDINATOR);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("form", ProgrammeForm.defaults(Language.of(LocaleContextHolder.getLocale()),
 				user.displayName(), user.email(), clock, organisation.zone()));
@@ -82,43 +74,42 @@ class ProgrammeManageController {
 	}
 
 	@PostMapping("/organisations/{orgId}/programmes")
-	String create(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user,
+	String create(@PathVariable OrganisationId orgId, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model) {
-		var organisation = organisations.require(new OrganisationId(orgId), user.id(), Role.COORDINATOR);
+		var organisation = organisations.require(orgId, user.id(), Role.COORDINATOR);
+		form.check(result);
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", organisation);
 			return "programme/new";
 		}
 		var id = programmes.create(organisation.id(), form.texts(), form.groupLanguages(),
 				form.settings(organisation.zone()), user.id());
-		return "redirect:/programmes/" + id.value() + "/manage";
+		return "redirect:/programmes/" + id + "/manage";
 	}
 
 	@GetMapping("/programmes/{id}/manage")
-	String manage(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
+	String manage(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var programme = access.staff(id, user.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		model.addAttribute("canEdit",
-				organisations.rolesOf(programme.organisation(), user.id()).contains(Role.COORDINATOR));
+		model.addAttribute("canEdit", access.coordinates(programme, user.id()));
 		return "programme/manage";
 	}
 
 	@GetMapping("/programmes/{id}/edit")
-	String editForm(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
-		organisations.require(programme.organisation(), user.id(), Role.COORDINATOR);
+	String editForm(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var programme = access.coordinated(id, user.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("form", ProgrammeForm.of(programme));
 		return "programme/edit";
 	}
 
 	@PostMapping("/programmes/{id}/edit")
-	String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	String edit(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
-		organisations.require(programme.organisation(), user.id(), Role.COORDINATOR);
+		var programme = access.coordinated(id, user.id());
+		form.check(result);
 		if (result.hasErrors()) {
 			model.addAttribute("programme", programme);
 			return "programme/edit";
@@ -130,31 +121,34 @@ class ProgrammeManageController {
 	}
 
 	@PostMapping("/programmes/{id}/publish")
-	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		programmes.publish(new ProgrammeId(id), user.id());
+	String publish(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		programmes.publish(id, user.id());
 		redirect.addFlashAttribute("notice", "programme.published");
 		return "redirect:/programmes/" + id + "/manage";
 	}
 
 	@PostMapping("/programmes/{id}/unpublish")
-	String unpublish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		programmes.unpublish(new ProgrammeId(id), user.id());
+	String unpublish(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		programmes.unpublish(id, user.id());
 		redirect.addFlashAttribute("notice", "programme.unpublished");
 		return "redirect:/programmes/" + id + "/manage";
 	}
 
 	@PostMapping("/programmes/{id}/archive")
-	String archive(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		programmes.archive(new ProgrammeId(id), user.id());
+	String archive(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		programmes.archive(id, user.id());
 		redirect.addFlashAttribute("notice", "programme.archived");
 		return "redirect:/programmes/" + id + "/manage";
 	}
 
 	@PostMapping("/programmes/{id}/copy")
-	String copy(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var copy = programmes.copyForNextTerm(new ProgrammeId(id), user.id());
+	String copy(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var copy = programmes.copyForNextTerm(id, user.id());
 		redirect.addFlashAttribute("notice", "programme.copied");
-		return "redirect:/programmes/" + copy.value() + "/edit";
+		return "redirect:/programmes/" + copy + "/edit";
 	}
 
 }

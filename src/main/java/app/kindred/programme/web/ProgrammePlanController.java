@@ -1,11 +1,10 @@
 package app.kindred.programme.web;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,15 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
-import app.kindred.organisation.Organisations;
-import app.kindred.organisation.Role;
-import app.kindred.programme.PlanRefused;
-import app.kindred.programme.PlanVersionId;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.programme.ProgrammeService;
-import app.kindred.programme.SessionPlans;
-import java.util.List;
+import app.kindred.programme.internal.PlanVersionId;
+import app.kindred.programme.internal.ProgrammePlanService;
 
 /**
  * The session plan a programme uses: its staff preview the whole plan; its coordinators
@@ -34,16 +31,13 @@ import java.util.List;
 @Controller
 class ProgrammePlanController {
 
-	private final SessionPlans plans;
+	private final ProgrammePlanService plans;
 
-	private final ProgrammeService programmes;
+	private final ProgrammeAccess access;
 
-	private final Organisations organisations;
-
-	ProgrammePlanController(SessionPlans plans, ProgrammeService programmes, Organisations organisations) {
+	ProgrammePlanController(ProgrammePlanService plans, ProgrammeAccess access) {
 		this.plans = plans;
-		this.programmes = programmes;
-		this.organisations = organisations;
+		this.access = access;
 	}
 
 	@ModelAttribute("allLanguages")
@@ -52,11 +46,11 @@ class ProgrammePlanController {
 	}
 
 	@GetMapping("/programmes/{id}/plan")
-	String page(@PathVariable UUID id, @RequestParam(name = "in", required = false) String in,
+	String page(@PathVariable ProgrammeId id, @RequestParam(name = "in", required = false) String in,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-		var programmePlan = plans.programmePlan(new ProgrammeId(id), user.id());
+		var programmePlan = plans.programmePlan(id, user.id());
 		var programme = programmePlan.programme();
-		var coordinator = organisations.rolesOf(programme.organisation(), user.id()).contains(Role.COORDINATOR);
+		var coordinator = access.coordinates(programme, user.id());
 		// The locale as resolved now, so that the request that switches language already
 		// shows the new one
 		var language = Language.of(locale);
@@ -71,20 +65,14 @@ class ProgrammePlanController {
 	}
 
 	@PostMapping("/programmes/{id}/plan")
-	String choose(@PathVariable UUID id, @RequestParam(required = false) UUID version,
+	String choose(@PathVariable ProgrammeId id, @RequestParam(required = false) PlanVersionId version,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		var programme = programmes.forStaff(new ProgrammeId(id), user.id());
-		organisations.require(programme.organisation(), user.id(), Role.COORDINATOR);
 		try {
-			if (version == null) {
-				throw new PlanRefused(PlanRefused.Reason.NOT_PUBLISHED);
-			}
-			plans.choose(programme.id(), new PlanVersionId(version), user.id());
+			plans.choose(id, version, user.id());
 		}
-		catch (PlanRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("chooseError", "plans.choose.invalid");
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
 			return page(id, null, user, model, locale);
 		}
 		redirect.addFlashAttribute("notice", "plans.chosen");

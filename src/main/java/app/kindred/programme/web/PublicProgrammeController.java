@@ -2,7 +2,6 @@ package app.kindred.programme.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +37,8 @@ class PublicProgrammeController {
 	}
 
 	@GetMapping("/programmes/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		var programme = programmes.publicView(new ProgrammeId(id));
+	String show(@PathVariable ProgrammeId id, Model model) {
+		var programme = programmes.publicView(id);
 		model.addAttribute("programme", programme);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("now", clock.instant());

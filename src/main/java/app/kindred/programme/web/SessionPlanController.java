@@ -1,7 +1,5 @@
 package app.kindred.programme.web;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -21,15 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
-import app.kindred.programme.PlanRefused;
-import app.kindred.programme.PlanStatus;
-import app.kindred.programme.PlanVersionId;
-import app.kindred.programme.SessionPlanId;
-import app.kindred.programme.SessionPlans;
+import app.kindred.programme.ProgrammeAccess;
+import app.kindred.programme.internal.PlanLibraryService;
+import app.kindred.programme.internal.PlanStatus;
+import app.kindred.programme.internal.PlanVersionId;
+import app.kindred.programme.internal.SessionPlanId;
 
 /**
  * An organisation's library of session plans: the ones Kindred ships and its own. Staff
@@ -39,13 +39,16 @@ import app.kindred.programme.SessionPlans;
 @Controller
 class SessionPlanController {
 
-	private final SessionPlans plans;
+	private final PlanLibraryService plans;
 
 	private final Organisations organisations;
 
-	SessionPlanController(SessionPlans plans, Organisations organisations) {
+	private final ProgrammeAccess access;
+
+	SessionPlanController(PlanLibraryService plans, Organisations organisations, ProgrammeAccess access) {
 		this.plans = plans;
 		this.organisations = organisations;
+		this.access = access;
 	}
 
 	@ModelAttribute("allLanguages")
@@ -54,41 +57,39 @@ class SessionPlanController {
 	}
 
 	@GetMapping("/organisations/{orgId}/plans")
-	String library(@PathVariable UUID orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var organisation = new OrganisationId(orgId);
-		model.addAttribute("organisation", organisations.require(organisation, user.id()));
-		model.addAttribute("plans", plans.library(organisation, user.id()));
-		model.addAttribute("isCoordinator", isCoordinator(organisation, user));
+	String library(@PathVariable OrganisationId orgId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("organisation", organisations.require(orgId, user.id()));
+		model.addAttribute("plans", plans.library(orgId, user.id()));
+		model.addAttribute("isCoordinator", access.coordinates(orgId, user.id()));
 		model.addAttribute("language", uiLanguage());
 		return "programme/plans/library";
 	}
 
 	@PostMapping("/organisations/{orgId}/plans/copy")
-	String copy(@PathVariable UUID orgId, @RequestParam(required = false) UUID version,
+	String copy(@PathVariable OrganisationId orgId, @RequestParam(required = false) PlanVersionId version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var organisation = new OrganisationId(orgId);
-		organisations.require(organisation, user.id(), Role.COORDINATOR);
+		organisations.require(orgId, user.id(), Role.COORDINATOR);
 		if (version == null) {
 			throw new NotFoundException("version");
 		}
-		var plan = plans.copy(organisation, new PlanVersionId(version), user.id());
+		var plan = plans.copy(orgId, version, user.id());
 		redirect.addFlashAttribute("notice", "plans.copied");
-		return "redirect:/organisations/" + orgId + "/plans/" + plan.value();
+		return "redirect:/organisations/" + orgId + "/plans/" + plan;
 	}
 
 	@GetMapping("/organisations/{orgId}/plans/{planId}")
-	String plan(@PathVariable UUID orgId, @PathVariable UUID planId, @RequestParam(required = false) UUID version,
+	String plan(@PathVariable OrganisationId orgId, @PathVariable SessionPlanId planId,
+			@RequestParam(required = false) PlanVersionId version,
 			@RequestParam(name = "in", required = false) String in, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var organisation = new OrganisationId(orgId);
-		var plan = plans.plan(organisation, new SessionPlanId(planId), user.id());
-		var shown = version == null ? plans.working(organisation, plan.id(), user.id())
-				: plans.version(organisation, new PlanVersionId(version), user.id());
+		var plan = plans.plan(orgId, planId, user.id());
+		var shown = version == null ? plans.working(orgId, plan.id(), user.id())
+				: plans.version(orgId, version, user.id());
 		if (!shown.plan().equals(plan.id())) {
 			throw new NotFoundException("version");
 		}
-		boolean coordinator = isCoordinator(organisation, user);
-		model.addAttribute("organisation", organisations.require(organisation, user.id()));
+		boolean coordinator = access.coordinates(orgId, user.id());
+		model.addAttribute("organisation", organisations.require(orgId, user.id()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("shown", shown);
 		model.addAttribute("isCoordinator", coordinator);
@@ -105,58 +106,52 @@ class SessionPlanController {
 	}
 
 	@GetMapping("/organisations/{orgId}/plans/{planId}/meetings/{number}")
-	String meeting(@PathVariable UUID orgId, @PathVariable UUID planId, @PathVariable int number,
+	String meeting(@PathVariable OrganisationId orgId, @PathVariable SessionPlanId planId, @PathVariable int number,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		var meeting = plans.meetingToEdit(new OrganisationId(orgId), new SessionPlanId(planId), number, user.id());
+		var meeting = plans.meetingToEdit(orgId, planId, number, user.id());
 		model.addAttribute("form", MeetingForm.of(meeting));
 		return renderMeeting(orgId, planId, number, user, model);
 	}
 
 	@PostMapping("/organisations/{orgId}/plans/{planId}/meetings/{number}")
-	String saveMeeting(@PathVariable UUID orgId, @PathVariable UUID planId, @PathVariable int number,
+	String saveMeeting(@PathVariable OrganisationId orgId, @PathVariable SessionPlanId planId, @PathVariable int number,
 			@ModelAttribute("form") MeetingForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var organisation = new OrganisationId(orgId);
-		var plan = new SessionPlanId(planId);
-		plans.meetingToEdit(organisation, plan, number, user.id());
+		plans.meetingToEdit(orgId, planId, number, user.id());
 		var texts = form.check(result);
 		if (texts.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return renderMeeting(orgId, planId, number, user, model);
 		}
-		plans.editMeeting(organisation, plan, number, texts.get(), user.id());
+		plans.editMeeting(orgId, planId, number, texts.get(), user.id());
 		redirect.addFlashAttribute("notice", "plans.saved");
 		return "redirect:/organisations/" + orgId + "/plans/" + planId;
 	}
 
 	@PostMapping("/organisations/{orgId}/plans/{planId}/publish")
-	String publish(@PathVariable UUID orgId, @PathVariable UUID planId, @AuthenticationPrincipal CurrentUser user,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String publish(@PathVariable OrganisationId orgId, @PathVariable SessionPlanId planId,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			plans.publish(new OrganisationId(orgId), new SessionPlanId(planId), user.id());
+			plans.publish(orgId, planId, user.id());
 		}
-		catch (PlanRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", "plans.refused." + refused.reason());
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
 			return plan(orgId, planId, null, null, user, model);
 		}
 		redirect.addFlashAttribute("notice", "plans.publishedNotice");
 		return "redirect:/organisations/" + orgId + "/plans/" + planId;
 	}
 
-	private String renderMeeting(UUID orgId, UUID planId, int number, CurrentUser user, Model model) {
-		var organisation = new OrganisationId(orgId);
-		var plan = plans.plan(organisation, new SessionPlanId(planId), user.id());
-		model.addAttribute("organisation", organisations.require(organisation, user.id()));
+	private String renderMeeting(OrganisationId orgId, SessionPlanId planId, int number, CurrentUser user,
+			Model model) {
+		var plan = plans.plan(orgId, planId, user.id());
+		model.addAttribute("organisation", organisations.require(orgId, user.id()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("number", number);
 		model.addAttribute("totals", ((MeetingForm) model.getAttribute("form")).totals());
 		model.addAttribute("language", uiLanguage());
 		return "programme/plans/meeting";
-	}
-
-	private boolean isCoordinator(OrganisationId organisation, CurrentUser user) {
-		return organisations.rolesOf(organisation, user.id()).contains(Role.COORDINATOR);
 	}
 
 	/**

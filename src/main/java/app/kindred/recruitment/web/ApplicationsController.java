@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kindred.core.Language;
+import app.kindred.core.Refused;
 import app.kindred.core.web.Dates;
+import app.kindred.core.web.Refusals;
 import app.kindred.core.web.SpreadsheetCsv;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
@@ -31,7 +33,6 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Decision;
 import app.kindred.recruitment.DecisionRefused;
 import app.kindred.programme.ProgrammeWindow;
-import app.kindred.programme.WindowNotExtended;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.springframework.validation.BindingResult;
@@ -176,8 +177,9 @@ class ApplicationsController {
 				redirect.addFlashAttribute("notice", "applications.window.extended");
 				return "redirect:/programmes/" + id + "/applications?role=" + as.path();
 			}
-			catch (WindowNotExtended refused) {
-				result.rejectValue("closes", "applications.window." + refused.reason());
+			catch (Refused refused) {
+				Refusals.show(refused, result, model, response);
+				return list(id, as.path(), null, null, null, user, model);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

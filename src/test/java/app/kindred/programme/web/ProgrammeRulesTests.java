@@ -24,8 +24,6 @@ import java.util.function.Consumer;
  */
 class ProgrammeRulesTests {
 
-	private final ProgrammeRules rules = new ProgrammeRules();
-
 	@Test
 	void acceptsSettingsThatFitTogether() {
 		assertThat(errorsOf(f -> f)).isEmpty();
@@ -138,7 +136,7 @@ class ProgrammeRulesTests {
 	private Map<String, String> errorsOf(UnaryOperator<ProgrammeForm> change) {
 		var form = change.apply(valid());
 		var errors = new BeanPropertyBindingResult(form, "form");
-		rules.validate(form, errors);
+		form.check(errors);
 		var result = new LinkedHashMap<String, String>();
 		errors.getFieldErrors().forEach(e -> result.putIfAbsent(e.getField(), e.getCode()));
 		return result;

@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.time.Instant;
 import java.time.Period;
@@ -24,12 +24,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.kindred.core.Language;
+import app.kindred.core.Refused;
 import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationSummary;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeStatus;
+import app.kindred.programme.ProgrammeText;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.programme.ProgrammeWindow;
 
 /** One term's run of compassion mentoring, from draft to published to archived. */
 @Entity
 @Table(name = "programme")
-class Programme {
+public class Programme {
 
 	@Id
 	private UUID id;
@@ -70,7 +78,7 @@ class Programme {
 	protected Programme() {
 	}
 
-	Programme(OrganisationId organisation, Map<Language, ProgrammeText> texts, Set<Language> groupLanguages,
+	public Programme(OrganisationId organisation, Map<Language, ProgrammeText> texts, Set<Language> groupLanguages,
 			ProgrammeSettings settings, Instant now) {
 		this.id = UUID.randomUUID();
 		this.organisationId = organisation.value();
@@ -79,34 +87,34 @@ class Programme {
 		change(texts, groupLanguages, settings, now);
 	}
 
-	ProgrammeId id() {
+	public ProgrammeId id() {
 		return new ProgrammeId(id);
 	}
 
-	OrganisationId organisation() {
+	public OrganisationId organisation() {
 		return new OrganisationId(organisationId);
 	}
 
-	ProgrammeStatus status() {
+	public ProgrammeStatus status() {
 		return status;
 	}
 
-	ProgrammeSettings settings() {
+	public ProgrammeSettings settings() {
 		return settings;
 	}
 
-	Map<Language, ProgrammeText> texts() {
+	public Map<Language, ProgrammeText> texts() {
 		return Map.copyOf(texts);
 	}
 
-	Set<Language> groupLanguages() {
+	public Set<Language> groupLanguages() {
 		return Set.copyOf(groupLanguages);
 	}
 
-	void change(Map<Language, ProgrammeText> texts, Set<Language> groupLanguages, ProgrammeSettings settings,
+	public void change(Map<Language, ProgrammeText> texts, Set<Language> groupLanguages, ProgrammeSettings settings,
 			Instant now) {
 		if (status == ProgrammeStatus.ARCHIVED) {
-			throw new IllegalProgrammeTransition("archived programmes are kept as they were");
+			throw Refused.conflict("programme.refused.archived");
 		}
 		this.texts.clear();
 		this.texts.putAll(texts);
@@ -116,50 +124,60 @@ class Programme {
 		this.updatedAt = now;
 	}
 
-	/** Moves a window's close later; never earlier, and never into the past. */
-	void extendWindow(ProgrammeWindow window, Instant closes, Instant now) {
+	/**
+	 * Moves a window's close later; never earlier, and never into the past. The refusals
+	 * name the message keys of recruitment's window form, the one page that extends a
+	 * window.
+	 */
+	public void extendWindow(ProgrammeWindow window, Instant closes, Instant now) {
 		if (status == ProgrammeStatus.ARCHIVED) {
-			throw new IllegalProgrammeTransition("archived programmes are kept as they were");
+			throw Refused.conflict("programme.refused.archived");
 		}
 		if (!closes.isAfter(now)) {
-			throw new WindowNotExtended(WindowNotExtended.Reason.IN_THE_PAST);
+			throw Refused.invalid("closes", "applications.window.IN_THE_PAST");
 		}
 		if (!closes.isAfter(settings.closes(window))) {
-			throw new WindowNotExtended(WindowNotExtended.Reason.NOT_LATER);
+			throw Refused.invalid("closes", "applications.window.NOT_LATER");
 		}
 		this.settings = settings.withCloses(window, closes);
 		this.updatedAt = now;
 	}
 
-	void publish(Instant now) {
+	public void publish(Instant now) {
 		if (status != ProgrammeStatus.DRAFT) {
-			throw new IllegalProgrammeTransition("only a draft can be published");
+			throw Refused.conflict("programme.refused.notDraft");
 		}
 		status = ProgrammeStatus.PUBLISHED;
 		updatedAt = now;
 	}
 
-	void unpublish(Instant now) {
+	public void unpublish(Instant now) {
 		if (status != ProgrammeStatus.PUBLISHED) {
-			throw new IllegalProgrammeTransition("only a published programme can be unpublished");
+			throw Refused.conflict("programme.refused.notPublished");
 		}
 		status = ProgrammeStatus.DRAFT;
 		updatedAt = now;
 	}
 
-	void archive(Instant now) {
+	public void archive(Instant now) {
 		if (status == ProgrammeStatus.ARCHIVED) {
-			throw new IllegalProgrammeTransition("already archived");
+			throw Refused.conflict("programme.refused.alreadyArchived");
 		}
 		status = ProgrammeStatus.ARCHIVED;
 		updatedAt = now;
+	}
+
+	/** The programme as pages, the API and other modules read it. */
+	public ProgrammeView view(OrganisationSummary organisation) {
+		return new ProgrammeView(id(), organisation(), organisation.name(), organisation.zone(), status, texts(),
+				groupLanguages(), settings);
 	}
 
 	/**
 	 * Next term's draft: the same settings 52 weeks later, so that meeting weekdays stay
 	 * the same.
 	 */
-	Programme copyForNextTerm(Instant now) {
+	public Programme copyForNextTerm(Instant now) {
 		var copy = new Programme(organisation(), texts, groupLanguages, settings.shiftedBy(Period.ofWeeks(52)), now);
 		copy.copiedFrom = id;
 		return copy;

@@ -1,4 +1,4 @@
-package app.kindred.organisation;
+package app.kindred.organisation.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,10 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.kindred.organisation.Role;
+
 /** One staff role of one account in one organisation. */
 @Entity
 @Table(name = "membership")
-class Membership {
+public class Membership {
 
 	@Id
 	private UUID id;
@@ -33,7 +35,7 @@ class Membership {
 	protected Membership() {
 	}
 
-	Membership(UUID organisationId, UUID accountId, Role role, Instant now) {
+	public Membership(UUID organisationId, UUID accountId, Role role, Instant now) {
 		this.id = UUID.randomUUID();
 		this.organisationId = organisationId;
 		this.accountId = accountId;

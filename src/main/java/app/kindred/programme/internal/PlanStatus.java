@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 /**
  * A draft is still being written; a published version never changes again and programmes

@@ -1,10 +1,12 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import app.kindred.programme.OutlineItem;
 
 /**
  * A meeting's timed outline as people type it: one item per line, the minutes first ("10

@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.util.UUID;
 

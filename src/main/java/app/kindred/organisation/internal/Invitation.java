@@ -1,4 +1,4 @@
-package app.kindred.organisation;
+package app.kindred.organisation.internal;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -10,6 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import app.kindred.organisation.Role;
 
 /**
  * An e-mailed invitation to join an organisation's staff; only the hash of its secret is

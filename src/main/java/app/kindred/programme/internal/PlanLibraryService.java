@@ -1,7 +1,6 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kindred.core.Forbidden;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
 
 /**
- * Session plans: what happens in each group meeting. Every organisation's staff see the
- * plans Kindred ships and their own; coordinators copy a plan, edit its meetings and
- * publish versions, and pick the version a programme uses.
+ * An organisation's library of session plans: what happens in each group meeting. Every
+ * organisation's staff see the plans Kindred ships and their own; coordinators copy a
+ * plan, edit its meetings and publish versions, which programmes then pick from
+ * ({@link ProgrammePlanService}).
  *
  * <p>
  * A published version never changes: editing a plan whose versions are all published
@@ -28,23 +29,17 @@ import app.kindred.organisation.Role;
  * uses until its coordinator picks another.
  */
 @Service
-public class SessionPlans {
-
-	/** The plan every programme uses until its coordinator picks another. */
-	public static final String DEFAULT_PLAN = "kindred-compassion";
+public class PlanLibraryService {
 
 	private final PlanStore store;
 
 	private final Organisations organisations;
 
-	private final ProgrammeService programmes;
-
 	private final Clock clock;
 
-	SessionPlans(PlanStore store, Organisations organisations, ProgrammeService programmes, Clock clock) {
+	PlanLibraryService(PlanStore store, Organisations organisations, Clock clock) {
 		this.store = store;
 		this.organisations = organisations;
-		this.programmes = programmes;
 		this.clock = clock;
 	}
 
@@ -59,7 +54,7 @@ public class SessionPlans {
 	@Transactional(readOnly = true)
 	public SessionPlan plan(OrganisationId organisation, SessionPlanId plan, AccountId viewer) {
 		organisations.require(organisation, viewer);
-		return store.summary(visible(organisation, plan.value()));
+		return store.summary(store.visible(organisation, plan.value()));
 	}
 
 	/**
@@ -70,7 +65,7 @@ public class SessionPlans {
 	public PlanVersion version(OrganisationId organisation, PlanVersionId version, AccountId viewer) {
 		organisations.require(organisation, viewer);
 		var row = store.versionRow(version.value()).orElseThrow(() -> new NotFoundException("version"));
-		visible(organisation, row.plan());
+		store.visible(organisation, row.plan());
 		return store.version(row);
 	}
 
@@ -81,7 +76,7 @@ public class SessionPlans {
 	@Transactional(readOnly = true)
 	public PlanVersion working(OrganisationId organisation, SessionPlanId plan, AccountId viewer) {
 		organisations.require(organisation, viewer);
-		var row = visible(organisation, plan.value());
+		var row = store.visible(organisation, plan.value());
 		var version = store.draft(row.id())
 			.or(() -> store.current(row.id()))
 			.orElseThrow(() -> new NotFoundException("version"));
@@ -96,7 +91,7 @@ public class SessionPlans {
 	public MeetingPlan meetingToEdit(OrganisationId organisation, SessionPlanId plan, int meeting,
 			AccountId coordinator) {
 		organisations.require(organisation, coordinator, Role.COORDINATOR);
-		if (visible(organisation, plan.value()).organisation() == null) {
+		if (store.visible(organisation, plan.value()).organisation() == null) {
 			throw new Forbidden("shipped plans are read-only");
 		}
 		return working(organisation, plan, coordinator).meeting(meeting);
@@ -114,7 +109,7 @@ public class SessionPlans {
 		var version = store.versionRow(source.value())
 			.filter(v -> v.status() == PlanStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("version"));
-		var original = store.summary(visible(organisation, version.plan()));
+		var original = store.summary(store.visible(organisation, version.plan()));
 		var now = clock.instant();
 		var plan = store.insertPlan(organisation.value(), null, source.value(), original.names(), now);
 		var draft = store.insertVersion(plan, 1, PlanStatus.DRAFT, now);
@@ -151,112 +146,9 @@ public class SessionPlans {
 	@Transactional
 	public PlanVersionId publish(OrganisationId organisation, SessionPlanId plan, AccountId coordinator) {
 		var row = editable(organisation, plan, coordinator);
-		var draft = store.draft(row.id()).orElseThrow(() -> new PlanRefused(PlanRefused.Reason.NO_DRAFT));
+		var draft = store.draft(row.id()).orElseThrow(() -> Refused.conflict("plans.refused.NO_DRAFT"));
 		store.publish(draft, clock.instant());
 		return new PlanVersionId(draft);
-	}
-
-	// Programmes
-
-	/**
-	 * The programme's plan as its staff see it, with whether the coordinator picked it or
-	 * it is the default.
-	 */
-	public record ProgrammePlan(ProgrammeView programme, SessionPlan plan, PlanVersion version, boolean chosen) {
-	}
-
-	@Transactional(readOnly = true)
-	public ProgrammePlan programmePlan(ProgrammeId id, AccountId viewer) {
-		var programme = programmes.forStaff(id, viewer);
-		var chosen = store.chosen(id.value());
-		var version = store.version(store.versionRow(chosen.orElseGet(this::defaultVersion)).orElseThrow());
-		var plan = store.summary(store.plan(version.plan().value()).orElseThrow());
-		return new ProgrammePlan(programme, plan, version, chosen.isPresent());
-	}
-
-	/**
-	 * The plans a programme's coordinator can pick from: the shipped ones and the
-	 * organisation's, published only.
-	 */
-	@Transactional(readOnly = true)
-	public List<SessionPlan> choices(ProgrammeId id, AccountId viewer) {
-		var programme = programmes.forStaff(id, viewer);
-		var plans = new ArrayList<SessionPlan>();
-		for (var row : store.library(programme.organisation().value())) {
-			var plan = store.summary(row);
-			if (plan.current().isPresent()) {
-				plans.add(plan);
-			}
-		}
-		return plans;
-	}
-
-	/**
-	 * Makes the programme use a published version of a shipped plan or of its
-	 * organisation's own.
-	 */
-	@Transactional
-	public void choose(ProgrammeId id, PlanVersionId version, AccountId coordinator) {
-		var programme = programmes.forStaff(id, coordinator);
-		organisations.require(programme.organisation(), coordinator, Role.COORDINATOR);
-		var row = store.versionRow(version.value()).orElseThrow(() -> new NotFoundException("version"));
-		visible(programme.organisation(), row.plan());
-		if (row.status() != PlanStatus.PUBLISHED) {
-			throw new PlanRefused(PlanRefused.Reason.NOT_PUBLISHED);
-		}
-		store.lockProgramme(id.value());
-		store.choose(id.value(), row.id(), coordinator.value(), clock.instant());
-	}
-
-	/**
-	 * The meetings of the version the programme uses: the one its coordinator picked,
-	 * else the default plan's current version. For other modules, which check who may see
-	 * it.
-	 */
-	@Transactional(readOnly = true)
-	public PlanVersion forProgramme(ProgrammeId id) {
-		programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
-		return store.version(store.versionRow(store.chosen(id.value()).orElseGet(this::defaultVersion)).orElseThrow());
-	}
-
-	/**
-	 * Every meeting's full plan for a group's mentors, in the group's language and for
-	 * how it meets.
-	 */
-	@Transactional(readOnly = true)
-	public List<MentorMeeting> forMentors(ProgrammeId id, Language language, MeetingVariant variant) {
-		return forProgramme(id).meetings().stream().map(m -> {
-			var written = m.textLanguage(language);
-			var text = m.text(written);
-			return new MentorMeeting(m.number(), written, text.theme(), text.aims(), text.outline(),
-					text.totalMinutes(), text.instructions(), text.instructionsFor(variant));
-		}).toList();
-	}
-
-	/**
-	 * What participants see of the plan: each meeting's theme, in the group's language.
-	 */
-	@Transactional(readOnly = true)
-	public List<MeetingTheme> forParticipants(ProgrammeId id, Language language) {
-		return forProgramme(id).meetings().stream().map(m -> {
-			var written = m.textLanguage(language);
-			return new MeetingTheme(m.number(), written, m.text(written).theme());
-		}).toList();
-	}
-
-	private UUID defaultVersion() {
-		return store.shippedPlan(DEFAULT_PLAN)
-			.flatMap(store::current)
-			.orElseThrow(() -> new IllegalStateException("the default session plan is not loaded"));
-	}
-
-	/**
-	 * A plan the organisation may see: shipped, or its own. Anyone else's is not found.
-	 */
-	private PlanStore.PlanRow visible(OrganisationId organisation, UUID plan) {
-		return store.plan(plan)
-			.filter(p -> p.organisation() == null || p.organisation().equals(organisation.value()))
-			.orElseThrow(() -> new NotFoundException("plan"));
 	}
 
 	/**
@@ -265,7 +157,7 @@ public class SessionPlans {
 	 */
 	private PlanStore.PlanRow editable(OrganisationId organisation, SessionPlanId plan, AccountId coordinator) {
 		organisations.require(organisation, coordinator, Role.COORDINATOR);
-		var row = visible(organisation, plan.value());
+		var row = store.visible(organisation, plan.value());
 		if (row.organisation() == null) {
 			throw new Forbidden("shipped plans are read-only");
 		}

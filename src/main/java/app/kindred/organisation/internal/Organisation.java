@@ -1,4 +1,4 @@
-package app.kindred.organisation;
+package app.kindred.organisation.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,10 +13,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.kindred.core.Language;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationKind;
+import app.kindred.organisation.OrganisationSettings;
+import app.kindred.organisation.OrganisationSummary;
 
+/** An organisation with its settings; its staff are {@link Membership}s. */
 @Entity
 @Table(name = "organisation")
-class Organisation {
+public class Organisation {
 
 	@Id
 	private UUID id;
@@ -48,13 +53,13 @@ class Organisation {
 	protected Organisation() {
 	}
 
-	Organisation(OrganisationSettings settings, Instant now) {
+	public Organisation(OrganisationSettings settings, Instant now) {
 		this.id = UUID.randomUUID();
 		this.createdAt = now;
 		apply(settings);
 	}
 
-	void apply(OrganisationSettings settings) {
+	public void apply(OrganisationSettings settings) {
 		this.name = settings.name().strip();
 		this.kind = settings.kind();
 		this.defaultLanguage = settings.defaultLanguage();
@@ -67,11 +72,11 @@ class Organisation {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	OrganisationId id() {
+	public OrganisationId id() {
 		return new OrganisationId(id);
 	}
 
-	OrganisationSettings settings() {
+	public OrganisationSettings settings() {
 		return new OrganisationSettings(name, kind, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
 	}
 

@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +8,7 @@ import jakarta.persistence.Converter;
 
 /** A short list of names (such as campuses) in one text column, a name a line. */
 @Converter
-class LinesConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
 	@Override
 	public String convertToDatabaseColumn(List<String> lines) {

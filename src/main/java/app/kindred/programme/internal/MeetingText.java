@@ -1,6 +1,9 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.util.List;
+
+import app.kindred.programme.MeetingVariant;
+import app.kindred.programme.OutlineItem;
 
 /**
  * One meeting of a plan in one language: its theme, aims, timed outline and exercise

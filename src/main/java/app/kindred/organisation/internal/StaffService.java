@@ -1,4 +1,4 @@
-package app.kindred.organisation;
+package app.kindred.organisation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,9 @@ import app.kindred.core.NotFoundException;
 import app.kindred.core.Tokens;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.Role;
+import app.kindred.organisation.StaffInvited;
 
 /** Staff of an organisation: who holds which role, and invitations of new staff. */
 @Service

@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +107,7 @@ class ShippedPlans implements ApplicationRunner {
 		for (int i = 0; i < plan.meetings().size(); i++) {
 			store.replaceMeeting(version, i + 1, plan.meetings().get(i));
 		}
-		if (previous.isPresent() && SessionPlans.DEFAULT_PLAN.equals(plan.key())) {
+		if (previous.isPresent() && ProgrammePlanService.DEFAULT_PLAN.equals(plan.key())) {
 			store.pinUnchosen(previous.get(), now);
 		}
 		return true;

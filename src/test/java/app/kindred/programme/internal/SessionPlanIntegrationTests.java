@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +40,11 @@ import app.kindred.TestSmtp;
 import app.kindred.core.Forbidden;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import app.kindred.programme.MeetingTheme;
+import app.kindred.programme.MeetingVariant;
+import app.kindred.programme.OutlineItem;
+import app.kindred.programme.SessionPlanService;
 import org.assertj.core.groups.Tuple;
 
 /**
@@ -60,7 +65,13 @@ class SessionPlanIntegrationTests {
 	TestData data;
 
 	@Autowired
-	SessionPlans plans;
+	PlanLibraryService library;
+
+	@Autowired
+	ProgrammePlanService programmePlans;
+
+	@Autowired
+	SessionPlanService plans;
 
 	@Autowired
 	ShippedPlans shipped;
@@ -78,7 +89,7 @@ class SessionPlanIntegrationTests {
 		var file = ShippedPlans.read(new ClassPathResource(ShippedPlans.DEFAULT_RESOURCE));
 		assertThat(file.meetings()).hasSize(6);
 		var programme = data.programme(data.staff(), false);
-		var stored = plans.forProgramme(programme);
+		var stored = programmePlans.forProgramme(programme);
 		assertThat(stored.meetings()).hasSize(6);
 		for (var language : Language.values()) {
 			assertThat(file.names()).containsKey(language);
@@ -105,7 +116,7 @@ class SessionPlanIntegrationTests {
 	@Test
 	void theDefaultPlanIsStoredOnceEvenWhenTwoInstancesLoadItAtOnce() throws Exception {
 		assertThat(jdbc.sql("select count(*) from session_plan where shipped_key = ?")
-			.param(SessionPlans.DEFAULT_PLAN)
+			.param(ProgrammePlanService.DEFAULT_PLAN)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
@@ -149,16 +160,16 @@ class SessionPlanIntegrationTests {
 	void aNewVersionOfTheDefaultLeavesEveryProgrammeOnTheVersionItHad() {
 		var staff = data.staff();
 		var before = data.programme(staff, true);
-		var had = plans.forProgramme(before);
+		var had = programmePlans.forProgramme(before);
 		var file = ShippedPlans.read(new ClassPathResource(ShippedPlans.DEFAULT_RESOURCE));
 
-		assertThat(shipped
-			.load(new ShippedPlans.Shipped(SessionPlans.DEFAULT_PLAN, had.number() + 1, file.names(), file.meetings())))
+		assertThat(shipped.load(new ShippedPlans.Shipped(ProgrammePlanService.DEFAULT_PLAN, had.number() + 1,
+				file.names(), file.meetings())))
 			.isTrue();
 
-		assertThat(plans.forProgramme(before).id()).isEqualTo(had.id());
+		assertThat(programmePlans.forProgramme(before).id()).isEqualTo(had.id());
 		var after = data.programme(staff, false);
-		assertThat(plans.forProgramme(after).number()).isEqualTo(had.number() + 1);
+		assertThat(programmePlans.forProgramme(after).number()).isEqualTo(had.number() + 1);
 	}
 
 	// Copies and versions
@@ -170,22 +181,23 @@ class SessionPlanIntegrationTests {
 		var original = defaultPlan(staff);
 		var source = original.current().orElseThrow();
 
-		var copy = plans.copy(staff.organisation(), source.id(), coordinator);
+		var copy = library.copy(staff.organisation(), source.id(), coordinator);
 
-		var copied = plans.plan(staff.organisation(), copy, coordinator);
+		var copied = library.plan(staff.organisation(), copy, coordinator);
 		assertThat(copied.shipped()).isFalse();
 		assertThat(copied.names()).isEqualTo(original.names());
 		assertThat(copied.versions()).singleElement().satisfies(v -> {
 			assertThat(v.number()).isEqualTo(1);
 			assertThat(v.status()).isEqualTo(PlanStatus.DRAFT);
 		});
-		var draft = plans.working(staff.organisation(), copy, coordinator);
-		var from = plans.version(staff.organisation(), source.id(), coordinator);
+		var draft = library.working(staff.organisation(), copy, coordinator);
+		var from = library.version(staff.organisation(), source.id(), coordinator);
 		assertThat(draft.meetings()).isEqualTo(from.meetings());
 
-		plans.editMeeting(staff.organisation(), copy, 2, Map.of(Language.EN, text("Our own theme")), coordinator);
-		assertThat(plans.version(staff.organisation(), source.id(), coordinator).meetings()).isEqualTo(from.meetings());
-		assertThat(plans.working(staff.organisation(), copy, coordinator).meeting(2).texts())
+		library.editMeeting(staff.organisation(), copy, 2, Map.of(Language.EN, text("Our own theme")), coordinator);
+		assertThat(library.version(staff.organisation(), source.id(), coordinator).meetings())
+			.isEqualTo(from.meetings());
+		assertThat(library.working(staff.organisation(), copy, coordinator).meeting(2).texts())
 			.containsOnlyKeys(Language.EN);
 	}
 
@@ -195,32 +207,33 @@ class SessionPlanIntegrationTests {
 		var coordinator = staff.coordinator().id();
 		var organisation = staff.organisation();
 		var programme = data.programme(staff, true);
-		var plan = plans.copy(organisation, defaultPlan(staff).current().orElseThrow().id(), coordinator);
-		var first = plans.publish(organisation, plan, coordinator);
-		plans.choose(programme, first, coordinator);
-		var theme = plans.forProgramme(programme).meeting(1).text(Language.FI).theme();
+		var plan = library.copy(organisation, defaultPlan(staff).current().orElseThrow().id(), coordinator);
+		var first = library.publish(organisation, plan, coordinator);
+		programmePlans.choose(programme, first, coordinator);
+		var theme = programmePlans.forProgramme(programme).meeting(1).text(Language.FI).theme();
 
-		var edited = fi(plans.working(organisation, plan, coordinator).meeting(1), "Tutustutaan ja sovitaan yhdessä");
-		var draft = plans.editMeeting(organisation, plan, 1, edited, coordinator);
+		var edited = fi(library.working(organisation, plan, coordinator).meeting(1), "Tutustutaan ja sovitaan yhdessä");
+		var draft = library.editMeeting(organisation, plan, 1, edited, coordinator);
 
 		assertThat(draft).isNotEqualTo(first);
-		assertThat(plans.forProgramme(programme).id()).isEqualTo(first);
-		assertThat(plans.forProgramme(programme).meeting(1).text(Language.FI).theme()).isEqualTo(theme);
+		assertThat(programmePlans.forProgramme(programme).id()).isEqualTo(first);
+		assertThat(programmePlans.forProgramme(programme).meeting(1).text(Language.FI).theme()).isEqualTo(theme);
 		// Editing again changes the same draft, not yet another version
-		assertThat(plans.editMeeting(organisation, plan, 1, edited, coordinator)).isEqualTo(draft);
+		assertThat(library.editMeeting(organisation, plan, 1, edited, coordinator)).isEqualTo(draft);
 
-		var second = plans.publish(organisation, plan, coordinator);
+		var second = library.publish(organisation, plan, coordinator);
 		assertThat(second).isEqualTo(draft);
-		assertThat(plans.version(organisation, second, coordinator).number()).isEqualTo(2);
-		assertThat(plans.forProgramme(programme).id()).isEqualTo(first);
-		assertThatThrownBy(() -> plans.publish(organisation, plan, coordinator)).isInstanceOf(PlanRefused.class);
+		assertThat(library.version(organisation, second, coordinator).number()).isEqualTo(2);
+		assertThat(programmePlans.forProgramme(programme).id()).isEqualTo(first);
+		assertThatThrownBy(() -> library.publish(organisation, plan, coordinator)).isInstanceOfSatisfying(Refused.class,
+				r -> assertThat(r.key()).isEqualTo("plans.refused.NO_DRAFT"));
 
-		plans.choose(programme, second, coordinator);
-		assertThat(plans.forProgramme(programme).meeting(1).text(Language.FI).theme())
+		programmePlans.choose(programme, second, coordinator);
+		assertThat(programmePlans.forProgramme(programme).meeting(1).text(Language.FI).theme())
 			.isEqualTo("Tutustutaan ja sovitaan yhdessä");
 		assertThat(plans.forParticipants(programme, Language.FI).getFirst().theme())
 			.isEqualTo("Tutustutaan ja sovitaan yhdessä");
-		assertThat(plans.plan(organisation, plan, coordinator).versions())
+		assertThat(library.plan(organisation, plan, coordinator).versions())
 			.extracting(SessionPlan.Version::number, SessionPlan.Version::programmes)
 			.containsExactly(Tuple.tuple(2, 1), Tuple.tuple(1, 0));
 	}
@@ -249,8 +262,9 @@ class SessionPlanIntegrationTests {
 		var staff = data.staff();
 		var other = data.staff();
 		var organisation = staff.organisation();
-		var plan = plans.copy(organisation, defaultPlan(staff).current().orElseThrow().id(), staff.coordinator().id());
-		var version = plans.publish(organisation, plan, staff.coordinator().id());
+		var plan = library.copy(organisation, defaultPlan(staff).current().orElseThrow().id(),
+				staff.coordinator().id());
+		var version = library.publish(organisation, plan, staff.coordinator().id());
 		var programme = data.programme(staff, false);
 		var otherProgramme = data.programme(other, false);
 		var base = "/organisations/" + organisation.value() + "/plans/" + plan.value();
@@ -265,7 +279,7 @@ class SessionPlanIntegrationTests {
 		mvc.perform(post("/programmes/" + otherProgramme.value() + "/plan").with(csrf())
 			.with(as(other.coordinator()))
 			.param("version", version.value().toString())).andExpect(status().isNotFound());
-		assertThatThrownBy(() -> plans.choose(otherProgramme, version, other.coordinator().id()))
+		assertThatThrownBy(() -> programmePlans.choose(otherProgramme, version, other.coordinator().id()))
 			.isInstanceOf(NotFoundException.class);
 
 		// A teacher of the organisation reads, and changes nothing
@@ -280,13 +294,13 @@ class SessionPlanIntegrationTests {
 		mvc.perform(post("/programmes/" + programme.value() + "/plan").with(csrf())
 			.with(as(staff.teacher()))
 			.param("version", version.value().toString())).andExpect(status().isForbidden());
-		assertThat(plans.forProgramme(programme).id()).isNotEqualTo(version);
+		assertThat(programmePlans.forProgramme(programme).id()).isNotEqualTo(version);
 
 		// Kindred's own plan is read-only, even for coordinators
 		var shippedPlan = "/organisations/" + organisation.value() + "/plans/" + defaultPlan(staff).id().value();
 		mvc.perform(get(shippedPlan).with(as(staff.coordinator()))).andExpect(status().isOk());
 		mvc.perform(get(shippedPlan + "/meetings/1").with(as(staff.coordinator()))).andExpect(status().isForbidden());
-		assertThatThrownBy(() -> plans.editMeeting(organisation, defaultPlan(staff).id(), 1,
+		assertThatThrownBy(() -> library.editMeeting(organisation, defaultPlan(staff).id(), 1,
 				Map.of(Language.EN, text("Changed")), staff.coordinator().id()))
 			.isInstanceOf(Forbidden.class);
 	}
@@ -298,10 +312,10 @@ class SessionPlanIntegrationTests {
 		var staff = data.staff();
 		var organisation = staff.organisation();
 		var coordinator = staff.coordinator();
-		var plan = plans.copy(organisation, defaultPlan(staff).current().orElseThrow().id(), coordinator.id());
+		var plan = library.copy(organisation, defaultPlan(staff).current().orElseThrow().id(), coordinator.id());
 		var meetings = "/organisations/" + organisation.value() + "/plans/" + plan.value() + "/meetings/";
 		var base = meetings + "2";
-		var before = plans.working(organisation, plan, coordinator.id());
+		var before = library.working(organisation, plan, coordinator.id());
 
 		mvc.perform(get(base).with(as(coordinator)))
 			.andExpect(status().isOk())
@@ -333,14 +347,14 @@ class SessionPlanIntegrationTests {
 		mvc.perform(get(meetings + "7").with(as(coordinator))).andExpect(status().isNotFound());
 		mvc.perform(get(meetings + "two").with(as(coordinator))).andExpect(status().isNotFound());
 
-		assertThat(plans.working(organisation, plan, coordinator.id())).isEqualTo(before);
+		assertThat(library.working(organisation, plan, coordinator.id())).isEqualTo(before);
 
 		// A good one is stored, with the outline parsed into minutes
 		mvc.perform(
 				meeting(post(base), "Our theme", "15 min Opening round\n\n105 Everything else").with(as(coordinator)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/organisations/" + organisation.value() + "/plans/" + plan.value()));
-		var saved = plans.working(organisation, plan, coordinator.id()).meeting(2).text(Language.EN);
+		var saved = library.working(organisation, plan, coordinator.id()).meeting(2).text(Language.EN);
 		assertThat(saved.outline()).containsExactly(new OutlineItem(15, "Opening round"),
 				new OutlineItem(105, "Everything else"));
 		assertThat(saved.totalMinutes()).isEqualTo(120);
@@ -349,18 +363,18 @@ class SessionPlanIntegrationTests {
 	@Test
 	void aDraftCannotBeUsedByAProgramme() {
 		var staff = data.staff();
-		var plan = plans.copy(staff.organisation(), defaultPlan(staff).current().orElseThrow().id(),
+		var plan = library.copy(staff.organisation(), defaultPlan(staff).current().orElseThrow().id(),
 				staff.coordinator().id());
-		var draft = plans.working(staff.organisation(), plan, staff.coordinator().id()).id();
+		var draft = library.working(staff.organisation(), plan, staff.coordinator().id()).id();
 		var programme = data.programme(staff, false);
-		assertThatThrownBy(() -> plans.choose(programme, draft, staff.coordinator().id()))
-			.isInstanceOf(PlanRefused.class);
+		assertThatThrownBy(() -> programmePlans.choose(programme, draft, staff.coordinator().id()))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("plans.choose.invalid"));
 	}
 
 	// Helpers
 
 	private SessionPlan defaultPlan(TestData.Staff staff) {
-		return plans.library(staff.organisation(), staff.coordinator().id())
+		return library.library(staff.organisation(), staff.coordinator().id())
 			.stream()
 			.filter(SessionPlan::shipped)
 			.findFirst()

@@ -1,4 +1,4 @@
-package app.kindred.organisation;
+package app.kindred.organisation.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kindred.core.Forbidden;
 import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationSummary;
+import app.kindred.organisation.Organisations;
+import app.kindred.organisation.Role;
 
 @Component
 @Transactional(readOnly = true)

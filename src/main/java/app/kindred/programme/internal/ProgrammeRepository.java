@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import java.time.Instant;
 
-interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
+import app.kindred.programme.ProgrammeStatus;
+
+public interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 
 	List<Programme> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
 

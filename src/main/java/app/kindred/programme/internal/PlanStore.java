@@ -1,4 +1,4 @@
-package app.kindred.programme;
+package app.kindred.programme.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,15 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
+import app.kindred.programme.OutlineItem;
 import app.kindred.core.NotFoundException;
 import app.kindred.organisation.OrganisationId;
 
 /**
  * The session plan tables, read and written with plain SQL; the rules live in
- * {@link SessionPlans}.
+ * {@link PlanLibraryService} and {@link ProgrammePlanService}.
  */
 @Component
-class PlanStore {
+public class PlanStore {
 
 	/** A plan's own row: {@code organisation} is null for a shipped plan. */
 	record PlanRow(UUID id, UUID organisation, String shippedKey) {
@@ -48,6 +49,14 @@ class PlanStore {
 			.param(id)
 			.query(PlanStore::planRow)
 			.optional();
+	}
+
+	/**
+	 * A plan the organisation may see: shipped, or its own. Anyone else's is not found.
+	 */
+	PlanRow visible(OrganisationId organisation, UUID id) {
+		return plan(id).filter(p -> p.organisation() == null || p.organisation().equals(organisation.value()))
+			.orElseThrow(() -> new NotFoundException("plan"));
 	}
 
 	/**
@@ -247,7 +256,7 @@ class PlanStore {
 	/**
 	 * Locks the programme's row, so that two coordinators choosing at once take turns.
 	 */
-	void lockProgramme(UUID programme) {
+	public void lockProgramme(UUID programme) {
 		jdbc.sql("select id from programme where id = ? for update")
 			.param(programme)
 			.query(UUID.class)
