@@ -34,7 +34,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import app.kindred.notification.DevMailbox;
 import java.util.HashMap;
 import java.util.UUID;
@@ -64,7 +64,7 @@ class FormationsIntegrationTests {
 	Calls calls;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	UserDetailsService users;
