@@ -35,7 +35,7 @@ import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
-import app.kindred.notification.DevMailbox;
+import app.kindred.notification.internal.DevMailbox;
 import java.util.HashMap;
 import java.util.UUID;
 import org.awaitility.Awaitility;
