@@ -78,9 +78,8 @@ public class TrainingStore {
 	 * later than {@code until}.
 	 */
 	public List<MentorSession> starting(Instant after, Instant until) {
-		return jdbc.sql("select " + SESSION_COLUMNS + """
-				from mentor_session
-				where starts_at > ? and starts_at <= ? and cancelled_at is null order by starts_at""")
+		return jdbc.sql("select " + SESSION_COLUMNS
+				+ " from mentor_session where starts_at > ? and starts_at <= ? and cancelled_at is null order by starts_at")
 			.params(Timestamp.from(after), Timestamp.from(until))
 			.query((rs, n) -> session(rs))
 			.list();
