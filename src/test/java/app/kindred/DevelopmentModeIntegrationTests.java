@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.kindred.notification.DevMailbox;
+import app.kindred.notification.internal.DevMailbox;
 
 /**
  * The development mailbox and demo data exist only in development mode (the {@code dev}

@@ -22,7 +22,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import org.awaitility.Awaitility;
 
 /**
@@ -56,13 +56,13 @@ public class TestGroups {
 
 	private final Recruitment recruitment;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final Formations formations;
 
 	private final PublishedGroups published;
 
-	TestGroups(TestData data, Calls calls, Recruitment recruitment, Training training, Formations formations,
+	TestGroups(TestData data, Calls calls, Recruitment recruitment, TrainingService training, Formations formations,
 			PublishedGroups published) {
 		this.data = data;
 		this.calls = calls;

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
+import app.kindred.demo.internal.DemoCohort;
 import app.kindred.core.config.ProductionConfigurationCheck;
 import app.kindred.identity.AccountService;
 import app.kindred.organisation.OrganisationKind;

@@ -29,7 +29,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import tools.jackson.databind.json.JsonMapper;
 import app.kindred.programme.ProgrammeService;
 import java.time.Instant;
@@ -154,7 +154,7 @@ public class Formations {
 
 	private final Calls calls;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final Accounts accounts;
 
@@ -169,8 +169,8 @@ public class Formations {
 	private final ProgrammeService programmes;
 
 	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls,
-			Training training, Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			Clock clock, ProgrammeService programmes) {
+			TrainingService training, Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions,
+			JsonMapper json, Clock clock, ProgrammeService programmes) {
 		this.engine = engine;
 		this.claims = claims;
 		this.applications = applications;

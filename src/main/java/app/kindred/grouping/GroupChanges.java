@@ -26,7 +26,7 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 
 /**
  * Changes to the groups after publishing, one person at a time, without forming them
@@ -108,7 +108,7 @@ public class GroupChanges {
 
 	private final Recruitment recruitment;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final Accounts accounts;
 
@@ -121,7 +121,7 @@ public class GroupChanges {
 	private final ProgrammeService programmes;
 
 	GroupChanges(Formations formations, PublishedGroups published, GroupFormation engine, Recruitment recruitment,
-			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			TrainingService training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			ProgrammeService programmes) {
 		this.formations = formations;
 		this.published = published;

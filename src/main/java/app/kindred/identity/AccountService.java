@@ -1,6 +1,5 @@
 package app.kindred.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -62,10 +61,6 @@ public class AccountService {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	public static boolean passwordFits(String password) {
-		return password == null || password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 	}
 
 	/**

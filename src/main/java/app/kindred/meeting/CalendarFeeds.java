@@ -22,7 +22,7 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.training.MentorSession;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import java.util.Locale;
 
 /**
@@ -43,7 +43,7 @@ public class CalendarFeeds {
 
 	private final Meetings meetings;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final Accounts accounts;
 
@@ -55,7 +55,7 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(MeetingStore store, Meetings meetings, Training training, Accounts accounts,
+	CalendarFeeds(MeetingStore store, Meetings meetings, TrainingService training, Accounts accounts,
 			ProgrammeService programmes, MessageSource messages, KindredProperties properties, Clock clock) {
 		this.store = store;
 		this.meetings = meetings;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 
 /**
  * Reminders by e-mail a set time before each meeting and each training or supervision
@@ -40,7 +40,7 @@ class Reminders {
 
 	private final PublishedGroups groups;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final ReminderSettings settings;
 
@@ -50,7 +50,7 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(MeetingStore store, PublishedGroups groups, Training training, ReminderSettings settings,
+	Reminders(MeetingStore store, PublishedGroups groups, TrainingService training, ReminderSettings settings,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.groups = groups;

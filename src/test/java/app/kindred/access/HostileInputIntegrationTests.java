@@ -46,7 +46,7 @@ import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.internal.PlanLibraryService;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -608,7 +608,7 @@ class HostileInputIntegrationTests {
 	PlanLibraryService sessionPlans;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	JdbcClient jdbc;

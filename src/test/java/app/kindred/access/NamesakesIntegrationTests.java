@@ -31,7 +31,7 @@ import app.kindred.grouping.Formations;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import org.awaitility.Awaitility;
 
 /**
@@ -68,7 +68,7 @@ class NamesakesIntegrationTests {
 	PublishedGroups publishedGroups;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	UserDetailsService users;

@@ -21,8 +21,8 @@ import app.kindred.recruitment.Call;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
-import app.kindred.demo.DemoCohort;
+import app.kindred.training.TrainingService;
+import app.kindred.demo.internal.DemoCohort;
 import app.kindred.grouping.Formations;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
@@ -64,7 +64,7 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 	Recruitment recruitment;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	JdbcClient jdbc;

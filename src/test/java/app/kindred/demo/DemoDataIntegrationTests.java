@@ -15,8 +15,9 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.core.Language;
+import app.kindred.demo.internal.DemoCohort;
 import app.kindred.recruitment.Recruitment;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,7 +41,7 @@ class DemoDataIntegrationTests {
 	Recruitment recruitment;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	DataSource dataSource;

@@ -34,8 +34,8 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
-import app.kindred.notification.DevMailbox;
+import app.kindred.training.TrainingService;
+import app.kindred.notification.internal.DevMailbox;
 import java.util.HashMap;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -64,7 +64,7 @@ class FormationsIntegrationTests {
 	Calls calls;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	UserDetailsService users;

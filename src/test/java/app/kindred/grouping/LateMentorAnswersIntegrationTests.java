@@ -39,7 +39,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 
 /**
  * After the call for mentors closes, a mentor with a place can still change their
@@ -64,7 +64,7 @@ class LateMentorAnswersIntegrationTests {
 	Calls calls;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	Formations formations;

@@ -38,7 +38,7 @@ import app.kindred.recruitment.Calls;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import java.util.Optional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -66,7 +66,7 @@ class ProposalEditsIntegrationTests {
 	Calls calls;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	Formations formations;

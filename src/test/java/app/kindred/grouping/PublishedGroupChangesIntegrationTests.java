@@ -59,7 +59,7 @@ import app.kindred.recruitment.Decision;
 import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import tools.jackson.databind.json.JsonMapper;
 import jakarta.mail.MessagingException;
 import java.util.Arrays;
@@ -101,7 +101,7 @@ class PublishedGroupChangesIntegrationTests {
 	Calls calls;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	Formations formations;

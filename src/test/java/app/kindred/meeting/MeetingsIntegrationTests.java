@@ -43,7 +43,7 @@ import app.kindred.grouping.GroupsPublished;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -85,7 +85,7 @@ class MeetingsIntegrationTests {
 	SchedulesOnPublish schedules;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	JdbcClient jdbc;

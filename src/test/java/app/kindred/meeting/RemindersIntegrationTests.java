@@ -28,7 +28,8 @@ import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
+import app.kindred.training.internal.MentorTrainingService;
 import app.kindred.Mails;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -59,7 +60,10 @@ class RemindersIntegrationTests {
 	Meetings meetings;
 
 	@Autowired
-	Training training;
+	TrainingService training;
+
+	@Autowired
+	MentorTrainingService mentorTraining;
 
 	@Autowired
 	Reminders reminders;
@@ -123,7 +127,7 @@ class RemindersIntegrationTests {
 				.toList();
 			assertThat(mentors).hasSize(4);
 			var away = mentors.getFirst();
-			training.respond(programme, session.id(), false, away);
+			mentorTraining.respond(programme, session.id(), false, away);
 
 			sweepAtOnce(reminders, secondReminders);
 

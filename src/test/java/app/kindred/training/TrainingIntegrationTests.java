@@ -61,7 +61,7 @@ class TrainingIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Training training;
+	TrainingService training;
 
 	@Autowired
 	Recruitment recruitment;

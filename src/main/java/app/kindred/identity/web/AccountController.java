@@ -1,6 +1,5 @@
 package app.kindred.identity.web;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -54,21 +53,13 @@ class AccountController {
 	@PostMapping("/account")
 	String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		ZoneId zone = null;
-		if (!result.hasFieldErrors("timeZone")) {
-			try {
-				zone = ZoneId.of(form.timeZone());
-			}
-			catch (DateTimeException e) {
-				result.rejectValue("timeZone", "account.timeZone.invalid");
-			}
-		}
-		if (result.hasErrors()) {
+		var zone = form.check(result);
+		if (zone.isEmpty()) {
 			model.addAttribute("passwordForm", PasswordChangeForm.empty());
 			return "identity/account";
 		}
-		accounts.updateProfile(user.id(), form.displayName(), form.language(), zone);
-		user.refresh(form.displayName().strip(), form.language(), zone);
+		accounts.updateProfile(user.id(), form.displayName(), form.language(), zone.get());
+		user.refresh(form.displayName().strip(), form.language(), zone.get());
 		redirect.addFlashAttribute("notice", "account.saved");
 		return "redirect:/account";
 	}

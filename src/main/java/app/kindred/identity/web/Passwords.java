@@ -3,7 +3,7 @@ package app.kindred.identity.web;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import app.kindred.identity.PasswordPolicy;
+import app.kindred.identity.internal.PasswordPolicy;
 
 /**
  * The checks a new password gets on every form that sets one: length, strength, and the

@@ -3,8 +3,6 @@ package app.kindred.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,11 +18,12 @@ class SignInController {
 
 	private final AccountService accounts;
 
-	private final MessageSource messages;
-
-	SignInController(AccountService accounts, MessageSource messages) {
+	SignInController(AccountService accounts) {
 		this.accounts = accounts;
-		this.messages = messages;
+	}
+
+	/** How long a throttled client still waits, as the message with that key says it. */
+	record Wait(String key, long amount) {
 	}
 
 	@GetMapping("/sign-in")
@@ -49,12 +48,8 @@ class SignInController {
 			// the server will hold to.
 			accounts.signInWait(typed, request.getRemoteAddr()).ifPresent(wait -> {
 				long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-				var text = seconds < 60
-						? messages.getMessage("signIn.retry.seconds", new Object[] { seconds },
-								LocaleContextHolder.getLocale())
-						: messages.getMessage("signIn.retry.minutes", new Object[] { (seconds + 59) / 60 },
-								LocaleContextHolder.getLocale());
-				model.addAttribute("retryIn", text);
+				model.addAttribute("retryIn", seconds < 60 ? new Wait("signIn.retry.seconds", seconds)
+						: new Wait("signIn.retry.minutes", (seconds + 59) / 60));
 			});
 		}
 		return "identity/sign-in";

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import app.kindred.core.NotFoundException;
 import app.kindred.core.web.PublicRoutes;
-import app.kindred.notification.DevMailbox;
+import app.kindred.notification.internal.DevMailbox;
 
 /**
  * The development mailbox: every message Kindred sent, in development mode when no SMTP

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.CalendarEvent;
 import app.kindred.core.Language;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.training.Training;
-import app.kindred.training.TrainingRefused;
+import app.kindred.training.internal.MentorTrainingService;
 
 /**
  * A mentor's own trainings and supervision: when and where, saying in advance when they
@@ -34,15 +34,15 @@ import app.kindred.training.TrainingRefused;
 @Controller
 class MyTrainingController {
 
-	private final Training training;
+	private final MentorTrainingService training;
 
-	MyTrainingController(Training training) {
+	MyTrainingController(MentorTrainingService training) {
 		this.training = training;
 	}
 
 	@GetMapping("/programmes/{id}/my-training")
-	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var view = training.mine(new ProgrammeId(id), user.id());
+	String mine(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var view = training.mine(id, user.id());
 		model.addAttribute("programme", view.programme());
 		model.addAttribute("mine", view);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
@@ -50,15 +50,14 @@ class MyTrainingController {
 	}
 
 	@PostMapping("/programmes/{id}/my-training/{session}/response")
-	String respond(@PathVariable UUID id, @PathVariable UUID session,
+	String respond(@PathVariable ProgrammeId id, @PathVariable UUID session,
 			@RequestParam(defaultValue = "true") boolean canCome, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			training.respond(new ProgrammeId(id), session, canCome, user.id());
+			training.respond(id, session, canCome, user.id());
 		}
-		catch (TrainingRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "training.refused." + refused.reason());
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
 			return mine(id, user, model);
 		}
 		redirect.addFlashAttribute("notice", canCome ? "training.canCome" : "training.cannotCome");
@@ -66,10 +65,10 @@ class MyTrainingController {
 	}
 
 	@GetMapping("/programmes/{id}/my-training/{session}/calendar.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable UUID id, @PathVariable UUID session,
+	ResponseEntity<byte[]> calendar(@PathVariable ProgrammeId id, @PathVariable UUID session,
 			@AuthenticationPrincipal CurrentUser user) {
-		var view = training.mine(new ProgrammeId(id), user.id());
-		var s = training.sessionFor(new ProgrammeId(id), session, user.id());
+		var view = training.mine(id, user.id());
+		var s = training.sessionFor(id, session, user.id());
 		var where = s.place() != null ? s.place() : s.videoLink();
 		var file = CalendarEvent.file(List.of(new CalendarEvent(s.id() + "@kindred", s.startsAt(), s.endsAt(),
 				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null,

@@ -1,5 +1,7 @@
 package app.kindred.training.web;
 
+import java.util.Optional;
+
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.web.TypedFields;
@@ -14,14 +16,14 @@ record RuleForm(String minimum) {
 	static final int MAX = 20;
 
 	/**
-	 * The number, or -1 with the problem at the field (one message: a value binding
+	 * The number, or empty with the problem at the field (one message: a value binding
 	 * refused is not checked again).
 	 */
-	int check(BindingResult result) {
+	Optional<Integer> check(BindingResult result) {
 		if (result.hasFieldErrors("minimum")) {
-			return -1;
+			return Optional.empty();
 		}
 		int value = (int) TypedFields.number(minimum, 0, MAX, "minimum", "training.rule.invalid", result);
-		return result.hasErrors() ? -1 : value;
+		return result.hasErrors() ? Optional.empty() : Optional.of(value);
 	}
 }

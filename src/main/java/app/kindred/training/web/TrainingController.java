@@ -20,13 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
-import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
-import app.kindred.training.TrainingRefused;
+import app.kindred.training.TrainingService;
 
 /**
  * Coordinators schedule trainings and supervision, record who came, and decide who is
@@ -35,49 +36,50 @@ import app.kindred.training.TrainingRefused;
 @Controller
 class TrainingController {
 
-	private final Training training;
+	private final TrainingService training;
 
-	TrainingController(Training training) {
+	private final ProgrammeAccess access;
+
+	TrainingController(TrainingService training, ProgrammeAccess access) {
 		this.training = training;
+		this.access = access;
 	}
 
 	@GetMapping("/programmes/{id}/training")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String page(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("newSession", SessionForm.blank());
 		return render(id, user, model);
 	}
 
 	@PostMapping("/programmes/{id}/training/sessions")
-	String schedule(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	String schedule(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("newSession") SessionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		var programme = training.coordinated(new ProgrammeId(id), user.id());
+		var programme = access.coordinated(id, user.id());
 		var checked = form.check(programme.zone(), result);
 		if (checked.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return render(id, user, model);
 		}
 		var c = checked.get();
-		training.schedule(programme.id(), c.kind(), c.startsAt(), c.minutes(), form.place(), form.videoLink(),
-				user.id());
+		training.schedule(id, c.kind(), c.startsAt(), c.minutes(), form.place(), form.videoLink(), user.id());
 		redirect.addFlashAttribute("notice", "training.scheduled");
 		return "redirect:/programmes/" + id + "/training";
 	}
 
 	@PostMapping("/programmes/{id}/training/sessions/{session}/cancel")
-	String cancel(@PathVariable UUID id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
+	String cancel(@PathVariable ProgrammeId id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		training.cancel(new ProgrammeId(id), session, user.id());
+		training.cancel(id, session, user.id());
 		redirect.addFlashAttribute("notice", "training.cancelled");
 		return "redirect:/programmes/" + id + "/training";
 	}
 
 	@GetMapping("/programmes/{id}/training/sessions/{session}")
-	String roll(@PathVariable UUID id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
+	String roll(@PathVariable ProgrammeId id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var programme = training.coordinated(new ProgrammeId(id), user.id());
-		model.addAttribute("programme", programme);
-		model.addAttribute("roll", training.roll(programme.id(), session, user.id()));
+		model.addAttribute("programme", access.coordinated(id, user.id()));
+		model.addAttribute("roll", training.roll(id, session, user.id()));
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "training/session";
 	}
@@ -87,17 +89,15 @@ class TrainingController {
 	 * and nothing changes.
 	 */
 	@PostMapping("/programmes/{id}/training/sessions/{session}/attendance")
-	String attendance(@PathVariable UUID id, @PathVariable UUID session,
-			@RequestParam(name = "came", required = false) List<UUID> came, @AuthenticationPrincipal CurrentUser user,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var mentors = new HashSet<AccountId>();
-		(came == null ? List.<UUID>of() : came).forEach(m -> mentors.add(new AccountId(m)));
+	String attendance(@PathVariable ProgrammeId id, @PathVariable UUID session,
+			@RequestParam(name = "came", required = false) List<AccountId> came,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			training.recordAttendance(new ProgrammeId(id), session, mentors, user.id());
+			training.recordAttendance(id, session, came == null ? new HashSet<>() : new HashSet<>(came), user.id());
 		}
-		catch (TrainingRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", "training.refused." + refused.reason());
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
 			return roll(id, session, user, model);
 		}
 		redirect.addFlashAttribute("notice", "training.attendanceSaved");
@@ -105,17 +105,17 @@ class TrainingController {
 	}
 
 	@PostMapping("/programmes/{id}/training/rule")
-	String rule(@PathVariable UUID id, @ModelAttribute("rule") RuleForm form, BindingResult result,
+	String rule(@PathVariable ProgrammeId id, @ModelAttribute("rule") RuleForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		training.coordinated(new ProgrammeId(id), user.id());
-		int value = form.check(result);
-		if (result.hasErrors()) {
+		access.coordinated(id, user.id());
+		var minimum = form.check(result);
+		if (minimum.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
-		training.changeRequiredTrainings(new ProgrammeId(id), value, user.id());
+		training.changeRequiredTrainings(id, minimum.get(), user.id());
 		redirect.addFlashAttribute("notice", "training.ruleSaved");
 		return "redirect:/programmes/" + id + "/training";
 	}
@@ -126,34 +126,28 @@ class TrainingController {
 	 * mentor's row.
 	 */
 	@PostMapping("/programmes/{id}/training/readiness/{mentor}")
-	String override(@PathVariable UUID id, @PathVariable UUID mentor, @ModelAttribute("override") OverrideForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+	String override(@PathVariable ProgrammeId id, @PathVariable AccountId mentor,
+			@ModelAttribute("override") OverrideForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		training.coordinated(new ProgrammeId(id), user.id());
-		Boolean ready = switch (result.hasFieldErrors("decision") || form.decision() == null ? "" : form.decision()) {
-			case "READY" -> true;
-			case "NOT_READY" -> false;
-			case "RULE" -> null;
-			default -> throw new NotFoundException("decision");
-		};
-		if (!form.check(ready != null, result)) {
+		access.coordinated(id, user.id());
+		var decision = form.check(result);
+		if (decision.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("overrideFor", mentor);
+			model.addAttribute("overrideFor", mentor.value());
 			model.addAttribute("newSession", SessionForm.blank());
 			return render(id, user, model);
 		}
-		training.override(new ProgrammeId(id), new AccountId(mentor), ready, ready == null ? "" : form.reason(),
-				user.id());
+		training.override(id, mentor, decision.get().ready(), decision.get().reason(), user.id());
 		redirect.addFlashAttribute("notice", "training.overrideSaved");
 		return "redirect:/programmes/" + id + "/training";
 	}
 
-	private String render(UUID id, CurrentUser user, Model model) {
-		var programme = training.coordinated(new ProgrammeId(id), user.id());
-		model.addAttribute("programme", programme);
-		model.addAttribute("sessions", training.sessions(programme.id(), user.id()));
-		model.addAttribute("readiness", training.readiness(programme.id(), user.id()));
-		var required = training.requiredTrainings(programme.id(), user.id());
+	private String render(ProgrammeId id, CurrentUser user, Model model) {
+		model.addAttribute("programme", access.coordinated(id, user.id()));
+		model.addAttribute("sessions", training.sessions(id, user.id()));
+		model.addAttribute("readiness", training.readiness(id, user.id()));
+		var required = training.requiredTrainings(id, user.id());
 		model.addAttribute("required", required);
 		if (!model.containsAttribute("rule")) {
 			model.addAttribute("rule", new RuleForm(String.valueOf(required)));

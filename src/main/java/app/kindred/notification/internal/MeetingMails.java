@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -44,18 +43,15 @@ class MeetingMails {
 
 	private final ProgrammeService programmes;
 
-	private final MessageSource messages;
-
 	private final KindredProperties properties;
 
 	private final Invitations invitations;
 
-	MeetingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, MessageSource messages,
-			KindredProperties properties, Invitations invitations) {
+	MeetingMails(MailComposer mail, Accounts accounts, ProgrammeService programmes, KindredProperties properties,
+			Invitations invitations) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.programmes = programmes;
-		this.messages = messages;
 		this.properties = properties;
 		this.invitations = invitations;
 	}
@@ -105,8 +101,7 @@ class MeetingMails {
 		to(event.member(), first.programme()).ifPresent(to -> {
 			var which = event.meetings()
 				.stream()
-				.map(m -> messages.getMessage("mail.groupMeeting.line",
-						new Object[] { m.number(), to.when(m.startsAt()) }, to.locale()))
+				.map(m -> mail.text(to.language(), "mail.groupMeeting.line", m.number(), to.when(m.startsAt())))
 				.collect(Collectors.joining("\n"));
 			mail.sendWith(ics(to, event.meetings()), to.person().email(), to.language(), "groupMeeting.placeChanged",
 					to.person().displayName(), to.programmeName(), event.place().text(), event.meetings().size(), which,
@@ -156,8 +151,8 @@ class MeetingMails {
 			.map(m -> invitations.attachment(
 					meetings.size() == 1 ? "group-meeting.ics" : "group-meeting-" + m.number() + ".ics",
 					new CalendarEvent(m.uid(), m.startsAt(), m.endsAt(),
-							messages.getMessage("mail.groupMeeting.calendarSummary",
-									new Object[] { to.programmeName(), m.number() }, to.locale()),
+							mail.text(to.language(), "mail.groupMeeting.calendarSummary", to.programmeName(),
+									m.number()),
 							m.place().isEmpty() ? null : m.place().text(), link(m.programme()), m.cancelled(),
 							m.sequence()),
 					to.programme().organisationName(), to.person()))

@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -183,7 +183,8 @@ class MailUnderFaultsIntegrationTests {
 				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
 				  completion_attempts, last_resubmission_date)
 				VALUES (?, ?, ?, ?, ?, 'FAILED', 1, ?)""")
-			.params(publication, "app.kindred.notification.AccountMails.on(app.kindred.identity.AccountRegistered)",
+			.params(publication,
+					"app.kindred.notification.internal.AccountMails.on(app.kindred.identity.AccountRegistered)",
 					AccountRegistered.class.getName(), serializer.serialize(event).toString(), long_ago, long_ago)
 			.update();
 		await().atMost(PATIENCE)

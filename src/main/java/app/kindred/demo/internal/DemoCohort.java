@@ -1,4 +1,4 @@
-package app.kindred.demo;
+package app.kindred.demo.internal;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -32,7 +32,7 @@ import app.kindred.recruitment.Recruitment;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.SessionKind;
-import app.kindred.training.Training;
+import app.kindred.training.TrainingService;
 import java.util.ArrayList;
 
 /**
@@ -43,8 +43,9 @@ import java.util.ArrayList;
 @Component
 public class DemoCohort {
 
-	static final int MENTORS = 16;
-	static final int PARTICIPANTS = 60;
+	public static final int MENTORS = 16;
+
+	public static final int PARTICIPANTS = 60;
 
 	/**
 	 * Everyone in the cohort, mentors first: invented combinations of names common in
@@ -52,20 +53,20 @@ public class DemoCohort {
 	 * full name once, so that staff can tell people apart by name as they would in a real
 	 * cohort (namesakes are told apart by e-mail address, see the groups page).
 	 */
-	static final List<String> NAMES = List.of("Aada Heikkilä", "Linnea Lindqvist", "Eino Laaksonen", "Amara Okafor",
-			"Iida Rantanen", "Elias Wikström", "Onni Kärkkäinen", "Diego Fernández", "Venla Hyvönen", "Väinö Mustonen",
-			"Ebba Holmström", "Helmi Virtanen", "Mei Zhang", "Eetu Salminen", "Axel Sundqvist", "Siiri Koskinen",
-			"Priya Raman", "Aleksi Tuominen", "Pihla Lehtonen", "Alva Nyberg", "Joonas Räsänen", "Yusuf Demir",
-			"Aino Peltola", "Oskar Forsman", "Lauri Hämäläinen", "Lukas Becker", "Kerttu Savolainen", "Stella Ekholm",
-			"Ilmari Jokinen", "Enni Leinonen", "Camille Moreau", "Veeti Honkanen", "Hugo Söderlund", "Saana Ahonen",
-			"Nadia Haddad", "Niilo Pitkänen", "Julia Granholm", "Hilla Vainio", "Otso Kettunen", "Viktor Strandberg",
-			"Minea Lappalainen", "Tomás Oliveira", "Topias Miettinen", "Ellen Björkman", "Oona Karjalainen",
-			"Aiko Tanaka", "Akseli Turunen", "Emmi Hirvonen", "Anton Lindholm", "Eemil Nurmi", "Olena Kovalenko",
-			"Lotta Huttunen", "Signe Westerlund", "Arttu Seppälä", "Kwame Mensah", "Vilma Kinnunen", "Juho Manninen",
-			"Emil Sjöblom", "Sanni Heiskanen", "Farah Rahimi", "Valtteri Laitinen", "Wilma Åkerlund", "Inka Ojala",
-			"Liis Tamm", "Roope Karvonen", "Theodor Enqvist", "Hertta Kauppinen", "Tuomas Partanen", "Ahmed Warsame",
-			"Nelli Pulkkinen", "Ida Backman", "Kalle Rautio", "Anh Nguyen", "Ronja Väisänen", "Casper Grönroos",
-			"Miro Jääskeläinen");
+	public static final List<String> NAMES = List.of("Aada Heikkilä", "Linnea Lindqvist", "Eino Laaksonen",
+			"Amara Okafor", "Iida Rantanen", "Elias Wikström", "Onni Kärkkäinen", "Diego Fernández", "Venla Hyvönen",
+			"Väinö Mustonen", "Ebba Holmström", "Helmi Virtanen", "Mei Zhang", "Eetu Salminen", "Axel Sundqvist",
+			"Siiri Koskinen", "Priya Raman", "Aleksi Tuominen", "Pihla Lehtonen", "Alva Nyberg", "Joonas Räsänen",
+			"Yusuf Demir", "Aino Peltola", "Oskar Forsman", "Lauri Hämäläinen", "Lukas Becker", "Kerttu Savolainen",
+			"Stella Ekholm", "Ilmari Jokinen", "Enni Leinonen", "Camille Moreau", "Veeti Honkanen", "Hugo Söderlund",
+			"Saana Ahonen", "Nadia Haddad", "Niilo Pitkänen", "Julia Granholm", "Hilla Vainio", "Otso Kettunen",
+			"Viktor Strandberg", "Minea Lappalainen", "Tomás Oliveira", "Topias Miettinen", "Ellen Björkman",
+			"Oona Karjalainen", "Aiko Tanaka", "Akseli Turunen", "Emmi Hirvonen", "Anton Lindholm", "Eemil Nurmi",
+			"Olena Kovalenko", "Lotta Huttunen", "Signe Westerlund", "Arttu Seppälä", "Kwame Mensah", "Vilma Kinnunen",
+			"Juho Manninen", "Emil Sjöblom", "Sanni Heiskanen", "Farah Rahimi", "Valtteri Laitinen", "Wilma Åkerlund",
+			"Inka Ojala", "Liis Tamm", "Roope Karvonen", "Theodor Enqvist", "Hertta Kauppinen", "Tuomas Partanen",
+			"Ahmed Warsame", "Nelli Pulkkinen", "Ida Backman", "Kalle Rautio", "Anh Nguyen", "Ronja Väisänen",
+			"Casper Grönroos", "Miro Jääskeläinen");
 
 	private static final List<String> DEPARTMENTS = List.of("Social Sciences", "Medicine", "Education", "Science",
 			"Law", "Arts");
@@ -78,12 +79,12 @@ public class DemoCohort {
 
 	private final Recruitment recruitment;
 
-	private final Training training;
+	private final TrainingService training;
 
 	private final Clock clock;
 
 	DemoCohort(AccountService accounts, ProgrammeService programmes, Calls calls, Recruitment recruitment,
-			Training training, Clock clock) {
+			TrainingService training, Clock clock) {
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.calls = calls;
@@ -96,7 +97,7 @@ public class DemoCohort {
 	 * The address made from a name, as a university would: "Väinö Mustonen" is
 	 * vaino.mustonen at the domain.
 	 */
-	static String email(String name, String domain) {
+	public static String email(String name, String domain) {
 		var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return plain.toLowerCase(Locale.ROOT).replace(' ', '.') + domain;
 	}

@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -1,4 +1,4 @@
-package app.kindred.identity;
+package app.kindred.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 /** Where recorded mail goes: an SMTP server, or the development mailbox. */
 interface MailDelivery {

@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

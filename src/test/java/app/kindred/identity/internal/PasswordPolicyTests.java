@@ -1,4 +1,4 @@
-package app.kindred.identity;
+package app.kindred.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import java.time.Clock;
 import java.util.UUID;

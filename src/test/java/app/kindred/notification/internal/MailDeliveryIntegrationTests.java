@@ -1,4 +1,4 @@
-package app.kindred.notification;
+package app.kindred.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
