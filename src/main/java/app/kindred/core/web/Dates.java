@@ -101,19 +101,37 @@ public class Dates {
 	}
 
 	/**
-	 * A weekly time in the viewer's language, such as "Monday 16:15–18:15". Weekly slots
-	 * are wall-clock times where the group meets, so they are never moved into the
-	 * viewer's zone.
+	 * A weekly time as a label in the viewer's language, such as "Monday 16:15–18:15" or
+	 * "Maanantai 16.15–18.15": the times written as every other time on the page is.
+	 * Weekly slots are wall-clock times where the group meets, so they are never moved
+	 * into the viewer's zone.
 	 */
 	public String weekly(DayOfWeek day, LocalTime starts, int minutes) {
-		var time = DateTimeFormatter.ofPattern("HH:mm", LocaleContextHolder.getLocale());
-		return weekday(day) + " " + time.format(starts) + "–" + time.format(starts.plusMinutes(minutes));
+		return weekday(day) + " " + times(starts, minutes);
+	}
+
+	/**
+	 * A weekly time inside a sentence ("Joka viikko: maanantai 16.15–18.15"): the
+	 * weekday's name as the language writes it there, in lower case in Finnish and
+	 * Swedish.
+	 */
+	public String weeklyInSentence(DayOfWeek day, LocalTime starts, int minutes) {
+		return weekdayName(day) + " " + times(starts, minutes);
 	}
 
 	/** A weekday's name in the viewer's language, capitalised as a label. */
 	public String weekday(DayOfWeek day) {
-		var name = day.getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale());
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		var name = weekdayName(day);
+		return name.substring(0, 1).toUpperCase(LocaleContextHolder.getLocale()) + name.substring(1);
+	}
+
+	private static String weekdayName(DayOfWeek day) {
+		return day.getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale());
+	}
+
+	private static String times(LocalTime starts, int minutes) {
+		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LocaleContextHolder.getLocale());
+		return time.format(starts) + "–" + time.format(starts.plusMinutes(minutes));
 	}
 
 	public String zoneName() {

@@ -2,7 +2,9 @@ package app.kindred.core.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -50,9 +52,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+		registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/").resourceChain(true);
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true);
+	}
+
+	/**
+	 * Images, such as the icon every page links to (so that browsers do not ask for a
+	 * missing {@code /favicon.ico}), for signed-out visitors too.
+	 */
+	@Bean
+	PublicRoutes imageRoutes() {
+		return () -> List.of("/img/**");
 	}
 
 }
