@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kindred.TestData;
 import app.kindred.TestGroups;
-import app.kindred.meeting.Meetings;
+import app.kindred.meeting.internal.MeetingService;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.support.ui.Select;
 
@@ -31,7 +31,7 @@ class MeetingsBrowserTests extends BrowserTestBase {
 	TestGroups testGroups;
 
 	@Autowired
-	Meetings meetings;
+	MeetingService meetings;
 
 	@Test
 	void breaksPublishedMeetingsAMoveByKeyboardAndACalendarFeed() {

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.identity.Accounts;
-import app.kindred.meeting.Meetings;
+import app.kindred.meeting.internal.MeetingService;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 
@@ -37,7 +37,7 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 	TestGroups testGroups;
 
 	@Autowired
-	Meetings meetings;
+	MeetingService meetings;
 
 	@Autowired
 	Accounts accounts;

@@ -37,6 +37,10 @@ import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.Accounts;
+import app.kindred.meeting.internal.GroupProgressService;
+import app.kindred.meeting.internal.MeetingService;
+import app.kindred.meeting.internal.StaffAttentionService;
+import app.kindred.meeting.internal.WorkspaceService;
 import app.kindred.organisation.OrganisationService;
 import app.kindred.organisation.Role;
 import app.kindred.programme.ProgrammeId;
@@ -73,13 +77,16 @@ class WorkspaceIntegrationTests {
 	TestGroups testGroups;
 
 	@Autowired
-	Meetings meetings;
+	MeetingService meetings;
 
 	@Autowired
-	Workspaces workspaces;
+	WorkspaceService workspaces;
 
 	@Autowired
-	GroupProgress progress;
+	StaffAttentionService attention;
+
+	@Autowired
+	GroupProgressService progress;
 
 	@Autowired
 	OrganisationService organisations;
@@ -281,7 +288,7 @@ class WorkspaceIntegrationTests {
 			.andExpect(redirectedUrl(url));
 
 		// Too long: told at the field with the text kept (422), nothing stored
-		var tooLong = "a".repeat(Workspaces.NOTES_MAX + 1);
+		var tooLong = "a".repeat(WorkspaceService.NOTES_MAX + 1);
 		mvc.perform(post(url + "/notes").with(csrf()).with(as(mentor)).param("text", tooLong).param("version", "3"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"notes-text-error\">Please use at most 4000 characters.")))
@@ -415,7 +422,7 @@ class WorkspaceIntegrationTests {
 		// Too long: 422 at its field
 		mvc.perform(post(url + held.id() + "/debrief").with(csrf())
 			.with(as(mentor))
-			.param("text", "b".repeat(Workspaces.DEBRIEF_MAX + 1))
+			.param("text", "b".repeat(WorkspaceService.DEBRIEF_MAX + 1))
 			.param("version", "1"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(
@@ -506,7 +513,7 @@ class WorkspaceIntegrationTests {
 		workspaces.saveAttendance(f.programme(), f.first().id(), all.get(1).id(),
 				Set.of(mentor.id(), f.mentor(f.first(), 1).id(), participants.get(0).id()), mentor.id());
 		meetings.cancel(f.programme(), all.get(4).id(), mentor.id());
-		workspaces.raise(f.programme(), f.second().id(), null, f.mentor(f.second(), 0).id());
+		attention.raise(f.programme(), f.second().id(), null, f.mentor(f.second(), 0).id());
 
 		var overview = progress.overview(f.programme(), f.staff().coordinator().id());
 		var first = overview.groups()
@@ -523,19 +530,20 @@ class WorkspaceIntegrationTests {
 		assertThat(first.planned()).isEqualTo(5);
 		assertThat(first.cancelled()).isEqualTo(1);
 		assertThat(first.notTaken()).isEqualTo(1);
-		assertThat(first.meetings()).extracting(GroupProgress.MeetingCell::state)
-			.containsExactly(GroupProgress.State.TAKEN, GroupProgress.State.TAKEN, GroupProgress.State.NOT_TAKEN,
-					GroupProgress.State.UPCOMING, GroupProgress.State.CANCELLED, GroupProgress.State.UPCOMING);
+		assertThat(first.meetings()).extracting(GroupProgressService.MeetingCell::state)
+			.containsExactly(GroupProgressService.State.TAKEN, GroupProgressService.State.TAKEN,
+					GroupProgressService.State.NOT_TAKEN, GroupProgressService.State.UPCOMING,
+					GroupProgressService.State.CANCELLED, GroupProgressService.State.UPCOMING);
 		assertThat(first.meetings().get(0).present()).isEqualTo(6);
 		assertThat(first.meetings().get(1).present()).isEqualTo(3);
 		assertThat(first.meetings().get(1).listed()).isEqualTo(6);
 		assertThat(first.people()).filteredOn(p -> p.name().equals(nameOf(participants.get(0))))
 			.singleElement()
-			.extracting(GroupProgress.PersonRow::attended)
+			.extracting(GroupProgressService.PersonRow::attended)
 			.isEqualTo(2);
 		assertThat(first.people()).filteredOn(p -> p.name().equals(nameOf(participants.get(1))))
 			.singleElement()
-			.extracting(GroupProgress.PersonRow::attended)
+			.extracting(GroupProgressService.PersonRow::attended)
 			.isEqualTo(1);
 		assertThat(first.needsAttention()).isFalse();
 		assertThat(second.held()).isEqualTo(3);
@@ -575,7 +583,7 @@ class WorkspaceIntegrationTests {
 		meetings.reschedule(f.programme(), moved.id(), moved.startsAt().plus(Duration.ofDays(1)), 120, mentor.id());
 		meetings.reschedule(f.programme(), moved.id(), moved.startsAt().plus(Duration.ofDays(2)), 120, mentor.id());
 		meetings.cancel(f.programme(), all.get(5).id(), mentor.id());
-		assertThat(workspaces.firstStarts(f.first().id())).containsOnlyKeys(moved.id()).containsValue(firstPlanned);
+		assertThat(meetings.firstStarts(f.first().id())).containsOnlyKeys(moved.id()).containsValue(firstPlanned);
 
 		var mine = "/programmes/" + f.programme().value() + "/my-meetings";
 		mvc.perform(get(mine).with(as(participant)))

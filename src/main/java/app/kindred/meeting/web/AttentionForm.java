@@ -1,20 +1,21 @@
 package app.kindred.meeting.web;
 
-import org.springframework.validation.BindingResult;
+import jakarta.validation.constraints.Size;
 
-import app.kindred.meeting.Workspaces;
+import app.kindred.meeting.internal.StaffAttentionService;
 
-/** The optional note for staff when mentors ask for attention, as typed. */
-record AttentionForm(String note) {
+/**
+ * The optional note for staff when mentors ask for attention, as typed; measured without
+ * the blanks around it, which are not stored.
+ */
+record AttentionForm(@Size(max = StaffAttentionService.NOTE_MAX) String note) {
+
+	AttentionForm {
+		note = note == null ? null : note.strip();
+	}
 
 	static AttentionForm blank() {
 		return new AttentionForm("");
 	}
 
-	boolean check(BindingResult result) {
-		if (note != null && note.strip().length() > Workspaces.FLAG_NOTE_MAX) {
-			result.rejectValue("note", "Size", new Object[] { "", Workspaces.FLAG_NOTE_MAX, 0 }, null);
-		}
-		return !result.hasErrors();
-	}
 }

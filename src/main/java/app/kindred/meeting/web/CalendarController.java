@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.kindred.core.CalendarEvent;
 import app.kindred.core.web.PublicRoutes;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.CalendarFeeds;
+import app.kindred.meeting.internal.CalendarFeedService;
 
 /**
  * A person's private calendar feed: the page that shows its address and makes a new one,
@@ -28,9 +28,9 @@ import app.kindred.meeting.CalendarFeeds;
 @Controller
 class CalendarController {
 
-	private final CalendarFeeds feeds;
+	private final CalendarFeedService feeds;
 
-	CalendarController(CalendarFeeds feeds) {
+	CalendarController(CalendarFeedService feeds) {
 		this.feeds = feeds;
 	}
 

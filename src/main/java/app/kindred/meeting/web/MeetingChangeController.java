@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.MeetingRefused;
-import app.kindred.meeting.Meetings;
 import app.kindred.meeting.Place;
+import app.kindred.meeting.internal.MeetingService;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 
@@ -36,20 +36,20 @@ import app.kindred.programme.ProgrammeView;
 @Controller
 class MeetingChangeController {
 
-	private final Meetings meetings;
+	private final MeetingService meetings;
 
 	private final Clock clock;
 
-	MeetingChangeController(Meetings meetings, Clock clock) {
+	MeetingChangeController(MeetingService meetings, Clock clock) {
 		this.meetings = meetings;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programmes/{id}/meetings/{meeting}")
-	String page(@PathVariable UUID id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
+	String page(@PathVariable ProgrammeId id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var change = meetings.meetingToChange(new ProgrammeId(id), meeting, user.id());
-		var zone = Meetings.zone(change.programme());
+		var change = meetings.meetingToChange(id, meeting, user.id());
+		var zone = MeetingService.zone(change.programme());
 		if (!model.containsAttribute("rescheduleForm")) {
 			model.addAttribute("rescheduleForm", RescheduleForm.of(change.meeting(), zone));
 		}
@@ -65,13 +65,12 @@ class MeetingChangeController {
 	}
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/reschedule")
-	String reschedule(@PathVariable UUID id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("rescheduleForm") RescheduleForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		var change = meetings.meetingToChange(new ProgrammeId(id), meeting, user.id());
-		var checked = form.check(Meetings.zone(change.programme()), clock.instant(), result);
+	String reschedule(@PathVariable ProgrammeId id, @PathVariable UUID meeting,
+			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("rescheduleForm") RescheduleForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var change = meetings.meetingToChange(id, meeting, user.id());
+		var checked = form.check(MeetingService.zone(change.programme()), clock.instant(), result);
 		if (checked.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, meeting, user, model);
 		}
 		try {
@@ -79,48 +78,50 @@ class MeetingChangeController {
 					checked.get().minutes(), user.id());
 			return done(change.coordinator(), id, changed ? "meeting.rescheduled" : "meeting.unchanged", redirect);
 		}
-		catch (MeetingRefused refused) {
-			return refused(refused, id, meeting, user, model, response, result);
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
+			return page(id, meeting, user, model);
 		}
 	}
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/place")
-	String place(@PathVariable UUID id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
+	String place(@PathVariable ProgrammeId id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		var change = meetings.meetingToChange(new ProgrammeId(id), meeting, user.id());
+		var change = meetings.meetingToChange(id, meeting, user.id());
 		var checked = form.check(campuses(change.programme(), change.meeting().place(), change.group().place()),
 				result);
 		if (checked.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, meeting, user, model);
 		}
 		try {
 			var changed = meetings.changePlace(change.programme().id(), meeting, checked.get().orElse(null), user.id());
 			return done(change.coordinator(), id, changed ? "meeting.placeChanged" : "meeting.unchanged", redirect);
 		}
-		catch (MeetingRefused refused) {
-			return refused(refused, id, meeting, user, model, response, result);
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
+			return page(id, meeting, user, model);
 		}
 	}
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/cancel")
-	String cancel(@PathVariable UUID id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
+	String cancel(@PathVariable ProgrammeId id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var change = meetings.meetingToChange(new ProgrammeId(id), meeting, user.id());
+		var change = meetings.meetingToChange(id, meeting, user.id());
 		try {
 			var changed = meetings.cancel(change.programme().id(), meeting, user.id());
 			return done(change.coordinator(), id, changed ? "meeting.cancelled" : "meeting.unchanged", redirect);
 		}
-		catch (MeetingRefused refused) {
-			return refused(refused, id, meeting, user, model, response, null);
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
+			return page(id, meeting, user, model);
 		}
 	}
 
 	@GetMapping("/programmes/{id}/meetings/groups/{group}")
-	String groupPage(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+	String groupPage(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var change = meetings.groupToChange(new ProgrammeId(id), group, user.id());
+		var change = meetings.groupToChange(id, group, user.id());
 		if (!model.containsAttribute("placeForm")) {
 			model.addAttribute("placeForm", PlaceForm.of(change.group().place(), false));
 		}
@@ -132,15 +133,14 @@ class MeetingChangeController {
 	}
 
 	@PostMapping("/programmes/{id}/meetings/groups/{group}/place")
-	String groupPlace(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+	String groupPlace(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		var change = meetings.groupToChange(new ProgrammeId(id), group, user.id());
+			RedirectAttributes redirect) {
+		var change = meetings.groupToChange(id, group, user.id());
 		// The group's own place: "follow the group" means nothing here
 		var typed = new PlaceForm(form.campus(), form.room(), form.videoLink(), null);
 		var checked = typed.check(campuses(change.programme(), change.group().place(), Place.NONE), result);
 		if (checked.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return groupPage(id, group, user, model);
 		}
 		int moved = meetings.changeGroupPlace(change.programme().id(), group, checked.get().orElseThrow(), user.id());
@@ -148,26 +148,9 @@ class MeetingChangeController {
 				redirect);
 	}
 
-	private String done(boolean coordinator, UUID id, String notice, RedirectAttributes redirect) {
+	private String done(boolean coordinator, ProgrammeId id, String notice, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/programmes/" + id + (coordinator ? "/meetings" : "/my-meetings");
-	}
-
-	/**
-	 * A time in the past is told at its field (422); a cancelled or started meeting above
-	 * the forms (409).
-	 */
-	private String refused(MeetingRefused refused, UUID id, UUID meeting, CurrentUser user, Model model,
-			HttpServletResponse response, BindingResult result) {
-		if (refused.reason() == MeetingRefused.Reason.PAST && result != null) {
-			result.rejectValue("startsAt", "meeting.refused.PAST");
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		else {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", "meeting.refused." + refused.reason());
-		}
-		return page(id, meeting, user, model);
 	}
 
 	/**

@@ -3,10 +3,7 @@ package app.kindred.meeting.web;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.Meetings;
+import app.kindred.meeting.internal.MeetingService;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -29,21 +27,24 @@ import app.kindred.programme.ProgrammeId;
 @Controller
 class MeetingsController {
 
-	private final Meetings meetings;
+	private final MeetingService meetings;
+
+	private final ProgrammeAccess access;
 
 	private final Clock clock;
 
-	MeetingsController(Meetings meetings, Clock clock) {
+	MeetingsController(MeetingService meetings, ProgrammeAccess access, Clock clock) {
 		this.meetings = meetings;
+		this.access = access;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programmes/{id}/meetings")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String page(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!model.containsAttribute("breakForm")) {
 			model.addAttribute("breakForm", BreakForm.blank());
 		}
-		var overview = meetings.overview(new ProgrammeId(id), user.id());
+		var overview = meetings.overview(id, user.id());
 		model.addAttribute("overview", overview);
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("now", clock.instant());
@@ -52,13 +53,12 @@ class MeetingsController {
 	}
 
 	@PostMapping("/programmes/{id}/meetings/breaks")
-	String addBreak(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
+	String addBreak(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("breakForm") BreakForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		var programme = meetings.coordinated(new ProgrammeId(id), user.id());
+			RedirectAttributes redirect) {
+		var programme = access.coordinated(id, user.id());
 		var checked = form.check(result);
 		if (checked.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, user, model);
 		}
 		meetings.addBreak(programme.id(), checked.get().firstDay(), checked.get().lastDay(), user.id());
@@ -67,9 +67,9 @@ class MeetingsController {
 	}
 
 	@PostMapping("/programmes/{id}/meetings/breaks/{breakId}/remove")
-	String removeBreak(@PathVariable UUID id, @PathVariable UUID breakId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		meetings.removeBreak(new ProgrammeId(id), breakId, user.id());
+	String removeBreak(@PathVariable ProgrammeId id, @PathVariable UUID breakId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		meetings.removeBreak(id, breakId, user.id());
 		redirect.addFlashAttribute("notice", "meeting.break.removed");
 		return "redirect:/programmes/" + id + "/meetings";
 	}

@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import app.kindred.core.CalendarEvent;
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.CalendarFeeds;
-import app.kindred.meeting.Meetings;
-import app.kindred.meeting.Workspaces;
+import app.kindred.meeting.internal.CalendarFeedService;
+import app.kindred.meeting.internal.MeetingService;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -30,26 +29,23 @@ import app.kindred.programme.ProgrammeId;
 @Controller
 class MyMeetingsController {
 
-	private final Meetings meetings;
+	private final MeetingService meetings;
 
-	private final CalendarFeeds calendars;
-
-	private final Workspaces workspaces;
+	private final CalendarFeedService calendars;
 
 	private final Clock clock;
 
-	MyMeetingsController(Meetings meetings, CalendarFeeds calendars, Workspaces workspaces, Clock clock) {
+	MyMeetingsController(MeetingService meetings, CalendarFeedService calendars, Clock clock) {
 		this.meetings = meetings;
 		this.calendars = calendars;
-		this.workspaces = workspaces;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programmes/{id}/my-meetings")
-	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var mine = meetings.mine(new ProgrammeId(id), user.id());
+	String mine(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var mine = meetings.mine(id, user.id());
 		model.addAttribute("mine", mine);
-		model.addAttribute("movedFrom", workspaces.firstStarts(mine.group().group().id()));
+		model.addAttribute("movedFrom", meetings.firstStarts(mine.group().group().id()));
 		model.addAttribute("others", meetings.others(mine.programme().id(), user.id()));
 		model.addAttribute("programme", mine.programme());
 		model.addAttribute("now", clock.instant());
@@ -58,10 +54,9 @@ class MyMeetingsController {
 	}
 
 	@GetMapping("/programmes/{id}/my-meetings/{meeting}/calendar.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable UUID id, @PathVariable UUID meeting,
+	ResponseEntity<byte[]> calendar(@PathVariable ProgrammeId id, @PathVariable UUID meeting,
 			@AuthenticationPrincipal CurrentUser user) {
-		var file = calendars.meetingFile(new ProgrammeId(id), meeting, user.id(),
-				Language.of(LocaleContextHolder.getLocale()));
+		var file = calendars.meetingFile(id, meeting, user.id(), Language.of(LocaleContextHolder.getLocale()));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

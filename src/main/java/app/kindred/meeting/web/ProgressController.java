@@ -1,7 +1,6 @@
 package app.kindred.meeting.web;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.GroupProgress;
+import app.kindred.meeting.internal.GroupProgressService;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -22,18 +21,18 @@ import app.kindred.programme.ProgrammeId;
 @Controller
 class ProgressController {
 
-	private final GroupProgress progress;
+	private final GroupProgressService progress;
 
 	private final Clock clock;
 
-	ProgressController(GroupProgress progress, Clock clock) {
+	ProgressController(GroupProgressService progress, Clock clock) {
 		this.progress = progress;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programmes/{id}/progress")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var overview = progress.overview(new ProgrammeId(id), user.id());
+	String page(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var overview = progress.overview(id, user.id());
 		model.addAttribute("progress", overview);
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("now", clock.instant());

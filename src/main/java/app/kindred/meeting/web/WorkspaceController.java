@@ -3,11 +3,9 @@ package app.kindred.meeting.web;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,31 +19,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.kindred.core.Forbidden;
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
-import app.kindred.meeting.Workspaces;
+import app.kindred.meeting.internal.StaffAttentionService;
+import app.kindred.meeting.internal.WorkspaceService;
 import app.kindred.programme.ProgrammeId;
 
 /**
  * The mentor pair's workspace of one group: its meetings with their plans and what was
  * recorded, and the "needs staff attention" flag, which the group's mentors raise and the
- * programme's coordinators resolve. Who may open it is decided by {@link Workspaces}:
- * anyone else gets a 404, other staff a 403.
+ * programme's coordinators resolve. Who may open it is decided by
+ * {@link WorkspaceService}: anyone else gets a 404, other staff a 403.
  */
 @Controller
 class WorkspaceController {
 
-	private final Workspaces workspaces;
+	private final WorkspaceService workspaces;
+
+	private final StaffAttentionService attention;
 
 	private final Clock clock;
 
-	WorkspaceController(Workspaces workspaces, Clock clock) {
+	WorkspaceController(WorkspaceService workspaces, StaffAttentionService attention, Clock clock) {
 		this.workspaces = workspaces;
+		this.attention = attention;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programmes/{id}/groups/{group}/workspace")
-	String page(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+	String page(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var workspace = workspaces.workspace(new ProgrammeId(id), group, user.id());
+		var workspace = workspaces.workspace(id, group, user.id());
 		if (!model.containsAttribute("attentionForm")) {
 			model.addAttribute("attentionForm", AttentionForm.blank());
 		}
@@ -61,33 +63,26 @@ class WorkspaceController {
 	 * too long is told at its field.
 	 */
 	@PostMapping("/programmes/{id}/groups/{group}/workspace/attention")
-	String raise(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("attentionForm") AttentionForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		var workspace = workspaces.workspace(new ProgrammeId(id), group, user.id());
+	String raise(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("attentionForm") AttentionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var workspace = workspaces.workspace(id, group, user.id());
 		if (!workspace.mentor()) {
 			throw new Forbidden("the group's mentors raise the flag");
 		}
-		if (!form.check(result)) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		if (result.hasErrors()) {
 			return page(id, group, user, model);
 		}
-		boolean raised;
-		try {
-			raised = workspaces.raise(workspace.programme().id(), group, form.note(), user.id());
-		}
-		catch (DuplicateKeyException e) {
-			raised = false; // the co-mentor raised it at the same moment
-		}
+		var raised = attention.raise(workspace.programme().id(), group, form.note(), user.id());
 		redirect.addFlashAttribute("notice",
 				raised ? "meeting.workspace.attention.raised" : "meeting.workspace.attention.alreadyOpen");
 		return "redirect:/programmes/" + id + "/groups/" + group + "/workspace";
 	}
 
 	@PostMapping("/programmes/{id}/groups/{group}/workspace/attention/resolve")
-	String resolve(@PathVariable UUID id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
+	String resolve(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		var resolved = workspaces.resolve(new ProgrammeId(id), group, user.id());
+		var resolved = attention.resolve(id, group, user.id());
 		redirect.addFlashAttribute("notice",
 				resolved ? "meeting.workspace.attention.resolved" : "meeting.workspace.attention.noneOpen");
 		return "redirect:/programmes/" + id + "/groups/" + group + "/workspace";

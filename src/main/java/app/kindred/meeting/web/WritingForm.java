@@ -1,8 +1,11 @@
 package app.kindred.meeting.web;
 
+import java.util.Collection;
+
 import org.springframework.validation.BindingResult;
 
-import app.kindred.meeting.Workspaces;
+import app.kindred.meeting.internal.DebriefNames;
+import app.kindred.meeting.internal.WorkspaceService;
 
 /**
  * Planning notes or a debrief as typed, with the version of the saved text it was typed
@@ -11,7 +14,7 @@ import app.kindred.meeting.Workspaces;
  */
 record WritingForm(String text, String version) {
 
-	static WritingForm of(Workspaces.Writing saved) {
+	static WritingForm of(WorkspaceService.Writing saved) {
 		return new WritingForm(saved.text(), String.valueOf(saved.version()));
 	}
 
@@ -19,7 +22,7 @@ record WritingForm(String text, String version) {
 	 * The same text over another saved version: after a conflict, saving again replaces
 	 * what the co-mentor saved.
 	 */
-	WritingForm over(Workspaces.Writing saved) {
+	WritingForm over(WorkspaceService.Writing saved) {
 		return new WritingForm(text, String.valueOf(saved.version()));
 	}
 
@@ -40,9 +43,18 @@ record WritingForm(String text, String version) {
 		}
 	}
 
-	boolean check(int max, BindingResult result) {
+	/**
+	 * At most {@code max} characters, and none of the {@code unnamed} names (a debrief's
+	 * participants), the one found told to the mentor who typed it.
+	 */
+	boolean check(int max, Collection<String> unnamed, BindingResult result) {
 		if (value().length() > max) {
 			result.rejectValue("text", "Size", new Object[] { "", String.valueOf(max), 0 }, null);
+		}
+		else {
+			DebriefNames.firstIn(value(), unnamed)
+				.ifPresent(name -> result.rejectValue("text", "meeting.workspace.debrief.namesSomeone",
+						new Object[] { name }, null));
 		}
 		return !result.hasErrors();
 	}

@@ -1,8 +1,9 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,13 +18,13 @@ import app.kindred.core.NotFoundException;
 import app.kindred.core.Tokens;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
+import app.kindred.meeting.Meeting;
 import app.kindred.programme.MeetingTheme;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.training.MentorSession;
 import app.kindred.training.TrainingService;
-import java.util.Locale;
 
 /**
  * Each person's private calendar feed: their group meetings (as mentor or participant)
@@ -37,11 +38,11 @@ import java.util.Locale;
  * Resetting it is the remedy for an address that leaked.
  */
 @Service
-public class CalendarFeeds {
+public class CalendarFeedService {
 
-	private final MeetingStore store;
+	private final CalendarFeedStore store;
 
-	private final Meetings meetings;
+	private final MeetingService meetings;
 
 	private final TrainingService training;
 
@@ -55,7 +56,7 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(MeetingStore store, Meetings meetings, TrainingService training, Accounts accounts,
+	CalendarFeedService(CalendarFeedStore store, MeetingService meetings, TrainingService training, Accounts accounts,
 			ProgrammeService programmes, MessageSource messages, KindredProperties properties, Clock clock) {
 		this.store = store;
 		this.meetings = meetings;

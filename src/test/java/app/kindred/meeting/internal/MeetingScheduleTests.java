@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,19 +7,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kindred.identity.AccountId;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.Place;
 import app.kindred.programme.ProgrammeId;
 
-/** The meeting module's tables. Callers own the transactions. */
+/** Meetings, where groups meet, and breaks. Callers own the transactions. */
 @Repository
 class MeetingStore {
 
@@ -116,6 +118,18 @@ class MeetingStore {
 			.update();
 	}
 
+	/** The first planned start of each of the group's meetings that moved. */
+	Map<UUID, Instant> firstStarts(UUID group) {
+		var result = new HashMap<UUID, Instant>();
+		jdbc.sql("select id, first_starts_at from meeting where group_id = ? and first_starts_at is not null "
+				+ "and first_starts_at <> starts_at")
+			.param(group)
+			.query(rs -> {
+				result.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
+			});
+		return result;
+	}
+
 	// Where groups meet
 
 	Optional<Place> venue(UUID group) {
@@ -169,53 +183,6 @@ class MeetingStore {
 		return jdbc.sql("delete from meeting_break where id = ? and programme_id = ?")
 			.params(id, programme.value())
 			.update() > 0;
-	}
-
-	// Calendar feeds
-
-	Optional<String> token(AccountId account) {
-		return jdbc.sql("select token from calendar_feed where account_id = ?")
-			.param(account.value())
-			.query(String.class)
-			.optional();
-	}
-
-	Optional<AccountId> accountOf(String token) {
-		return jdbc.sql("select account_id from calendar_feed where token = ?")
-			.param(token)
-			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
-			.optional();
-	}
-
-	void replaceToken(AccountId account, String token, Instant now) {
-		if (jdbc.sql("update calendar_feed set token = ?, created_at = ? where account_id = ?")
-			.params(token, at(now), account.value())
-			.update() == 0) {
-			jdbc.sql("insert into calendar_feed (account_id, token, created_at) values (?, ?, ?)")
-				.params(account.value(), token, at(now))
-				.update();
-		}
-	}
-
-	// Reminders
-
-	Set<AccountId> claimed(UUID subject, Instant startsAt) {
-		return new HashSet<>(jdbc.sql("select account_id from reminder_claim where subject_id = ? and starts_at = ?")
-			.params(subject, at(startsAt))
-			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
-			.list());
-	}
-
-	/** Claims one reminder; a second claim of the same one fails on the primary key. */
-	void claim(UUID subject, AccountId person, Instant startsAt, Instant now) {
-		jdbc.sql("insert into reminder_claim (subject_id, account_id, starts_at, claimed_at) values (?, ?, ?, ?)")
-			.params(subject, person.value(), at(startsAt), at(now))
-			.update();
-	}
-
-	/** Claims are needed only until their event has passed. */
-	void forgetClaimsBefore(Instant instant) {
-		jdbc.sql("delete from reminder_claim where starts_at < ?").param(at(instant)).update();
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.kindred.grouping.FormationProblem;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
+import app.kindred.meeting.Meeting;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.RecruitmentRole;
@@ -26,7 +27,7 @@ import app.kindred.recruitment.RecruitmentRole;
  * attention. Counts only: nothing the mentors wrote is shown here.
  */
 @Service
-public class GroupProgress {
+public class GroupProgressService {
 
 	/** What became of one meeting, as far as attendance goes. */
 	public enum State {
@@ -76,11 +77,13 @@ public class GroupProgress {
 		}
 	}
 
-	private final Meetings meetings;
+	private final ProgrammeAccess access;
 
 	private final MeetingStore meetingStore;
 
 	private final WorkspaceStore store;
+
+	private final AttentionStore attention;
 
 	private final PublishedGroups groups;
 
@@ -88,11 +91,12 @@ public class GroupProgress {
 
 	private final Clock clock;
 
-	GroupProgress(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, PublishedGroups groups,
-			Accounts accounts, Clock clock) {
-		this.meetings = meetings;
+	GroupProgressService(ProgrammeAccess access, MeetingStore meetingStore, WorkspaceStore store,
+			AttentionStore attention, PublishedGroups groups, Accounts accounts, Clock clock) {
+		this.access = access;
 		this.meetingStore = meetingStore;
 		this.store = store;
+		this.attention = attention;
 		this.groups = groups;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -103,14 +107,14 @@ public class GroupProgress {
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview(ProgrammeId id, AccountId coordinator) {
-		var programme = meetings.coordinated(id, coordinator);
+		var programme = access.coordinated(id, coordinator);
 		var now = clock.instant();
 		var published = groups.groups(id);
 		var byGroup = new HashMap<UUID, List<Meeting>>();
 		meetingStore.ofProgramme(id).forEach(m -> byGroup.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m));
 		var rolls = store.rolls(id);
 		var flags = new HashMap<UUID, Instant>();
-		store.openFlags(id).forEach(f -> flags.put(f.group(), f.raisedAt()));
+		attention.openFlags(id).forEach(f -> flags.put(f.group(), f.raisedAt()));
 		var names = accounts
 			.findAll(published.stream().flatMap(g -> g.members().stream()).map(m -> m.person()).toList());
 		var rows = new ArrayList<GroupRow>();

@@ -1,9 +1,10 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
-import static app.kindred.meeting.MeetingStore.at;
+import static app.kindred.meeting.internal.MeetingStore.at;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Repository;
 
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 
 /**
- * The workspace's tables: writings, attendance and the staff-attention flag. Callers own
- * the transactions.
+ * The workspace's tables: what the mentors write and the attendance they take. Callers
+ * own the transactions.
  */
 @Repository
 class WorkspaceStore {
@@ -38,14 +36,6 @@ class WorkspaceStore {
 	}
 
 	record Roll(AccountId takenBy, Instant takenAt, Map<AccountId, Boolean> present) {
-	}
-
-	record Flag(UUID id, UUID group, String note, AccountId raisedBy, Instant raisedAt, AccountId resolvedBy,
-			Instant resolvedAt) {
-
-		boolean open() {
-			return resolvedAt == null;
-		}
 	}
 
 	private final JdbcClient jdbc;
@@ -141,79 +131,6 @@ class WorkspaceStore {
 			.sql("insert into meeting_attendance (meeting_id, account_id, present) values (?, ?, ?)")
 			.params(meeting, person.value(), came)
 			.update());
-	}
-
-	// When moved meetings were first planned
-
-	/** The first planned start of each of the group's meetings that moved. */
-	Map<UUID, Instant> firstStarts(UUID group) {
-		var result = new HashMap<UUID, Instant>();
-		jdbc.sql("select id, first_starts_at from meeting where group_id = ? and first_starts_at is not null "
-				+ "and first_starts_at <> starts_at")
-			.param(group)
-			.query(rs -> {
-				result.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
-			});
-		return result;
-	}
-
-	// The staff-attention flag
-
-	private static final String FLAG = """
-			select id, group_id, note, raised_by, raised_at, resolved_by, resolved_at from group_attention""";
-
-	/** The group's latest flag, open or resolved. */
-	Optional<Flag> latestFlag(UUID group) {
-		return jdbc.sql(FLAG + " where group_id = ? order by raised_at desc, id")
-			.param(group)
-			.query(WorkspaceStore::flag)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
-	List<Flag> openFlags(ProgrammeId programme) {
-		return jdbc.sql(FLAG + " where programme_id = ? and open_group is not null order by raised_at")
-			.param(programme.value())
-			.query(WorkspaceStore::flag)
-			.list();
-	}
-
-	/**
-	 * Holds the group's row in meeting_venue until the transaction ends, so that two
-	 * mentors raising the flag at once raise it once. Every scheduled group has that row;
-	 * the unique open_group guards the rest.
-	 */
-	void lockGroup(UUID group) {
-		jdbc.sql("select group_id from meeting_venue where group_id = ? for update")
-			.param(group)
-			.query(UUID.class)
-			.optional();
-	}
-
-	void raise(UUID group, ProgrammeId programme, String note, AccountId by, Instant now) {
-		jdbc.sql("""
-				insert into group_attention (id, programme_id, group_id, open_group, note, raised_by, raised_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), programme.value(), group, group, note, by.value(), at(now))
-			.update();
-	}
-
-	boolean resolve(UUID group, AccountId by, Instant now) {
-		return jdbc
-			.sql("update group_attention set open_group = null, resolved_by = ?, resolved_at = ? where open_group = ?")
-			.params(by.value(), at(now), group)
-			.update() > 0;
-	}
-
-	private static Flag flag(ResultSet rs, int row) throws SQLException {
-		var resolvedBy = rs.getObject("resolved_by", UUID.class);
-		var resolvedAt = rs.getObject("resolved_at", OffsetDateTime.class);
-		return new Flag(rs.getObject("id", UUID.class), rs.getObject("group_id", UUID.class), rs.getString("note"),
-				new AccountId(rs.getObject("raised_by", UUID.class)),
-				rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
-				resolvedBy == null ? null : new AccountId(resolvedBy),
-				resolvedAt == null ? null : resolvedAt.toInstant());
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,20 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Forbidden;
 import app.kindred.core.NotFoundException;
-import app.kindred.grouping.FormationProblem;
+import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
-import app.kindred.organisation.Organisations;
-import app.kindred.organisation.Role;
+import app.kindred.meeting.Meeting;
 import app.kindred.programme.MeetingTheme;
 import app.kindred.programme.MeetingVariant;
 import app.kindred.programme.MentorMeeting;
@@ -36,12 +33,12 @@ import app.kindred.recruitment.RecruitmentRole;
 /**
  * The mentor pair's workspace of one group: the meetings with their full plans, shared
  * planning notes, attendance, a short debrief after each meeting, and the "needs staff
- * attention" flag. The group's mentors read and write it; the programme's coordinators
- * read it and resolve the flag; other staff get a 403 and everyone else a 404, as for
- * changing the group's meetings.
+ * attention" flag ({@link StaffAttentionService} raises and resolves it). The group's
+ * mentors read and write it; the programme's coordinators read it; other staff get a 403
+ * and everyone else a 404, as for changing the group's meetings.
  */
 @Service
-public class Workspaces {
+public class WorkspaceService {
 
 	/**
 	 * Planning notes are for planning: long enough for a meeting's plan, not for minutes.
@@ -50,14 +47,6 @@ public class Workspaces {
 
 	/** A debrief is short on purpose: how it went for the mentors, not what was said. */
 	public static final int DEBRIEF_MAX = 1000;
-
-	public static final int FLAG_NOTE_MAX = 300;
-
-	/**
-	 * Shorter parts of a name ("Li") match ordinary words too often to refuse a debrief
-	 * over.
-	 */
-	private static final int NAME_PART_MIN = 3;
 
 	/**
 	 * Someone in the group, as the group's mentors and staff see them: the e-mail address
@@ -125,7 +114,7 @@ public class Workspaces {
 		}
 	}
 
-	public record Workspace(ProgrammeView programme, Meetings.GroupSchedule schedule, boolean mentor,
+	public record Workspace(ProgrammeView programme, MeetingService.GroupSchedule schedule, boolean mentor,
 			List<Person> members, List<MeetingRow> meetings, Flag flag) {
 
 		public List<MeetingRow> upcoming() {
@@ -133,54 +122,37 @@ public class Workspaces {
 		}
 	}
 
-	public record MeetingPage(ProgrammeView programme, Meetings.GroupSchedule schedule, boolean mentor, MeetingRow row,
-			List<Person> members, Writing notes, Writing debrief) {
+	public record MeetingPage(ProgrammeView programme, MeetingService.GroupSchedule schedule, boolean mentor,
+			MeetingRow row, List<Person> members, Writing notes, Writing debrief) {
+
+		/** The names of the group's participants, which its debrief must not contain. */
+		public List<String> participantNames() {
+			return members.stream().filter(p -> !p.mentor()).map(Person::name).toList();
+		}
 	}
 
-	/**
-	 * A debrief refused because it names someone of the group; the name is shown to the
-	 * mentor who typed it.
-	 */
-	public static class NamesSomeone extends RuntimeException {
-
-		private final String name;
-
-		NamesSomeone(String name) {
-			super("names a participant");
-			this.name = name;
-		}
-
-		public String name() {
-			return name;
-		}
-
-	}
-
-	private final Meetings meetings;
+	private final MeetingService meetings;
 
 	private final MeetingStore meetingStore;
 
 	private final WorkspaceStore store;
 
+	private final AttentionStore attention;
+
 	private final SessionPlanService plans;
 
 	private final Accounts accounts;
 
-	private final Organisations organisations;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	Workspaces(Meetings meetings, MeetingStore meetingStore, WorkspaceStore store, SessionPlanService plans,
-			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+	WorkspaceService(MeetingService meetings, MeetingStore meetingStore, WorkspaceStore store, AttentionStore attention,
+			SessionPlanService plans, Accounts accounts, Clock clock) {
 		this.meetings = meetings;
 		this.meetingStore = meetingStore;
 		this.store = store;
+		this.attention = attention;
 		this.plans = plans;
 		this.accounts = accounts;
-		this.organisations = organisations;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -193,7 +165,7 @@ public class Workspaces {
 		var people = people(schedule, access.coordinator());
 		var rows = rows(access.programme(), schedule);
 		return new Workspace(access.programme(), schedule, !access.coordinator(), people.members(), rows,
-				store.latestFlag(group).map(f -> flag(f, people.names())).orElse(null));
+				attention.latestFlag(group).map(f -> flag(f, people.names())).orElse(null));
 	}
 
 	@Transactional(readOnly = true)
@@ -227,16 +199,17 @@ public class Workspaces {
 	/**
 	 * Saves the debrief of a meeting that has started and is not cancelled. A text naming
 	 * a participant of the group is refused: what is said in a group, and who said it, is
-	 * never stored.
+	 * never stored. The page's form tells the name it found ({@link DebriefNames}); this
+	 * is the rule itself.
 	 */
 	@Transactional
 	public boolean saveDebrief(ProgrammeId id, UUID group, UUID meeting, String text, int seenVersion,
 			AccountId mentor) {
 		var locked = lockedMeetingOfMentor(id, group, meeting, mentor);
 		held(locked.meeting());
-		namedParticipant(text, locked.group()).ifPresent(name -> {
-			throw new NamesSomeone(name);
-		});
+		if (namedParticipant(text, locked.group()).isPresent()) {
+			throw Refused.invalid("text", "meeting.workspace.debrief.namesSomeone");
+		}
 		return write(locked, WorkspaceStore.Kind.DEBRIEF, text, seenVersion, mentor);
 	}
 
@@ -251,68 +224,16 @@ public class Workspaces {
 		held(locked.meeting());
 		var members = locked.group().group().members();
 		if (present.stream().anyMatch(p -> members.stream().noneMatch(m -> m.person().equals(p)))) {
-			throw new IllegalArgumentException("only people of the group attend its meetings");
+			throw Refused.invalid("present", "meeting.workspace.attendance.notInGroup");
 		}
 		var roll = new LinkedHashMap<AccountId, Boolean>();
 		members.forEach(m -> roll.put(m.person(), present.contains(m.person())));
 		store.saveRoll(meeting, id, roll, mentor, clock.instant());
 	}
 
-	// The staff-attention flag
-
-	/**
-	 * Raises the group's flag with an optional note, and tells each of the programme's
-	 * coordinators that the group asks for attention, without the note or any name. While
-	 * a flag is open, raising it again changes nothing and tells nobody.
-	 * @return false when the flag was open already
-	 */
-	@Transactional
-	public boolean raise(ProgrammeId id, UUID group, String note, AccountId mentor) {
-		var access = meetings.groupToChange(id, group, mentor);
-		if (access.coordinator()) {
-			throw new Forbidden("the group's mentors raise the flag");
-		}
-		var text = note == null || note.isBlank() ? null : note.strip();
-		if (text != null && text.length() > FLAG_NOTE_MAX) {
-			throw new IllegalArgumentException("note too long");
-		}
-		store.lockGroup(group);
-		if (store.latestFlag(group).filter(WorkspaceStore.Flag::open).isPresent()) {
-			return false;
-		}
-		store.raise(group, id, text, mentor, clock.instant());
-		var number = access.group().group().number();
-		organisations.holders(access.programme().organisation(), Role.COORDINATOR)
-			.forEach(coordinator -> events.publishEvent(new StaffAttentionRequested(id, group, number, coordinator)));
-		return true;
-	}
-
-	/**
-	 * Resolves the group's open flag: the programme's coordinators only. @return false
-	 * when none was open
-	 */
-	@Transactional
-	public boolean resolve(ProgrammeId id, UUID group, AccountId coordinator) {
-		var access = meetings.groupToChange(id, group, coordinator);
-		if (!organisations.rolesOf(access.programme().organisation(), coordinator).contains(Role.COORDINATOR)) {
-			throw new Forbidden("staff resolve the flag");
-		}
-		store.lockGroup(group);
-		return store.resolve(group, coordinator, clock.instant());
-	}
-
-	/**
-	 * The first planned start of each of the group's meetings that moved, for the
-	 * members' page.
-	 */
-	@Transactional(readOnly = true)
-	public Map<UUID, Instant> firstStarts(UUID group) {
-		return store.firstStarts(group);
-	}
-
 	// Helpers
 
-	private record Locked(Meetings.GroupSchedule group, Meeting meeting) {
+	private record Locked(MeetingService.GroupSchedule group, Meeting meeting) {
 	}
 
 	/**
@@ -332,10 +253,10 @@ public class Workspaces {
 
 	private void held(Meeting meeting) {
 		if (meeting.cancelled()) {
-			throw new WorkspaceRefused(WorkspaceRefused.Reason.CANCELLED);
+			throw Refused.conflict("meeting.workspace.refused.CANCELLED");
 		}
 		if (meeting.startsAt().isAfter(clock.instant())) {
-			throw new WorkspaceRefused(WorkspaceRefused.Reason.NOT_STARTED);
+			throw Refused.conflict("meeting.workspace.refused.NOT_STARTED");
 		}
 	}
 
@@ -348,7 +269,7 @@ public class Workspaces {
 		var current = store.writing(locked.meeting().id(), kind);
 		int version = current.map(WorkspaceStore.Writing::version).orElse(0);
 		if (version != seenVersion) {
-			throw new WorkspaceRefused(WorkspaceRefused.Reason.CHANGED_MEANWHILE);
+			throw Refused.conflict("meeting.workspace.refused.CHANGED_MEANWHILE");
 		}
 		if (current.map(WorkspaceStore.Writing::text).orElse("").equals(value)) {
 			return false;
@@ -357,33 +278,16 @@ public class Workspaces {
 		return true;
 	}
 
-	/**
-	 * The first name or surname of a participant that the text names as a whole word,
-	 * ignoring case. Only a safety net beside the reminder on the page: inflected forms
-	 * ("Ainon") are not caught.
-	 */
-	private Optional<String> namedParticipant(String text, Meetings.GroupSchedule group) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
+	/** The participant of the group that the text names, if any. */
+	private Optional<String> namedParticipant(String text, MeetingService.GroupSchedule group) {
 		var participants = group.group()
 			.members()
 			.stream()
 			.filter(m -> m.role() == RecruitmentRole.PARTICIPANT)
 			.map(m -> m.person())
 			.toList();
-		for (var person : accounts.findAll(participants).values()) {
-			for (var part : person.displayName().strip().split("\\s+")) {
-				if (part.length() >= NAME_PART_MIN && Pattern
-					.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])",
-							Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-					.matcher(text)
-					.find()) {
-					return Optional.of(part);
-				}
-			}
-		}
-		return Optional.empty();
+		return DebriefNames.firstIn(text,
+				accounts.findAll(participants).values().stream().map(AccountSummary::displayName).toList());
 	}
 
 	private record People(List<Person> members, Map<AccountId, String> names) {
@@ -393,7 +297,7 @@ public class Workspaces {
 	 * The group's members by role and name (with their addresses for staff), and the
 	 * names of anyone else who may appear as an editor (staff).
 	 */
-	private People people(Meetings.GroupSchedule schedule, boolean staff) {
+	private People people(MeetingService.GroupSchedule schedule, boolean staff) {
 		var group = schedule.group();
 		var found = accounts.findAll(group.members().stream().map(m -> m.person()).toList());
 		var members = new ArrayList<Person>();
@@ -409,13 +313,13 @@ public class Workspaces {
 		return new People(List.copyOf(members), names);
 	}
 
-	private List<MeetingRow> rows(ProgrammeView programme, Meetings.GroupSchedule schedule) {
+	private List<MeetingRow> rows(ProgrammeView programme, MeetingService.GroupSchedule schedule) {
 		var group = schedule.group();
 		var now = clock.instant();
 		var byVariant = new HashMap<MeetingVariant, Map<Integer, MentorMeeting>>();
 		var written = store.written(group.id());
 		var rolls = store.rolls(group.id());
-		var moved = store.firstStarts(group.id());
+		var moved = meetingStore.firstStarts(group.id());
 		var names = new HashMap<AccountId, String>();
 		var rows = new ArrayList<MeetingRow>();
 		for (var m : schedule.meetings()) {
@@ -441,7 +345,7 @@ public class Workspaces {
 			.orElse(Writing.NONE);
 	}
 
-	private Flag flag(WorkspaceStore.Flag f, Map<AccountId, String> names) {
+	private Flag flag(AttentionStore.Flag f, Map<AccountId, String> names) {
 		return new Flag(f.note(), names.computeIfAbsent(f.raisedBy(), this::name), f.raisedAt(),
 				f.resolvedBy() == null ? null : names.computeIfAbsent(f.resolvedBy(), this::name), f.resolvedAt());
 	}

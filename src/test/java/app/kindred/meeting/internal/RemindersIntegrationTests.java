@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,7 @@ class RemindersIntegrationTests {
 	TestGroups testGroups;
 
 	@Autowired
-	Meetings meetings;
+	MeetingService meetings;
 
 	@Autowired
 	TrainingService training;

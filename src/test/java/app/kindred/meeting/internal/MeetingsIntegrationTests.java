@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,6 +41,8 @@ import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.grouping.GroupsPublished;
 import app.kindred.grouping.PublishedGroups;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.Place;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.training.SessionKind;
 import app.kindred.training.TrainingService;
@@ -79,7 +81,7 @@ class MeetingsIntegrationTests {
 	TestGroups testGroups;
 
 	@Autowired
-	Meetings meetings;
+	MeetingService meetings;
 
 	@Autowired
 	SchedulesOnPublish schedules;

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import app.kindred.grouping.GroupsPublished;
 @Component
 class SchedulesOnPublish {
 
-	private final Meetings meetings;
+	private final MeetingService meetings;
 
-	SchedulesOnPublish(Meetings meetings) {
+	SchedulesOnPublish(MeetingService meetings) {
 		this.meetings = meetings;
 	}
 

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,19 +17,24 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.core.web.Dates;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
-import app.kindred.organisation.Organisations;
-import app.kindred.organisation.Role;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.MeetingCancelled;
+import app.kindred.meeting.MeetingPlaceChanged;
+import app.kindred.meeting.MeetingRescheduled;
+import app.kindred.meeting.Place;
 import app.kindred.programme.MeetingTheme;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.programme.SessionPlanService;
 import app.kindred.recruitment.Call;
-import app.kindred.core.Language;
 
 /**
  * The meetings of a programme's published groups. Coordinators see every group's schedule
@@ -39,9 +44,9 @@ import app.kindred.core.Language;
  * for a group's meetings gets a 404.
  */
 @Service
-public class Meetings {
+public class MeetingService {
 
-	private static final Logger log = LoggerFactory.getLogger(Meetings.class);
+	private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
 
 	/**
 	 * One group with its place, its meetings by number, and the theme of each meeting in
@@ -88,7 +93,7 @@ public class Meetings {
 
 	private final ProgrammeService programmes;
 
-	private final Organisations organisations;
+	private final ProgrammeAccess access;
 
 	private final SessionPlanService plans;
 
@@ -96,12 +101,12 @@ public class Meetings {
 
 	private final Clock clock;
 
-	Meetings(MeetingStore store, PublishedGroups groups, ProgrammeService programmes, Organisations organisations,
+	MeetingService(MeetingStore store, PublishedGroups groups, ProgrammeService programmes, ProgrammeAccess access,
 			SessionPlanService plans, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.groups = groups;
 		this.programmes = programmes;
-		this.organisations = organisations;
+		this.access = access;
 		this.plans = plans;
 		this.events = events;
 		this.clock = clock;
@@ -109,20 +114,9 @@ public class Meetings {
 
 	// The coordinator's view
 
-	/**
-	 * The programme, if the viewer coordinates it: 404 for outsiders, 403 for other
-	 * staff.
-	 */
-	@Transactional(readOnly = true)
-	public ProgrammeView coordinated(ProgrammeId id, AccountId coordinator) {
-		var programme = programmes.forStaff(id, coordinator);
-		organisations.require(programme.organisation(), coordinator, Role.COORDINATOR);
-		return programme;
-	}
-
 	@Transactional(readOnly = true)
 	public Overview overview(ProgrammeId id, AccountId coordinator) {
-		var programme = coordinated(id, coordinator);
+		var programme = access.coordinated(id, coordinator);
 		var published = groups.groups(id);
 		var meetings = new HashMap<UUID, List<Meeting>>();
 		store.ofProgramme(id).forEach(m -> meetings.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m));
@@ -136,7 +130,7 @@ public class Meetings {
 
 	@Transactional
 	public void addBreak(ProgrammeId id, LocalDate firstDay, LocalDate lastDay, AccountId coordinator) {
-		coordinated(id, coordinator);
+		access.coordinated(id, coordinator);
 		if (lastDay.isBefore(firstDay)) {
 			throw new IllegalArgumentException("a break ends on or after its first day");
 		}
@@ -145,7 +139,7 @@ public class Meetings {
 
 	@Transactional
 	public void removeBreak(ProgrammeId id, UUID breakId, AccountId coordinator) {
-		coordinated(id, coordinator);
+		access.coordinated(id, coordinator);
 		if (!store.deleteBreak(id, breakId)) {
 			throw new NotFoundException("break");
 		}
@@ -156,15 +150,16 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	public MeetingChange meetingToChange(ProgrammeId id, UUID meeting, AccountId user) {
 		var current = meeting(id, meeting);
-		var access = changer(id, current.group(), user);
-		return new MeetingChange(access.programme(), schedule(access.programme(), access.group()), current,
-				access.coordinator());
+		var allowed = changer(id, current.group(), user);
+		return new MeetingChange(allowed.programme(), schedule(allowed.programme(), allowed.group()), current,
+				allowed.coordinator());
 	}
 
 	@Transactional(readOnly = true)
 	public GroupChange groupToChange(ProgrammeId id, UUID group, AccountId user) {
-		var access = changer(id, group, user);
-		return new GroupChange(access.programme(), schedule(access.programme(), access.group()), access.coordinator());
+		var allowed = changer(id, group, user);
+		return new GroupChange(allowed.programme(), schedule(allowed.programme(), allowed.group()),
+				allowed.coordinator());
 	}
 
 	/**
@@ -174,10 +169,10 @@ public class Meetings {
 	 */
 	@Transactional
 	public boolean reschedule(ProgrammeId id, UUID meeting, Instant startsAt, int minutes, AccountId user) {
-		var access = changer(id, meeting(id, meeting).group(), user);
+		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = changeable(meeting);
 		if (!startsAt.isAfter(clock.instant())) {
-			throw new MeetingRefused(MeetingRefused.Reason.PAST);
+			throw Refused.invalid("startsAt", "meeting.refused.PAST");
 		}
 		var start = MeetingStore.at(startsAt).toInstant();
 		if (current.startsAt().equals(start) && current.minutes() == minutes) {
@@ -185,7 +180,7 @@ public class Meetings {
 		}
 		store.reschedule(meeting, start, minutes, clock.instant());
 		var changed = store.find(meeting).orElseThrow();
-		tell(access.group(), member -> new MeetingRescheduled(changed, current.startsAt(), member));
+		tell(allowed.group(), member -> new MeetingRescheduled(changed, current.startsAt(), member));
 		return true;
 	}
 
@@ -195,17 +190,17 @@ public class Meetings {
 	 */
 	@Transactional
 	public boolean cancel(ProgrammeId id, UUID meeting, AccountId user) {
-		var access = changer(id, meeting(id, meeting).group(), user);
+		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = store.lock(meeting).orElseThrow(() -> new NotFoundException("meeting"));
 		if (current.cancelled()) {
 			return false;
 		}
 		if (!current.startsAt().isAfter(clock.instant())) {
-			throw new MeetingRefused(MeetingRefused.Reason.STARTED);
+			throw Refused.conflict("meeting.refused.STARTED");
 		}
 		store.cancel(meeting, clock.instant());
 		var cancelled = store.find(meeting).orElseThrow();
-		tell(access.group(), member -> new MeetingCancelled(cancelled, member));
+		tell(allowed.group(), member -> new MeetingCancelled(cancelled, member));
 		return true;
 	}
 
@@ -215,7 +210,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public boolean changePlace(ProgrammeId id, UUID meeting, Place place, AccountId user) {
-		var access = changer(id, meeting(id, meeting).group(), user);
+		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = changeable(meeting);
 		boolean own = place != null;
 		var next = own ? place : store.venue(current.group()).orElse(Place.NONE);
@@ -228,7 +223,7 @@ public class Meetings {
 							// calendars
 		}
 		var changed = store.find(meeting).orElseThrow();
-		tell(access.group(), member -> new MeetingPlaceChanged(List.of(changed), next, member));
+		tell(allowed.group(), member -> new MeetingPlaceChanged(List.of(changed), next, member));
 		return true;
 	}
 
@@ -239,7 +234,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public int changeGroupPlace(ProgrammeId id, UUID group, Place place, AccountId user) {
-		var access = changer(id, group, user);
+		var allowed = changer(id, group, user);
 		var now = clock.instant();
 		if (!store.updateVenue(group, place, now)) {
 			store.insertVenue(group, id, place, now);
@@ -255,7 +250,7 @@ public class Meetings {
 			}
 		}
 		if (!moved.isEmpty()) {
-			tell(access.group(), member -> new MeetingPlaceChanged(moved, place, member));
+			tell(allowed.group(), member -> new MeetingPlaceChanged(moved, place, member));
 		}
 		return moved.size();
 	}
@@ -285,6 +280,15 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	public List<PublishedGroups.Member> others(ProgrammeId id, AccountId member) {
 		return groups.seenBy(id, member).map(PublishedGroups.MyGroup::members).orElse(List.of());
+	}
+
+	/**
+	 * The first planned start of each of the group's meetings that moved, for the
+	 * members' page.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Instant> firstStarts(UUID group) {
+		return store.firstStarts(group);
 	}
 
 	/**
@@ -348,23 +352,20 @@ public class Meetings {
 
 	// Helpers
 
-	private record Access(ProgrammeView programme, PublishedGroups.Group group, boolean coordinator) {
+	private record Changer(ProgrammeView programme, PublishedGroups.Group group, boolean coordinator) {
 	}
 
 	/**
 	 * Who may change a group's meetings: its mentors, and the programme's coordinators.
 	 * Other staff get a 403, and everyone else a 404, as if the group did not exist.
 	 */
-	private Access changer(ProgrammeId id, UUID groupId, AccountId user) {
+	private Changer changer(ProgrammeId id, UUID groupId, AccountId user) {
 		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
 		var group = groups.group(groupId)
 			.filter(g -> g.programme().equals(id))
 			.orElseThrow(() -> new NotFoundException("group"));
-		if (group.mentors().contains(user)) {
-			return new Access(programme, group, false);
-		}
-		organisations.require(programme.organisation(), user, Role.COORDINATOR);
-		return new Access(programme, group, true);
+		return new Changer(programme, group,
+				access.coordinatedUnlessLeading(programme, group.mentors().contains(user), user));
 	}
 
 	private Meeting meeting(ProgrammeId id, UUID meeting) {
@@ -377,10 +378,10 @@ public class Meetings {
 	private Meeting changeable(UUID meeting) {
 		var current = store.lock(meeting).orElseThrow(() -> new NotFoundException("meeting"));
 		if (current.cancelled()) {
-			throw new MeetingRefused(MeetingRefused.Reason.CANCELLED);
+			throw Refused.conflict("meeting.refused.CANCELLED");
 		}
 		if (!current.startsAt().isAfter(clock.instant())) {
-			throw new MeetingRefused(MeetingRefused.Reason.STARTED);
+			throw Refused.conflict("meeting.refused.STARTED");
 		}
 		return current;
 	}

@@ -1,4 +1,4 @@
-package app.kindred.meeting;
+package app.kindred.meeting.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.MeetingReminderDue;
+import app.kindred.meeting.SessionReminderDue;
 import app.kindred.training.TrainingService;
 
 /**
@@ -36,7 +39,9 @@ class Reminders {
 	/** Claims are kept a while after their event, then forgotten. */
 	private static final Duration KEEP_CLAIMS = Duration.ofDays(7);
 
-	private final MeetingStore store;
+	private final MeetingStore meetings;
+
+	private final ReminderStore claims;
 
 	private final PublishedGroups groups;
 
@@ -50,9 +55,11 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(MeetingStore store, PublishedGroups groups, TrainingService training, ReminderSettings settings,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
-		this.store = store;
+	Reminders(MeetingStore meetings, ReminderStore claims, PublishedGroups groups, TrainingService training,
+			ReminderSettings settings, TransactionTemplate transactions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.meetings = meetings;
+		this.claims = claims;
 		this.groups = groups;
 		this.training = training;
 		this.settings = settings;
@@ -73,12 +80,12 @@ class Reminders {
 		var until = now.plus(settings.before());
 		int claimed = 0;
 		var members = new HashMap<UUID, Optional<PublishedGroups.Group>>();
-		for (var meeting : store.starting(now, until)) {
+		for (var meeting : meetings.starting(now, until)) {
 			var group = members.computeIfAbsent(meeting.group(), groups::group);
 			if (group.isEmpty()) {
 				continue;
 			}
-			var done = store.claimed(meeting.id(), meeting.startsAt());
+			var done = claims.claimed(meeting.id(), meeting.startsAt());
 			for (var member : group.get().members()) {
 				if (!done.contains(member.person()) && claim(meeting.id(), member.person(), meeting.startsAt(),
 						() -> stillDue(meeting).map(m -> new MeetingReminderDue(m, member.person())).orElse(null))) {
@@ -88,7 +95,7 @@ class Reminders {
 		}
 		for (var expected : training.starting(now, until)) {
 			var session = expected.session();
-			var done = store.claimed(session.id(), session.startsAt());
+			var done = claims.claimed(session.id(), session.startsAt());
 			for (var mentor : expected.mentors()) {
 				if (!done.contains(mentor) && claim(session.id(), mentor, session.startsAt(),
 						() -> new SessionReminderDue(session, mentor))) {
@@ -96,7 +103,7 @@ class Reminders {
 				}
 			}
 		}
-		transactions.executeWithoutResult(status -> store.forgetClaimsBefore(now.minus(KEEP_CLAIMS)));
+		transactions.executeWithoutResult(status -> claims.forgetClaimsBefore(now.minus(KEEP_CLAIMS)));
 		return claimed;
 	}
 
@@ -105,7 +112,7 @@ class Reminders {
 	 * the lock orders this claim with any change of the meeting.
 	 */
 	private Optional<Meeting> stillDue(Meeting meeting) {
-		return store.lock(meeting.id()).filter(m -> !m.cancelled() && m.startsAt().equals(meeting.startsAt()));
+		return meetings.lock(meeting.id()).filter(m -> !m.cancelled() && m.startsAt().equals(meeting.startsAt()));
 	}
 
 	/**
@@ -119,7 +126,7 @@ class Reminders {
 				if (event == null) {
 					return false;
 				}
-				store.claim(subject, person, startsAt, clock.instant());
+				claims.claim(subject, person, startsAt, clock.instant());
 				events.publishEvent(event);
 				return true;
 			}));
