@@ -1,7 +1,7 @@
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Availability;
-import app.kindred.grouping.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationProblem;
+import app.kindred.grouping.internal.FormationProblem.Availability;
+import app.kindred.grouping.internal.FormationProblem.Person;
 import app.kindred.recruitment.RecruitmentRole;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.kindred.grouping.FormationProblem;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;

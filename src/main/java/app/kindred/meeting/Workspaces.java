@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Forbidden;
 import app.kindred.core.NotFoundException;
-import app.kindred.grouping.FormationProblem;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.web.TypedFields;
-import app.kindred.grouping.FormationPreferences;
-import app.kindred.grouping.FormationProblem;
+import app.kindred.grouping.internal.FormationPreferences;
+import app.kindred.grouping.internal.FormationProblem;
 
 /**
  * The weights of the preferences and the department limit, as typed: strings, so a wrong
