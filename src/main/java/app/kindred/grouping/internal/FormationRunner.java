@@ -2,7 +2,6 @@ package app.kindred.grouping.internal;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -29,7 +28,7 @@ class FormationRunner {
 
 	private final ProposalStore store;
 
-	private final ConcurrentMap<UUID, FormationRun> unfinished = new ConcurrentHashMap<>();
+	private final ConcurrentMap<ProgrammeId, FormationRun> unfinished = new ConcurrentHashMap<>();
 
 	FormationRunner(FormationSolver solver, RunClaimStore claims, ProposalStore store) {
 		this.solver = solver;
@@ -55,7 +54,7 @@ class FormationRunner {
 		}
 		// Until its proposal is stored, a run counts as running, so the page never shows
 		// the old proposal as done
-		unfinished.put(id.value(), run);
+		unfinished.put(id, run);
 		run.result().whenComplete((result, failure) -> {
 			try {
 				if (failure != null) {
@@ -67,7 +66,7 @@ class FormationRunner {
 			}
 			finally {
 				claims.release(id);
-				unfinished.remove(id.value(), run);
+				unfinished.remove(id, run);
 			}
 		});
 	}
@@ -80,7 +79,7 @@ class FormationRunner {
 	@Scheduled(fixedDelayString = "PT0.5S")
 	void shareProgress() {
 		unfinished.forEach((programme, run) -> {
-			if (claims.report(new ProgrammeId(programme), run.progress()) || run.stopRequested()) {
+			if (claims.report(programme, run.progress()) || run.stopRequested()) {
 				run.terminateEarly();
 			}
 		});
@@ -88,7 +87,7 @@ class FormationRunner {
 
 	void stop(ProgrammeId id) {
 		claims.requestStop(id);
-		Optional.ofNullable(unfinished.get(id.value()))
+		Optional.ofNullable(unfinished.get(id))
 			.or(() -> solver.running(id.value()))
 			.ifPresent(FormationRun::terminateEarly);
 	}
@@ -98,7 +97,7 @@ class FormationRunner {
 	 * has claimed.
 	 */
 	Optional<FormationProgress> running(ProgrammeId id) {
-		return Optional.ofNullable(unfinished.get(id.value()))
+		return Optional.ofNullable(unfinished.get(id))
 			.map(run -> run.progress() != null ? run.progress()
 					: new FormationProgress("", false, 0, 0, Duration.ZERO, false))
 			.or(() -> claims.current(id));

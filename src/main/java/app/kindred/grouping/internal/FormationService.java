@@ -30,8 +30,6 @@ public class FormationService {
 
 	private final FormationRunner runner;
 
-	private final ProblemReader problems;
-
 	private final ProposalStore store;
 
 	private final Recruitment recruitment;
@@ -44,13 +42,12 @@ public class FormationService {
 
 	private final TransactionTemplate transactions;
 
-	FormationService(ProgrammeAccess access, ProposalService proposals, FormationRunner runner, ProblemReader problems,
-			ProposalStore store, Recruitment recruitment, Calls calls, TrainingService training,
-			ProgrammeService programmes, TransactionTemplate transactions) {
+	FormationService(ProgrammeAccess access, ProposalService proposals, FormationRunner runner, ProposalStore store,
+			Recruitment recruitment, Calls calls, TrainingService training, ProgrammeService programmes,
+			TransactionTemplate transactions) {
 		this.access = access;
 		this.proposals = proposals;
 		this.runner = runner;
-		this.problems = problems;
 		this.store = store;
 		this.recruitment = recruitment;
 		this.calls = calls;
@@ -78,7 +75,7 @@ public class FormationService {
 		var programme = access.coordinated(id, coordinator);
 		FormationProblem problem;
 		try {
-			problem = problems.problem(programme).withPinnedGroups(proposals.pinnedGroups(id));
+			problem = proposals.nextRun(programme);
 		}
 		catch (IllegalArgumentException unfit) {
 			throw Refused.conflict("grouping.cannotStart");

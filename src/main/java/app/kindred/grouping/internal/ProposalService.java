@@ -191,17 +191,21 @@ public class ProposalService {
 	}
 
 	/**
-	 * The groups of the proposal that hold pinned people, with just those people: what a
-	 * new run must keep.
+	 * The problem for a new run: the programme's as it is now, keeping the groups of the
+	 * proposal that hold pinned people, with just those people.
+	 * @throws IllegalArgumentException when no groups can be formed from the settings, or
+	 * someone pinned has no place any more
 	 */
-	List<FormationProblem.PinnedGroup> pinnedGroups(ProgrammeId id) {
+	FormationProblem nextRun(ProgrammeView programme) {
+		var id = programme.id();
 		var pins = store.pins(id);
-		return store.proposal(id).map(p -> p.result().groups().stream().map(g -> {
+		var pinned = store.proposal(id).map(p -> p.result().groups().stream().map(g -> {
 			var members = new HashSet<UUID>();
 			g.mentors().stream().filter(pins::contains).forEach(members::add);
 			g.participants().stream().filter(pins::contains).forEach(members::add);
 			return new FormationProblem.PinnedGroup(g.id(), g.slot(), g.language(), g.mode(), members);
 		}).filter(g -> !g.members().isEmpty()).toList()).orElse(List.of());
+		return problems.problem(programme).withPinnedGroups(pinned);
 	}
 
 	/**
