@@ -1,8 +1,8 @@
-import app.kindred.grouping.FormationLimits;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Person;
-import app.kindred.grouping.FormationResult;
-import app.kindred.grouping.GroupFormation;
+import app.kindred.grouping.internal.FormationLimits;
+import app.kindred.grouping.internal.FormationProblem;
+import app.kindred.grouping.internal.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.FormationSolver;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +45,7 @@ public final class GroupFormationBench {
 		}
 		var limit = Duration.ofMillis((long) (seconds * 1000));
 		var lastPrinted = new long[] { -5 };
-		var result = new GroupFormation().solve(problem, new FormationLimits(limit, limit.dividedBy(4)), progress -> {
+		var result = new FormationSolver().solve(problem, new FormationLimits(limit, limit.dividedBy(4)), progress -> {
 			long second = progress.elapsed().toSeconds();
 			if (progress.finished() || second >= lastPrinted[0] + 5) {
 				lastPrinted[0] = second;

@@ -1,8 +1,8 @@
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Person;
-import app.kindred.grouping.FormationResult;
-import app.kindred.grouping.Mode;
+import app.kindred.grouping.internal.FormationProblem;
+import app.kindred.grouping.internal.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.Mode;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;

@@ -1,7 +1,8 @@
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Availability;
-import app.kindred.grouping.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationProblem;
+import app.kindred.grouping.internal.FormationProblem.Availability;
+import app.kindred.grouping.internal.FormationProblem.Person;
+import app.kindred.recruitment.RecruitmentRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,11 +55,11 @@ final class ProgrammeGenerator {
 		long arrival = 0;
 		var mentors = new ArrayList<Person>();
 		for (int i = 0; i < mentorCount; i++) {
-			mentors.add(person(FormationProblem.Role.MENTOR, arrival++, null, random.nextDouble() < 0.4));
+			mentors.add(person(RecruitmentRole.MENTOR, arrival++, null, random.nextDouble() < 0.4));
 		}
 		people.addAll(wishes(mentors));
 		for (int i = 0; i < participantCount; i++) {
-			people.add(person(FormationProblem.Role.PARTICIPANT, arrival++, null, false));
+			people.add(person(RecruitmentRole.PARTICIPANT, arrival++, null, false));
 		}
 		return new FormationProblem(slots, 4, 10, false, campuses, people, List.of(), 3,
 				FormationProblem.Weights.DEFAULTS);
@@ -100,7 +101,7 @@ final class ProgrammeGenerator {
 				&& a.availability().keySet().stream().anyMatch(b.availability()::containsKey);
 	}
 
-	private Person person(FormationProblem.Role role, long arrival, UUID wish, boolean experienced) {
+	private Person person(RecruitmentRole role, long arrival, UUID wish, boolean experienced) {
 		var id = new UUID(random.nextLong(), random.nextLong());
 		var languages = new HashSet<Language>();
 		double l = random.nextDouble();

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
-import app.kindred.grouping.Formations;
+import app.kindred.grouping.internal.FormationService;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
 import app.kindred.programme.EligibilityKind;
@@ -58,12 +58,12 @@ public class TestGroups {
 
 	private final TrainingService training;
 
-	private final Formations formations;
+	private final FormationService formations;
 
 	private final PublishedGroups published;
 
-	TestGroups(TestData data, Calls calls, Recruitment recruitment, TrainingService training, Formations formations,
-			PublishedGroups published) {
+	TestGroups(TestData data, Calls calls, Recruitment recruitment, TrainingService training,
+			FormationService formations, PublishedGroups published) {
 		this.data = data;
 		this.calls = calls;
 		this.recruitment = recruitment;

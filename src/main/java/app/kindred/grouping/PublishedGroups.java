@@ -1,28 +1,29 @@
 package app.kindred.grouping;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.ProposalService;
+import app.kindred.grouping.internal.PublishedGroupStore;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.GroupsFormed;
-import java.util.Comparator;
-import java.util.HashMap;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
@@ -69,59 +70,31 @@ public class PublishedGroups implements GroupsFormed {
 	public record GroupMember(AccountId person, RecruitmentRole role) {
 	}
 
-	private final Formations formations;
+	private final ProposalService proposals;
 
 	private final ProgrammeService programmes;
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final PublishedGroupStore store;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PublishedGroups(Formations formations, ProgrammeService programmes, Accounts accounts, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
-		this.formations = formations;
+	PublishedGroups(ProposalService proposals, ProgrammeService programmes, Accounts accounts,
+			PublishedGroupStore store, ApplicationEventPublisher events, Clock clock) {
+		this.proposals = proposals;
 		this.programmes = programmes;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/**
-	 * Refused: nothing to publish, a proposal that breaks a hard rule, or groups already
-	 * published.
-	 */
-	public static class NotPublished extends RuntimeException {
-
-		public enum Reason {
-
-			NO_PROPOSAL, BREAKS_RULES, ALREADY_PUBLISHED
-
-		}
-
-		private final Reason reason;
-
-		NotPublished(Reason reason) {
-			super(reason.name());
-			this.reason = reason;
-		}
-
-		public Reason reason() {
-			return reason;
-		}
-
-	}
-
 	@Transactional(readOnly = true)
 	public boolean published(ProgrammeId id) {
-		return jdbc.sql("select count(*) from published_group where programme_id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single() > 0;
+		return store.published(id);
 	}
 
 	@Override
@@ -129,20 +102,24 @@ public class PublishedGroups implements GroupsFormed {
 		return published(programme);
 	}
 
-	/** Publishes the current proposal and tells everyone, each by their own mail. */
+	/**
+	 * Publishes the current proposal and tells everyone, each by their own mail. Refused
+	 * when there is nothing to publish, the proposal breaks a hard rule, or the groups
+	 * are published already.
+	 */
 	@Transactional
 	public void publish(ProgrammeId id, AccountId coordinator) {
-		var proposal = formations.proposed(id, coordinator)
-			.orElseThrow(() -> new NotPublished(NotPublished.Reason.NO_PROPOSAL));
+		var proposal = proposals.proposed(id, coordinator)
+			.orElseThrow(() -> Refused.conflict("grouping.notPublished.NO_PROPOSAL"));
 		if (!proposal.broken().isEmpty() || !proposal.feasible()) {
-			throw new NotPublished(NotPublished.Reason.BREAKS_RULES);
+			throw Refused.conflict("grouping.notPublished.BREAKS_RULES");
 		}
 		// Lock the programme's row: two coordinators publishing at once publish once
 		programmes.lock(id);
 		if (published(id)) {
-			throw new NotPublished(NotPublished.Reason.ALREADY_PUBLISHED);
+			throw Refused.conflict("grouping.notPublished.ALREADY_PUBLISHED");
 		}
-		var now = Timestamp.from(clock.instant());
+		var now = clock.instant();
 		int number = 0;
 		for (var group : proposal.groups()) {
 			if (group.size() == 0) {
@@ -150,15 +127,9 @@ public class PublishedGroups implements GroupsFormed {
 			}
 			number++;
 			var campus = group.mode().isRemote() ? null : group.mode().campus();
-			jdbc.sql("""
-					insert into published_group (id, programme_id, number, slot, language, campus, published_at)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(group.id(), id.value(), number, group.slot(), group.language().name(), campus, now)
-				.update();
+			store.addGroup(id, group.id(), number, group.slot(), group.language(), campus, now);
 			for (var member : members(group)) {
-				jdbc.sql("insert into group_member (group_id, programme_id, account_id, role) values (?, ?, ?, ?)")
-					.params(group.id(), id.value(), member.getKey(), member.getValue().name())
-					.update();
+				store.addMember(id, group.id(), member.getKey(), member.getValue());
 				events.publishEvent(new GroupPublished(id, new AccountId(member.getKey()), member.getValue(), number,
 						group.slot(), group.language(), campus));
 			}
@@ -189,11 +160,7 @@ public class PublishedGroups implements GroupsFormed {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<MyGroup> seenBy(ProgrammeId id, AccountId person) {
-		return jdbc.sql("select group_id, role from group_member where programme_id = ? and account_id = ?")
-			.params(id.value(), person.value())
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), RecruitmentRole.valueOf(rs.getString(2))))
-			.optional()
-			.flatMap(row -> seenBy(row.getKey(), person, row.getValue()));
+		return store.membership(id, person.value()).flatMap(m -> seenBy(m.group(), person, m.role()));
 	}
 
 	/**
@@ -237,7 +204,7 @@ public class PublishedGroups implements GroupsFormed {
 	 */
 	@Transactional(readOnly = true)
 	public List<Group> groups(ProgrammeId id) {
-		return read(id, "programme_id", id.value());
+		return store.groups(id);
 	}
 
 	/**
@@ -246,39 +213,7 @@ public class PublishedGroups implements GroupsFormed {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Group> group(UUID groupId) {
-		return jdbc.sql("select programme_id from published_group where id = ?")
-			.param(groupId)
-			.query(UUID.class)
-			.optional()
-			.flatMap(programme -> read(new ProgrammeId(programme), "group_id", groupId).stream().findFirst());
-	}
-
-	/**
-	 * Groups with their members, where {@code column} (of {@code group_member}:
-	 * {@code programme_id} or {@code group_id}) holds the value. Both tables carry both
-	 * columns' values.
-	 */
-	private List<Group> read(ProgrammeId id, String column, UUID value) {
-		var members = new HashMap<UUID, List<GroupMember>>();
-		jdbc.sql("select group_id, account_id, role from group_member where " + column
-				+ " = ? order by role, account_id")
-			.param(value)
-			.query(rs -> {
-				members.computeIfAbsent(rs.getObject(1, UUID.class), g -> new ArrayList<>())
-					.add(new GroupMember(new AccountId(rs.getObject(2, UUID.class)),
-							RecruitmentRole.valueOf(rs.getString(3))));
-			});
-		var groupColumn = column.equals("group_id") ? "id" : column;
-		return jdbc
-			.sql("select id, number, slot, language, campus from published_group where " + groupColumn
-					+ " = ? order by number")
-			.param(value)
-			.query((rs, n) -> {
-				var group = rs.getObject(1, UUID.class);
-				return new Group(group, id, rs.getInt(2), rs.getString(3), Language.valueOf(rs.getString(4)),
-						rs.getString(5), List.copyOf(members.getOrDefault(group, List.of())));
-			})
-			.list();
+		return store.group(groupId);
 	}
 
 	/**
@@ -287,14 +222,7 @@ public class PublishedGroups implements GroupsFormed {
 	 */
 	@Transactional(readOnly = true)
 	public List<Group> groupsOf(AccountId person) {
-		return jdbc.sql("select group_id from group_member where account_id = ?")
-			.param(person.value())
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(this::group)
-			.flatMap(Optional::stream)
-			.toList();
+		return store.groupsOf(person).stream().map(this::group).flatMap(Optional::stream).toList();
 	}
 
 	private static List<Map.Entry<UUID, RecruitmentRole>> members(FormationResult.Group group) {

@@ -27,7 +27,7 @@ import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
-import app.kindred.grouping.Formations;
+import app.kindred.grouping.internal.FormationService;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.training.SessionKind;
@@ -62,7 +62,7 @@ class NamesakesIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	Formations formations;
+	FormationService formations;
 
 	@Autowired
 	PublishedGroups publishedGroups;

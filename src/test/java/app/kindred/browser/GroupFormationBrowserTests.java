@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kindred.TestData;
-import app.kindred.grouping.FormationProblem;
+import app.kindred.grouping.internal.FormationProblem;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.recruitment.Call;
@@ -23,7 +23,7 @@ import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
 import app.kindred.demo.internal.DemoCohort;
-import app.kindred.grouping.Formations;
+import app.kindred.grouping.internal.FormationService;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.core.Language;
@@ -49,7 +49,7 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 	DemoCohort cohort;
 
 	@Autowired
-	Formations formations;
+	FormationService formations;
 
 	@Autowired
 	Accounts accounts;

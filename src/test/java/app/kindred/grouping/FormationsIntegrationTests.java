@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.kindred.grouping.internal.FormationService;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -70,7 +71,7 @@ class FormationsIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	Formations formations;
+	FormationService formations;
 
 	@Autowired
 	DevMailbox mailbox;

@@ -3,11 +3,18 @@ package app.kindred.grouping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kindred.grouping.internal.FormationProblem;
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.Mode;
+import app.kindred.grouping.internal.FormationLimits;
+import app.kindred.grouping.internal.FormationProgress;
+import app.kindred.grouping.internal.FormationSolver;
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem.Availability;
-import app.kindred.grouping.FormationProblem.Person;
-import app.kindred.grouping.FormationProblem.PinnedGroup;
-import app.kindred.grouping.FormationResult.Reason;
+import app.kindred.core.Refused;
+import app.kindred.grouping.internal.FormationProblem.Availability;
+import app.kindred.grouping.internal.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationProblem.PinnedGroup;
+import app.kindred.grouping.internal.FormationResult.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +39,7 @@ class GroupFormationTests {
 
 	private static final FormationLimits QUICK = new FormationLimits(Duration.ofSeconds(2), Duration.ofMillis(500));
 
-	private final GroupFormation formation = new GroupFormation();
+	private final FormationSolver formation = new FormationSolver();
 
 	private final List<Person> people = new ArrayList<>();
 
@@ -205,7 +212,7 @@ class GroupFormationTests {
 
 		assertThat(formation.running(programme)).contains(run);
 		assertThatThrownBy(() -> formation.start(programme, problem(), QUICK, null))
-			.isInstanceOf(GroupFormation.AlreadyRunning.class);
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("grouping.alreadyRunning"));
 
 		run.terminateEarly();
 		var result = run.result().get(30, TimeUnit.SECONDS);

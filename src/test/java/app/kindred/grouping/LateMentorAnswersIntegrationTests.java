@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.kindred.grouping.internal.FormationService;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class LateMentorAnswersIntegrationTests {
 	TrainingService training;
 
 	@Autowired
-	Formations formations;
+	FormationService formations;
 
 	@Autowired
 	PublishedGroups published;

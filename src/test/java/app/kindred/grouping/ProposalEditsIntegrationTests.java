@@ -10,6 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.FormationPreferences;
+import app.kindred.grouping.internal.FormationService;
+import app.kindred.grouping.internal.ProblemReader;
+import app.kindred.grouping.internal.Proposal;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -32,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.kindred.TestData;
 import app.kindred.core.Language;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.Calls;
@@ -69,7 +75,13 @@ class ProposalEditsIntegrationTests {
 	TrainingService training;
 
 	@Autowired
-	Formations formations;
+	FormationService formations;
+
+	@Autowired
+	ProblemReader problems;
+
+	@Autowired
+	ProgrammeAccess access;
 
 	@Autowired
 	UserDetailsService users;
@@ -279,7 +291,7 @@ class ProposalEditsIntegrationTests {
 		assertThat(formations.preferences(programme).weights().balancedSizes()).isEqualTo(2);
 		assertThat(formations.preferences(programme).maxFromSameDepartment()).isEqualTo(2);
 		assertThat(balancedSizes(proposal(programme, staff).orElseThrow())).isEqualTo(2 * balanced);
-		assertThat(formations.problem(formations.programme(programme, coordinator.id())).maxFromSameDepartment())
+		assertThat(problems.problem(access.coordinated(programme, coordinator.id())).maxFromSameDepartment())
 			.isEqualTo(2);
 	}
 
@@ -335,7 +347,7 @@ class ProposalEditsIntegrationTests {
 
 	private Optional<FormationResult> proposal(ProgrammeId programme, TestData.Staff staff) {
 		var overview = formations.overview(programme, staff.coordinator().id());
-		return overview.running().isPresent() ? Optional.empty() : overview.proposal().map(Formations.Proposal::result);
+		return overview.running().isPresent() ? Optional.empty() : overview.proposal().map(Proposal::result);
 	}
 
 	private boolean idle(ProgrammeId programme, TestData.Staff staff) {

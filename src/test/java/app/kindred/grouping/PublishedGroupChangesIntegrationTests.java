@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.kindred.grouping.internal.FormationResult;
+import app.kindred.grouping.internal.Mode;
+import app.kindred.grouping.internal.ProblemReader;
+import app.kindred.grouping.internal.FormationSolver;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -104,10 +108,10 @@ class PublishedGroupChangesIntegrationTests {
 	TrainingService training;
 
 	@Autowired
-	Formations formations;
+	ProblemReader problems;
 
 	@Autowired
-	GroupFormation engine;
+	FormationSolver engine;
 
 	@Autowired
 	PublishedGroups published;
@@ -363,7 +367,7 @@ class PublishedGroupChangesIntegrationTests {
 				"Kim Kask", "Pia Pihl")) {
 			signUp(c, RecruitmentRole.PARTICIPANT, name);
 		}
-		var problem = formations.problem(programmes.find(programme).orElseThrow());
+		var problem = problems.problem(programmes.find(programme).orElseThrow());
 		var result = engine.evaluate(problem,
 				List.of(new FormationResult.Group(UUID.randomUUID(), "TUE1615", Language.EN, Mode.REMOTE,
 						List.of(c.id("Aino"), c.id("Bror")),

@@ -1,7 +1,5 @@
 package app.kindred.grouping.internal;
 
-import app.kindred.grouping.Mode;
-
 /** A mode as a planning value; index 0 is remote, index i > 0 the (i-1)th campus. */
 public record ModeRef(int index, Mode mode) {
 

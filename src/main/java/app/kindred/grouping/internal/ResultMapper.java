@@ -2,12 +2,10 @@ package app.kindred.grouping.internal;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Person;
-import app.kindred.grouping.FormationResult;
-import app.kindred.grouping.FormationResult.ConstraintTotal;
-import app.kindred.grouping.FormationResult.Reason;
-import app.kindred.grouping.FormationResult.Unplaced;
+import app.kindred.grouping.internal.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationResult.ConstraintTotal;
+import app.kindred.grouping.internal.FormationResult.Reason;
+import app.kindred.grouping.internal.FormationResult.Unplaced;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

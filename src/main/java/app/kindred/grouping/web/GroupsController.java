@@ -1,7 +1,6 @@
 package app.kindred.grouping.web;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,19 +11,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
-import app.kindred.core.NotFoundException;
-import app.kindred.grouping.Formations;
-import app.kindred.grouping.GroupFormation;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
 import app.kindred.grouping.PublishedGroups;
-import app.kindred.recruitment.Call;
+import app.kindred.grouping.internal.FormationService;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.Call;
 
 /**
  * Coordinators form groups: start the solver, watch its progress (the page asks for it
@@ -34,30 +34,33 @@ import app.kindred.programme.ProgrammeId;
 @Controller
 class GroupsController {
 
-	private final Formations formations;
+	private final FormationService formations;
 
 	private final PublishedGroups published;
 
+	private final ProgrammeAccess access;
+
 	private final GroupsPage page;
 
-	GroupsController(Formations formations, PublishedGroups published, GroupsPage page) {
+	GroupsController(FormationService formations, PublishedGroups published, ProgrammeAccess access, GroupsPage page) {
 		this.formations = formations;
 		this.published = published;
+		this.access = access;
 		this.page = page;
 	}
 
 	@GetMapping("/programmes/{id}/groups")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return page.render(new ProgrammeId(id), user, model);
+	String page(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return page.render(id, user, model);
 	}
 
 	/** The progress part of the page alone, for htmx to swap in. */
 	@GetMapping("/programmes/{id}/groups/progress")
-	String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+	String progress(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response) {
 		// Asked every second while a run goes on: the access check and the run, not the
 		// whole overview
-		var programme = formations.programme(new ProgrammeId(id), user.id());
+		var programme = access.coordinated(id, user.id());
 		var progress = formations.progress(programme.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("progress", progress.orElse(null));
@@ -69,27 +72,21 @@ class GroupsController {
 	}
 
 	@PostMapping("/programmes/{id}/groups/run")
-	String run(@PathVariable UUID id, @ModelAttribute("run") RunForm form, BindingResult result,
+	String run(@PathVariable ProgrammeId id, @ModelAttribute("run") RunForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		formations.programme(new ProgrammeId(id), user.id());
+		access.coordinated(id, user.id());
 		int limit = form.check(result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, user, model);
+			return page.render(id, user, model);
 		}
 		try {
-			formations.start(new ProgrammeId(id), Duration.ofSeconds(limit), user.id());
+			formations.start(id, Duration.ofSeconds(limit), user.id());
 		}
-		catch (GroupFormation.AlreadyRunning running) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "grouping.alreadyRunning");
-			return page(id, user, model);
-		}
-		catch (IllegalArgumentException unfit) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "grouping.cannotStart");
-			return page(id, user, model);
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
+			return page.render(id, user, model);
 		}
 		redirect.addFlashAttribute("notice", "grouping.started");
 		return "redirect:/programmes/" + id + "/groups";
@@ -100,15 +97,14 @@ class GroupsController {
 	 * breaks a hard rule.
 	 */
 	@PostMapping("/programmes/{id}/groups/publish")
-	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+	String publish(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			published.publish(new ProgrammeId(id), user.id());
+			published.publish(id, user.id());
 		}
-		catch (PublishedGroups.NotPublished refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "grouping.notPublished." + refused.reason());
-			return page(id, user, model);
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
+			return page.render(id, user, model);
 		}
 		redirect.addFlashAttribute("notice", "grouping.published");
 		return "redirect:/programmes/" + id + "/groups";
@@ -116,8 +112,8 @@ class GroupsController {
 
 	/** A member's own group: when, in which language, where, and with whom. */
 	@GetMapping("/programmes/{id}/my-group")
-	String mine(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var group = published.mine(new ProgrammeId(id), user.id());
+	String mine(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var group = published.mine(id, user.id());
 		model.addAttribute("group", group);
 		model.addAttribute("programme", group.programme());
 		model.addAttribute("slot", Call.Slot.ofKey(group.slot()).orElse(null));
@@ -126,8 +122,8 @@ class GroupsController {
 	}
 
 	@PostMapping("/programmes/{id}/groups/stop")
-	String stop(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		formations.stop(new ProgrammeId(id), user.id());
+	String stop(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		formations.stop(id, user.id());
 		redirect.addFlashAttribute("notice", "grouping.stopped");
 		return "redirect:/programmes/" + id + "/groups";
 	}

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import app.kindred.core.Language;
-import app.kindred.grouping.Formations;
-import app.kindred.grouping.GroupChanges;
 import app.kindred.grouping.PublishedGroups;
+import app.kindred.grouping.internal.FormationService;
+import app.kindred.grouping.internal.PublishedOverviewService;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 
@@ -18,16 +18,16 @@ import app.kindred.programme.ProgrammeId;
 @Component
 class GroupsPage {
 
-	private final Formations formations;
+	private final FormationService formations;
 
 	private final PublishedGroups published;
 
-	private final GroupChanges changes;
+	private final PublishedOverviewService publishedOverview;
 
-	GroupsPage(Formations formations, PublishedGroups published, GroupChanges changes) {
+	GroupsPage(FormationService formations, PublishedGroups published, PublishedOverviewService publishedOverview) {
 		this.formations = formations;
 		this.published = published;
-		this.changes = changes;
+		this.publishedOverview = publishedOverview;
 	}
 
 	String render(ProgrammeId id, CurrentUser user, Model model) {
@@ -36,7 +36,7 @@ class GroupsPage {
 		var isPublished = published.published(id);
 		model.addAttribute("published", isPublished);
 		if (isPublished) {
-			model.addAttribute("publishedGroups", changes.view(id, user.id()));
+			model.addAttribute("publishedGroups", publishedOverview.overview(id, user.id()));
 		}
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
@@ -45,6 +45,9 @@ class GroupsPage {
 		}
 		if (!model.containsAttribute("run")) {
 			model.addAttribute("run", RunForm.initial());
+		}
+		if (!model.containsAttribute("newGroup")) {
+			model.addAttribute("newGroup", NewGroupForm.initial());
 		}
 		return "grouping/groups";
 	}

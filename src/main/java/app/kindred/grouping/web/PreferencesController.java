@@ -1,7 +1,5 @@
 package app.kindred.grouping.web;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -14,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.kindred.grouping.Formations;
+import app.kindred.grouping.internal.FormationService;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -25,20 +24,23 @@ import app.kindred.programme.ProgrammeId;
 @Controller
 class PreferencesController {
 
-	private final Formations formations;
+	private final FormationService formations;
+
+	private final ProgrammeAccess access;
 
 	private final GroupsPage page;
 
-	PreferencesController(Formations formations, GroupsPage page) {
+	PreferencesController(FormationService formations, ProgrammeAccess access, GroupsPage page) {
 		this.formations = formations;
+		this.access = access;
 		this.page = page;
 	}
 
 	@PostMapping("/programmes/{id}/groups/preferences")
-	String change(@PathVariable UUID id, @ModelAttribute("preferences") PreferencesForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+	String change(@PathVariable ProgrammeId id, @ModelAttribute("preferences") PreferencesForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		var programme = formations.programme(new ProgrammeId(id), user.id());
+		var programme = access.coordinated(id, user.id());
 		var checked = form.check(result);
 		if (checked.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

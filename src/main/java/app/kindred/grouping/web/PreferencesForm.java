@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.web.TypedFields;
-import app.kindred.grouping.FormationPreferences;
-import app.kindred.grouping.FormationProblem;
+import app.kindred.grouping.internal.FormationPreferences;
+import app.kindred.grouping.internal.FormationProblem;
 
 /**
  * The weights of the preferences and the department limit, as typed: strings, so a wrong
@@ -28,21 +28,19 @@ record PreferencesForm(String placeParticipant, String earlierSignUp, String pre
 
 	/** The checked preferences, or empty with each problem at its field. */
 	Optional<FormationPreferences> check(BindingResult result) {
-		long[] weights = new long[7];
-		String[] names = { "placeParticipant", "earlierSignUp", "preferredSlot", "coMentorWish", "experiencedMentor",
-				"departmentMix", "balancedSizes" };
-		String[] values = { placeParticipant, earlierSignUp, preferredSlot, coMentorWish, experiencedMentor,
-				departmentMix, balancedSizes };
-		for (int i = 0; i < names.length; i++) {
-			weights[i] = TypedFields.number(values[i], 0, MAX_WEIGHT, names[i], "grouping.preferences.weightRange",
-					result);
-		}
+		var weights = new FormationProblem.Weights(weight(placeParticipant, "placeParticipant", result),
+				weight(earlierSignUp, "earlierSignUp", result), weight(preferredSlot, "preferredSlot", result),
+				weight(coMentorWish, "coMentorWish", result), weight(experiencedMentor, "experiencedMentor", result),
+				weight(departmentMix, "departmentMix", result), weight(balancedSizes, "balancedSizes", result));
 		long department = TypedFields.number(maxFromSameDepartment, 1, MAX_DEPARTMENT, "maxFromSameDepartment",
 				"grouping.preferences.departmentRange", result);
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FormationPreferences(new FormationProblem.Weights(weights[0], weights[1], weights[2],
-				weights[3], weights[4], weights[5], weights[6]), (int) department));
+		return Optional.of(new FormationPreferences(weights, (int) department));
+	}
+
+	private static long weight(String value, String field, BindingResult result) {
+		return TypedFields.number(value, 0, MAX_WEIGHT, field, "grouping.preferences.weightRange", result);
 	}
 }

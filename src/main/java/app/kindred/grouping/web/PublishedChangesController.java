@@ -1,10 +1,7 @@
 package app.kindred.grouping.web;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.kindred.grouping.Formations;
-import app.kindred.grouping.GroupChanges;
+import app.kindred.core.Refused;
+import app.kindred.core.web.Refusals;
+import app.kindred.grouping.internal.GroupChangeService;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
-import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Changes to the groups after publishing, made one at a time without rebuilding the rest:
@@ -26,15 +24,15 @@ import org.springframework.dao.PessimisticLockingFailureException;
 @Controller
 class PublishedChangesController {
 
-	private final Formations formations;
+	private final GroupChangeService changes;
 
-	private final GroupChanges changes;
+	private final ProgrammeAccess access;
 
 	private final GroupsPage page;
 
-	PublishedChangesController(Formations formations, GroupChanges changes, GroupsPage page) {
-		this.formations = formations;
+	PublishedChangesController(GroupChangeService changes, ProgrammeAccess access, GroupsPage page) {
 		this.changes = changes;
+		this.access = access;
 		this.page = page;
 	}
 
@@ -43,29 +41,29 @@ class PublishedChangesController {
 	 * told.
 	 */
 	@PostMapping("/programmes/{id}/groups/published/add")
-	String add(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+	String add(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "") String person,
 			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.added",
-				() -> changes.add(new ProgrammeId(id), FormIds.uuid(person), FormIds.uuid(group), user.id()));
+				() -> changes.add(id, FormIds.uuid(person), FormIds.uuid(group), user.id()));
 	}
 
 	/** Takes someone out of their published group, such as a mentor dropping out. */
 	@PostMapping("/programmes/{id}/groups/published/remove")
-	String remove(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+	String remove(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "") String person,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.removed",
-				() -> changes.remove(new ProgrammeId(id), FormIds.uuid(person), user.id()));
+				() -> changes.remove(id, FormIds.uuid(person), user.id()));
 	}
 
 	/** Moves someone from their published group to another. */
 	@PostMapping("/programmes/{id}/groups/published/move")
-	String movePublished(@PathVariable UUID id, @RequestParam(defaultValue = "") String person,
+	String movePublished(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "") String person,
 			@RequestParam(defaultValue = "") String group, @AuthenticationPrincipal CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, user, model, response, redirect, "grouping.change.moved",
-				() -> changes.move(new ProgrammeId(id), FormIds.uuid(person), FormIds.uuid(group), user.id()));
+				() -> changes.move(id, FormIds.uuid(person), FormIds.uuid(group), user.id()));
 	}
 
 	/**
@@ -73,24 +71,16 @@ class PublishedChangesController {
 	 * page names the rule), and refused with a 409, nothing changed, when it no longer
 	 * fits, such as someone another coordinator placed first.
 	 */
-	private String change(UUID id, CurrentUser user, Model model, HttpServletResponse response,
+	private String change(ProgrammeId id, CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, String done, Runnable change) {
 		// Who may change them comes first, before what the form names is looked at
-		formations.programme(new ProgrammeId(id), user.id());
+		access.coordinated(id, user.id());
 		try {
 			change.run();
 		}
-		catch (GroupChanges.Refused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "grouping.change.refused." + refused.reason());
-			return page.render(new ProgrammeId(id), user, model);
-		}
-		catch (PessimisticLockingFailureException busy) {
-			// Another change held the programme's lock too long: nothing changed, and
-			// trying again is safe
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notice", "grouping.change.busy");
-			return page.render(new ProgrammeId(id), user, model);
+		catch (Refused refused) {
+			Refusals.show(refused, null, model, response);
+			return page.render(id, user, model);
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/programmes/" + id + "/groups";

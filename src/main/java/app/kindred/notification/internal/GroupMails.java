@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem;
 import app.kindred.grouping.GroupPublished;
 import app.kindred.grouping.PublishedGroupChanged;
 import app.kindred.grouping.PublishedGroups;

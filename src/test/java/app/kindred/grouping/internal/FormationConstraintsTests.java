@@ -19,7 +19,7 @@ import static app.kindred.grouping.internal.Scenario.WED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem.Weights;
+import app.kindred.grouping.internal.FormationProblem.Weights;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,9 +3,8 @@ package app.kindred.grouping.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem;
-import app.kindred.grouping.FormationProblem.Availability;
-import app.kindred.grouping.FormationProblem.Person;
+import app.kindred.grouping.internal.FormationProblem.Availability;
+import app.kindred.grouping.internal.FormationProblem.Person;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

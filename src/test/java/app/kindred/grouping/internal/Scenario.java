@@ -5,13 +5,11 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import app.kindred.core.Language;
-import app.kindred.grouping.FormationProblem.Weights;
-import app.kindred.grouping.Mode;
+import app.kindred.grouping.internal.FormationProblem.Weights;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import app.kindred.grouping.FormationProblem;
 
 /**
  * A hand-made solution to score, rule by rule: what Timefold's ConstraintVerifier would

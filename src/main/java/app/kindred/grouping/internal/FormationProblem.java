@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import app.kindred.core.Language;
 import java.util.HashSet;
@@ -10,8 +10,8 @@ import java.util.UUID;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
- * Everything the solver needs to form one programme's groups, as plain values so that any
- * module can build it.
+ * Everything the solver needs to form one programme's groups, as plain values, so that
+ * the solver depends on no other module and a benchmark can build a problem of its own.
  *
  * @param slots candidate weekly slots, as keys such as {@code TUE1615}
  * @param minSize smallest group, mentors included

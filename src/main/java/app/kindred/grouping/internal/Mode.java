@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import app.kindred.programme.ProgrammeId;
  * progress and a stop asked on any instance.
  */
 @Component
-class RunClaims {
+class RunClaimStore {
 
 	/**
 	 * How long past its time limit a claim outlives an instance that died while running
@@ -33,7 +33,7 @@ class RunClaims {
 
 	private final Clock clock;
 
-	RunClaims(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+	RunClaimStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;

@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,9 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.kindred.grouping.PublishedGroupChanged;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.ApplicationWithdrawn;
 import app.kindred.recruitment.CoordinatorDecided;
@@ -16,9 +17,9 @@ import app.kindred.recruitment.CoordinatorDecided;
 @Component
 class RecruitmentFollower {
 
-	private final GroupChanges changes;
+	private final GroupChangeService changes;
 
-	RecruitmentFollower(GroupChanges changes) {
+	RecruitmentFollower(GroupChangeService changes) {
 		this.changes = changes;
 	}
 

@@ -1,16 +1,11 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
-import app.kindred.grouping.internal.FormationSolution;
-import app.kindred.grouping.internal.InitialAssignment;
-import app.kindred.grouping.internal.ResultMapper;
-import app.kindred.grouping.internal.Rules;
-import app.kindred.grouping.internal.SolutionBuilder;
-import app.kindred.grouping.internal.SolverSetup;
+import app.kindred.core.Refused;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashSet;
@@ -22,18 +17,18 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Forms groups with Timefold Solver: a greedy construction, then local search within a
  * time limit, reporting progress as it goes.
  *
  * <p>
- * Only one run per programme at a time in this JVM; {@link Formations} also claims the
- * programme in the database, so that two application instances never run it twice.
+ * Only one run per programme at a time in this JVM; {@link FormationRunner} also claims
+ * the programme in the database, so that two application instances never run it twice.
  */
-@Service
-public class GroupFormation {
+@Component
+public class FormationSolver {
 
 	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
@@ -44,13 +39,13 @@ public class GroupFormation {
 
 	/**
 	 * Starts forming a programme's groups in the background.
-	 * @throws AlreadyRunning when the programme's groups are being formed already
+	 * @throws Refused when the programme's groups are being formed already
 	 */
 	public FormationRun start(UUID programmeId, FormationProblem problem, FormationLimits limits,
 			Consumer<FormationProgress> listener) {
 		var run = new FormationRun();
 		if (runs.putIfAbsent(programmeId, run) != null) {
-			throw new AlreadyRunning(programmeId);
+			throw alreadyRunning();
 		}
 		try {
 			executor.execute(() -> {
@@ -176,12 +171,8 @@ public class GroupFormation {
 	}
 
 	/** Refuses a second run for a programme whose groups are being formed. */
-	public static class AlreadyRunning extends IllegalStateException {
-
-		public AlreadyRunning(UUID programmeId) {
-			super("Groups of programme " + programmeId + " are being formed already");
-		}
-
+	static Refused alreadyRunning() {
+		return Refused.conflict("grouping.alreadyRunning");
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 /**
  * How a programme's coordinator weighs the preferences when groups are formed, and how

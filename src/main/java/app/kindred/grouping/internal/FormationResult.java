@@ -1,4 +1,4 @@
-package app.kindred.grouping;
+package app.kindred.grouping.internal;
 
 import app.kindred.core.Language;
 import java.time.Duration;
