@@ -25,8 +25,8 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Applications;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.Training;
@@ -150,9 +150,9 @@ public class Formations {
 
 	private final Applications applications;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	private final Training training;
 
@@ -168,9 +168,9 @@ public class Formations {
 
 	private final ProgrammeService programmes;
 
-	Formations(GroupFormation engine, RunClaims claims, Applications applications, Recruitment recruitment, Calls calls,
-			Training training, Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			Clock clock, ProgrammeService programmes) {
+	Formations(GroupFormation engine, RunClaims claims, Applications applications, RecruitmentService recruitment,
+			CallService calls, Training training, Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions,
+			JsonMapper json, Clock clock, ProgrammeService programmes) {
 		this.engine = engine;
 		this.claims = claims;
 		this.applications = applications;
@@ -523,8 +523,8 @@ public class Formations {
 				preferences.weights());
 	}
 
-	private static FormationProblem.Person person(Recruitment.Accepted a, RecruitmentRole role, List<String> campuses,
-			List<String> slots, Map<String, UUID> wishes) {
+	private static FormationProblem.Person person(RecruitmentService.Accepted a, RecruitmentRole role,
+			List<String> campuses, List<String> slots, Map<String, UUID> wishes) {
 		var answers = a.answers();
 		var d = answers.details();
 		boolean remote = answers.delivery() != SignUpAnswers.Delivery.CAMPUS;
@@ -549,12 +549,14 @@ public class Formations {
 	 * A wished co-mentor is typed as a name or an e-mail address: both find the mentor,
 	 * case aside.
 	 */
-	private Map<String, UUID> coMentorIndex(List<Recruitment.Accepted> mentors) {
+	private Map<String, UUID> coMentorIndex(List<RecruitmentService.Accepted> mentors) {
 		var index = new HashMap<String, UUID>();
-		accounts.findAll(mentors.stream().map(Recruitment.Accepted::account).toList()).values().forEach(person -> {
-			index.put(person.email().toLowerCase(Locale.ROOT), person.id().value());
-			index.putIfAbsent(person.displayName().strip().toLowerCase(Locale.ROOT), person.id().value());
-		});
+		accounts.findAll(mentors.stream().map(RecruitmentService.Accepted::account).toList())
+			.values()
+			.forEach(person -> {
+				index.put(person.email().toLowerCase(Locale.ROOT), person.id().value());
+				index.putIfAbsent(person.displayName().strip().toLowerCase(Locale.ROOT), person.id().value());
+			});
 		return index;
 	}
 

@@ -24,7 +24,7 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.Training;
 
@@ -106,7 +106,7 @@ public class GroupChanges {
 
 	private final GroupFormation engine;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final Training training;
 
@@ -120,9 +120,9 @@ public class GroupChanges {
 
 	private final ProgrammeService programmes;
 
-	GroupChanges(Formations formations, PublishedGroups published, GroupFormation engine, Recruitment recruitment,
-			Training training, Accounts accounts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			ProgrammeService programmes) {
+	GroupChanges(Formations formations, PublishedGroups published, GroupFormation engine,
+			RecruitmentService recruitment, Training training, Accounts accounts, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock, ProgrammeService programmes) {
 		this.formations = formations;
 		this.published = published;
 		this.engine = engine;

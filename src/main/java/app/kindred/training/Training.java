@@ -24,7 +24,7 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Applications;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +42,7 @@ public class Training {
 
 	private final Applications applications;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final ProgrammeService programmes;
 
@@ -52,7 +52,7 @@ public class Training {
 
 	private final Clock clock;
 
-	Training(JdbcClient jdbc, Applications applications, Recruitment recruitment, ProgrammeService programmes,
+	Training(JdbcClient jdbc, Applications applications, RecruitmentService recruitment, ProgrammeService programmes,
 			Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.applications = applications;
