@@ -18,8 +18,8 @@ import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
@@ -52,9 +52,9 @@ public class TestGroups {
 
 	private final TestData data;
 
-	private final Calls calls;
+	private final CallService calls;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final TrainingService training;
 
@@ -62,7 +62,7 @@ public class TestGroups {
 
 	private final PublishedGroups published;
 
-	TestGroups(TestData data, Calls calls, Recruitment recruitment, TrainingService training,
+	TestGroups(TestData data, CallService calls, RecruitmentService recruitment, TrainingService training,
 			FormationService formations, PublishedGroups published) {
 		this.data = data;
 		this.calls = calls;

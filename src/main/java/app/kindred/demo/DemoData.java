@@ -36,7 +36,7 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeText;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentRole;
 import java.time.Instant;
 
@@ -66,14 +66,14 @@ class DemoData implements ApplicationRunner {
 
 	private final ProgrammeService programmes;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	private final DemoCohort cohort;
 
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
-			ProgrammeService programmes, Calls calls, DemoCohort cohort, Clock clock) {
+			ProgrammeService programmes, CallService calls, DemoCohort cohort, Clock clock) {
 		this.calls = calls;
 		this.cohort = cohort;
 		this.settings = settings;

@@ -21,7 +21,7 @@ import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.internal.Mentors;
 import app.kindred.training.internal.TrainingStore;
@@ -43,7 +43,7 @@ public class TrainingService {
 
 	private final ProgrammeService programmes;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final Accounts accounts;
 
@@ -52,7 +52,7 @@ public class TrainingService {
 	private final Clock clock;
 
 	TrainingService(TrainingStore store, Mentors mentors, ProgrammeAccess access, ProgrammeService programmes,
-			Recruitment recruitment, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+			RecruitmentService recruitment, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.mentors = mentors;
 		this.access = access;

@@ -18,7 +18,7 @@ import app.kindred.TestData;
 import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
@@ -32,7 +32,7 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 	JdbcClient jdbc;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	ProgrammeService programmes;

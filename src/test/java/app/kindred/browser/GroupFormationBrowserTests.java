@@ -18,7 +18,7 @@ import app.kindred.grouping.internal.FormationProblem;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
@@ -61,7 +61,7 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 	AccountService accountService;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	TrainingService training;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kindred.TestData;
 import app.kindred.core.Language;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 
@@ -25,7 +25,7 @@ import app.kindred.recruitment.SignUpAnswers;
 class TrainingBrowserTests extends BrowserTestBase {
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Test
 	void aCoordinatorSchedulesTrainingsRecordsAttendanceAndDecidesReadiness() {

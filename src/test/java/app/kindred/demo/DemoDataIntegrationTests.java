@@ -12,11 +12,11 @@ import org.springframework.jdbc.support.JdbcUtils;
 
 import app.kindred.identity.AccountService;
 import app.kindred.programme.ProgrammeService;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.core.Language;
 import app.kindred.demo.internal.DemoCohort;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.training.TrainingService;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +35,10 @@ class DemoDataIntegrationTests {
 	ProgrammeService programmes;
 
 	@Autowired
-	Calls calls;
+	CallService calls;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	TrainingService training;

@@ -31,8 +31,8 @@ import app.kindred.TestData;
 import app.kindred.core.Language;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
@@ -59,10 +59,10 @@ class FormationsIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
-	Calls calls;
+	CallService calls;
 
 	@Autowired
 	TrainingService training;

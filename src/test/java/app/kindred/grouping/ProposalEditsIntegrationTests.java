@@ -40,8 +40,8 @@ import app.kindred.core.Language;
 import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
@@ -66,10 +66,10 @@ class ProposalEditsIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
-	Calls calls;
+	CallService calls;
 
 	@Autowired
 	TrainingService training;

@@ -55,15 +55,15 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountService;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
-import app.kindred.recruitment.Applications;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.Decision;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
+import app.kindred.recruitment.internal.ApplicationService;
 import tools.jackson.databind.json.JsonMapper;
 import jakarta.mail.MessagingException;
 import java.util.Arrays;
@@ -96,13 +96,13 @@ class PublishedGroupChangesIntegrationTests {
 	ProgrammeService programmes;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
-	Applications applications;
+	ApplicationService applications;
 
 	@Autowired
-	Calls calls;
+	CallService calls;
 
 	@Autowired
 	TrainingService training;

@@ -60,10 +60,10 @@ class CallIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Calls calls;
+	CallService calls;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	ProgrammeService programmes;
@@ -322,7 +322,7 @@ class CallIntegrationTests {
 	 */
 	private String[] configure(ProgrammeId programme, TestData.Staff staff) {
 		var coordinator = staff.coordinator().id();
-		calls.changeRules(programme, RecruitmentRole.PARTICIPANT, new Calls.Rules(false, false, true, true),
+		calls.changeRules(programme, RecruitmentRole.PARTICIPANT, new CallService.Rules(false, false, true, true),
 				coordinator);
 		calls.addSlot(programme, new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(10, 0)), coordinator);
 		calls.addSlot(programme, new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0)), coordinator);

@@ -49,11 +49,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
+import app.kindred.core.Refused;
 import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettingsChanged;
 import app.kindred.programme.ProgrammeWindow;
+import app.kindred.recruitment.internal.ApplicationService;
+import app.kindred.recruitment.internal.ApplicationStore;
+import app.kindred.recruitment.internal.CallStore;
+import app.kindred.recruitment.internal.ClosingReminders;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.temporal.ChronoUnit;
@@ -86,10 +91,10 @@ class CoordinatorDecisionsIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
-	Applications applications;
+	ApplicationService applications;
 
 	@Autowired
 	ProgrammeService programmes;
@@ -105,6 +110,12 @@ class CoordinatorDecisionsIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher publisher;
+
+	@Autowired
+	CallStore callStore;
+
+	@Autowired
+	ApplicationStore applicationStore;
 
 	@Autowired
 	ApplicationEvents events;
@@ -435,7 +446,7 @@ class CoordinatorDecisionsIntegrationTests {
 								staff.coordinator().id());
 					}
 				}
-				catch (DecisionRefused refused) {
+				catch (Refused refused) {
 					// the application moved on meanwhile: refused, and nothing changed
 				}
 			}
@@ -521,7 +532,8 @@ class CoordinatorDecisionsIntegrationTests {
 	}
 
 	private ClosingReminders reminders(Instant now) {
-		return new ClosingReminders(jdbc, transactions, programmes, publisher, Clock.fixed(now, ZoneOffset.UTC));
+		return new ClosingReminders(callStore, applicationStore, transactions, programmes, publisher,
+				Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	/**

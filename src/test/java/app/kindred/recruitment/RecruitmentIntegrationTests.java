@@ -39,6 +39,7 @@ import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeText;
+import app.kindred.recruitment.internal.SeatAllocator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import org.hamcrest.Matchers;
@@ -58,7 +59,7 @@ class RecruitmentIntegrationTests {
 	TestData data;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	ProgrammeService programmes;
@@ -270,7 +271,7 @@ class RecruitmentIntegrationTests {
 		var programme = data.programme(staff, true,
 				data.settings(1, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
 		var person = data.person("abandoned");
-		allocator.ensurePool(programme.value(), RecruitmentRole.PARTICIPANT, 1);
+		allocator.ensurePool(programme, RecruitmentRole.PARTICIPANT, 1);
 		// As if the request had stopped between committing its application and the
 		// decision
 		jdbc.sql("""

@@ -107,10 +107,10 @@ final class RegistrationRush {
 
 	private final ProgrammeService programmes;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	RegistrationRush(JdbcClient jdbc, JdbcTemplate batch, TestData data, ProgrammeService programmes,
-			Recruitment recruitment) {
+			RecruitmentService recruitment) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.data = data;

@@ -67,7 +67,7 @@ class RegistrationRushIntegrationTests {
 	ProgrammeService programmes;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Test
 	void oneInstance() throws Exception {

@@ -34,7 +34,7 @@ import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.identity.AccountId;
@@ -64,7 +64,7 @@ class TrainingIntegrationTests {
 	TrainingService training;
 
 	@Autowired
-	Recruitment recruitment;
+	RecruitmentService recruitment;
 
 	@Autowired
 	UserDetailsService users;

@@ -27,8 +27,8 @@ import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeText;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.SessionKind;
@@ -75,15 +75,15 @@ public class DemoCohort {
 
 	private final ProgrammeService programmes;
 
-	private final Calls calls;
+	private final CallService calls;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final TrainingService training;
 
 	private final Clock clock;
 
-	DemoCohort(AccountService accounts, ProgrammeService programmes, Calls calls, Recruitment recruitment,
+	DemoCohort(AccountService accounts, ProgrammeService programmes, CallService calls, RecruitmentService recruitment,
 			TrainingService training, Clock clock) {
 		this.accounts = accounts;
 		this.programmes = programmes;

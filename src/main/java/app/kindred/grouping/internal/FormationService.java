@@ -11,8 +11,8 @@ import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.TrainingService;
 
@@ -32,9 +32,9 @@ public class FormationService {
 
 	private final ProposalStore store;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	private final TrainingService training;
 
@@ -43,7 +43,7 @@ public class FormationService {
 	private final TransactionTemplate transactions;
 
 	FormationService(ProgrammeAccess access, ProposalService proposals, FormationRunner runner, ProposalStore store,
-			Recruitment recruitment, Calls calls, TrainingService training, ProgrammeService programmes,
+			RecruitmentService recruitment, CallService calls, TrainingService training, ProgrammeService programmes,
 			TransactionTemplate transactions) {
 		this.access = access;
 		this.proposals = proposals;

@@ -20,7 +20,7 @@ import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.TrainingService;
 
@@ -40,7 +40,7 @@ public class GroupChangeService {
 
 	private final PublishedGroupStore store;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final TrainingService training;
 
@@ -50,7 +50,7 @@ public class GroupChangeService {
 
 	private final ProgrammeService programmes;
 
-	GroupChangeService(ProgrammeAccess access, PublishedGroupStore store, Recruitment recruitment,
+	GroupChangeService(ProgrammeAccess access, PublishedGroupStore store, RecruitmentService recruitment,
 			TrainingService training, ApplicationEventPublisher events, Clock clock, ProgrammeService programmes) {
 		this.access = access;
 		this.store = store;

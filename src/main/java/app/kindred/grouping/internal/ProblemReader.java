@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
@@ -28,9 +28,9 @@ import app.kindred.training.TrainingService;
 @Component
 public class ProblemReader {
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	private final TrainingService training;
 
@@ -38,7 +38,7 @@ public class ProblemReader {
 
 	private final ProposalStore store;
 
-	ProblemReader(Recruitment recruitment, Calls calls, TrainingService training, Accounts accounts,
+	ProblemReader(RecruitmentService recruitment, CallService calls, TrainingService training, Accounts accounts,
 			ProposalStore store) {
 		this.recruitment = recruitment;
 		this.calls = calls;
@@ -75,8 +75,8 @@ public class ProblemReader {
 				preferences.weights());
 	}
 
-	private static FormationProblem.Person person(Recruitment.Accepted a, RecruitmentRole role, List<String> campuses,
-			List<String> slots, Map<String, UUID> wishes) {
+	private static FormationProblem.Person person(RecruitmentService.Accepted a, RecruitmentRole role,
+			List<String> campuses, List<String> slots, Map<String, UUID> wishes) {
 		var answers = a.answers();
 		var d = answers.details();
 		boolean remote = answers.delivery() != SignUpAnswers.Delivery.CAMPUS;
@@ -101,12 +101,14 @@ public class ProblemReader {
 	 * A wished co-mentor is typed as a name or an e-mail address: both find the mentor,
 	 * case aside.
 	 */
-	private Map<String, UUID> coMentorIndex(List<Recruitment.Accepted> mentors) {
+	private Map<String, UUID> coMentorIndex(List<RecruitmentService.Accepted> mentors) {
 		var index = new HashMap<String, UUID>();
-		accounts.findAll(mentors.stream().map(Recruitment.Accepted::account).toList()).values().forEach(person -> {
-			index.put(person.email().toLowerCase(Locale.ROOT), person.id().value());
-			index.putIfAbsent(person.displayName().strip().toLowerCase(Locale.ROOT), person.id().value());
-		});
+		accounts.findAll(mentors.stream().map(RecruitmentService.Accepted::account).toList())
+			.values()
+			.forEach(person -> {
+				index.put(person.email().toLowerCase(Locale.ROOT), person.id().value());
+				index.putIfAbsent(person.displayName().strip().toLowerCase(Locale.ROOT), person.id().value());
+			});
 		return index;
 	}
 

@@ -18,7 +18,7 @@ import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 
 /**
  * The coordinator changes the proposal by hand: moves and swaps people, pins them, adds
@@ -41,12 +41,12 @@ public class ProposalService {
 
 	private final Accounts accounts;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	private final TransactionTemplate transactions;
 
 	ProposalService(ProgrammeAccess access, ProposalStore store, ProblemReader problems, FormationSolver solver,
-			FormationRunner runner, Accounts accounts, Calls calls, TransactionTemplate transactions) {
+			FormationRunner runner, Accounts accounts, CallService calls, TransactionTemplate transactions) {
 		this.access = access;
 		this.store = store;
 		this.problems = problems;

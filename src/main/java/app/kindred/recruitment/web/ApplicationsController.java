@@ -1,23 +1,29 @@
 package app.kindred.recruitment.web;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
@@ -25,49 +31,45 @@ import app.kindred.core.web.Dates;
 import app.kindred.core.web.Refusals;
 import app.kindred.core.web.SpreadsheetCsv;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.recruitment.ApplicationState;
-import app.kindred.recruitment.Applications;
-import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Decision;
-import app.kindred.recruitment.DecisionRefused;
 import app.kindred.programme.ProgrammeWindow;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.Decision;
 import app.kindred.recruitment.RecruitmentRole;
-import java.util.ArrayList;
-import java.util.stream.Collectors;
-import org.springframework.format.annotation.DateTimeFormat;
+import app.kindred.recruitment.internal.ApplicationService;
 
 /** Coordinators follow the call for mentors and the sign-up, and export them. */
 @Controller
 class ApplicationsController {
 
-	private final Applications applications;
+	private final ApplicationService applications;
+
+	private final CallService calls;
+
+	private final ProgrammeAccess access;
 
 	private final MessageSource messages;
 
 	private final Dates dates;
 
-	private final Calls calls;
-
-	ApplicationsController(Applications applications, Calls calls, MessageSource messages, Dates dates) {
+	ApplicationsController(ApplicationService applications, CallService calls, ProgrammeAccess access,
+			MessageSource messages, Dates dates) {
 		this.applications = applications;
 		this.calls = calls;
+		this.access = access;
 		this.messages = messages;
 		this.dates = dates;
 	}
 
 	@GetMapping("/programmes/{id}/applications")
-	String list(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+	String list(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "participant") String role,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String slot, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var programmeId = new ProgrammeId(id);
 		var as = role(role);
-		var overview = applications.overview(programmeId, as, state(state), user.id());
+		var overview = applications.overview(id, as, state(state), user.id());
 		var call = calls.call(overview.programme(), as);
 		var inLanguage = Language.fromCode(language == null ? "" : language.toLowerCase(Locale.ROOT));
 		var atSlot = call.slots().stream().filter(s -> s.key().equals(slot)).findFirst();
@@ -101,7 +103,7 @@ class ApplicationsController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/accept")
-	String accept(@PathVariable UUID id, @PathVariable UUID applicationId,
+	String accept(@PathVariable ProgrammeId id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -109,7 +111,7 @@ class ApplicationsController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/decline")
-	String decline(@PathVariable UUID id, @PathVariable UUID applicationId,
+	String decline(@PathVariable ProgrammeId id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -117,7 +119,7 @@ class ApplicationsController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{applicationId}/return")
-	String returnToWaitingList(@PathVariable UUID id, @PathVariable UUID applicationId,
+	String returnToWaitingList(@PathVariable ProgrammeId id, @PathVariable UUID applicationId,
 			@ModelAttribute("decision") DecisionForm form, BindingResult result,
 			@RequestParam(defaultValue = "participant") String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -130,8 +132,9 @@ class ApplicationsController {
 	 * meanwhile, an earlier arrival still awaits approval, no place is free) comes back
 	 * with a 409 saying why; nothing changes either way.
 	 */
-	private String decide(UUID id, UUID applicationId, Decision decision, DecisionForm form, BindingResult result,
-			String role, CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	private String decide(ProgrammeId id, UUID applicationId, Decision decision, DecisionForm form,
+			BindingResult result, String role, CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var as = role(role);
 		if (!form.check(result)) {
 			// Back at the reason field of this application's row
@@ -140,11 +143,10 @@ class ApplicationsController {
 			return list(id, as.path(), null, null, null, user, model);
 		}
 		try {
-			applications.decide(new ProgrammeId(id), applicationId, decision, form.reason(), user.id());
+			applications.decide(id, applicationId, decision, form.reason(), user.id());
 		}
-		catch (DecisionRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("decisionError", "applications.refused." + refused.reason());
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
 			return list(id, as.path(), null, null, null, user, model);
 		}
 		redirect.addFlashAttribute("notice", "applications.decided." + decision);
@@ -152,46 +154,36 @@ class ApplicationsController {
 	}
 
 	/**
-	 * The new close of a window, in the organisation's time zone, as an
-	 * {@code <input type="datetime-local">} sends it.
-	 */
-	record WindowForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes) {
-	}
-
-	/**
 	 * Moving a window's close later; a time in the past or not later than the current
 	 * close answers 422.
 	 */
 	@PostMapping("/programmes/{id}/applications/window")
-	String extendWindow(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+	String extendWindow(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "participant") String role,
 			@ModelAttribute("windowForm") WindowForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var as = role(role);
-		if (!result.hasErrors() && form.closes() == null) {
-			result.rejectValue("closes", "applications.window.required");
+		if (!form.check(result)) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return list(id, as.path(), null, null, null, user, model);
 		}
-		if (!result.hasErrors()) {
-			try {
-				applications.extendWindow(new ProgrammeId(id), as, form.closes(), user.id());
-				redirect.addFlashAttribute("notice", "applications.window.extended");
-				return "redirect:/programmes/" + id + "/applications?role=" + as.path();
-			}
-			catch (Refused refused) {
-				Refusals.show(refused, result, model, response);
-				return list(id, as.path(), null, null, null, user, model);
-			}
+		try {
+			applications.extendWindow(id, as, form.closes(), user.id());
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return list(id, as.path(), null, null, null, user, model);
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
+			return list(id, as.path(), null, null, null, user, model);
+		}
+		redirect.addFlashAttribute("notice", "applications.window.extended");
+		return "redirect:/programmes/" + id + "/applications?role=" + as.path();
 	}
 
 	@GetMapping("/programmes/{id}/applications.csv")
-	void export(@PathVariable UUID id, @RequestParam(defaultValue = "participant") String role,
+	void export(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "participant") String role,
 			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
 		var as = role(role);
 		var locale = LocaleContextHolder.getLocale();
-		var programme = applications.coordinated(new ProgrammeId(id), user.id());
+		var programme = access.coordinated(id, user.id());
 		var call = calls.call(programme, as);
 		var language = Language.of(locale);
 		int minutes = programme.settings().meetingMinutes();

@@ -1,7 +1,7 @@
 package app.kindred.recruitment.web;
 
 import java.time.DayOfWeek;
-import java.util.UUID;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,12 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.recruitment.Applications;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentRole;
-import java.util.Set;
 
 /**
  * Coordinators set up each call: how it decides, which built-in questions it asks, their
@@ -36,26 +35,19 @@ import java.util.Set;
 @Controller
 class CallsController {
 
-	/**
-	 * More would make a form nobody finishes; the limit also keeps a stored call small.
-	 */
-	static final int MAX_QUESTIONS = 30;
-	static final int MAX_CONSENTS = 10;
-	static final int MAX_SLOTS = 40;
+	private final CallService calls;
 
-	private final Calls calls;
+	private final ProgrammeAccess access;
 
-	private final Applications applications;
-
-	CallsController(Calls calls, Applications applications) {
+	CallsController(CallService calls, ProgrammeAccess access) {
 		this.calls = calls;
-		this.applications = applications;
+		this.access = access;
 	}
 
 	@GetMapping("/programmes/{id}/calls/{role}")
-	String page(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String page(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var call = calls.forCoordinator(new ProgrammeId(id), RecruitmentRole.fromPath(role), user.id());
+		var call = calls.forCoordinator(id, RecruitmentRole.fromPath(role), user.id());
 		model.addAttribute("rules", RulesForm.of(call));
 		model.addAttribute("question", new QuestionForm());
 		model.addAttribute("consent", new ConsentForm());
@@ -64,94 +56,83 @@ class CallsController {
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}")
-	String changeRules(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("rules") RulesForm rules, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String changeRules(@PathVariable ProgrammeId id, @PathVariable String role,
+			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("rules") RulesForm rules, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
 		if (result.hasErrors()) {
 			// A forged checkbox value (not "true" or "false"): the form comes back with
 			// the message at the box
-			return refused(id, calls.forCoordinator(new ProgrammeId(id), as, user.id()), user, model, response);
+			return refused(id, calls.forCoordinator(id, as, user.id()), user, model, response);
 		}
-		calls.changeRules(new ProgrammeId(id), as, rules.rules(), user.id());
+		calls.changeRules(id, as, rules.rules(), user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/questions")
-	String addQuestion(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("question") QuestionForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String addQuestion(@PathVariable ProgrammeId id, @PathVariable String role,
+			@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("question") QuestionForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		var call = calls.forCoordinator(id, as, user.id());
 		var languages = languages(id, user);
-		form.check(languages, result);
-		if (call.questions().size() >= MAX_QUESTIONS) {
-			result.reject("calls.question.tooMany", new Object[] { MAX_QUESTIONS }, null);
-		}
-		if (result.hasErrors()) {
+		if (!form.check(languages, call, result)) {
 			return refused(id, call, user, model, response);
 		}
-		calls.addQuestion(new ProgrammeId(id), as, form.getKind(), form.isRequired(), form.labels(languages),
+		calls.addQuestion(id, as, form.getKind(), form.isRequired(), form.labels(languages),
 				form.optionLists(languages), user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/questions/{question}/remove")
-	String removeQuestion(@PathVariable UUID id, @PathVariable String role, @PathVariable String question,
+	String removeQuestion(@PathVariable ProgrammeId id, @PathVariable String role, @PathVariable String question,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		calls.removeQuestion(new ProgrammeId(id), as, question, user.id());
+		calls.removeQuestion(id, as, question, user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/consents")
-	String addConsent(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("consent") ConsentForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String addConsent(@PathVariable ProgrammeId id, @PathVariable String role,
+			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("consent") ConsentForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
+		var call = calls.forCoordinator(id, as, user.id());
 		var languages = languages(id, user);
-		form.check(languages, result);
-		if (call.consents().size() >= MAX_CONSENTS) {
-			result.reject("calls.consent.tooMany", new Object[] { MAX_CONSENTS }, null);
-		}
-		if (result.hasErrors()) {
+		if (!form.check(languages, call, result)) {
 			return refused(id, call, user, model, response);
 		}
-		calls.addConsent(new ProgrammeId(id), as, form.texts(languages), user.id());
+		calls.addConsent(id, as, form.texts(languages), user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/consents/{consent}/remove")
-	String removeConsent(@PathVariable UUID id, @PathVariable String role, @PathVariable String consent,
+	String removeConsent(@PathVariable ProgrammeId id, @PathVariable String role, @PathVariable String consent,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		calls.removeConsent(new ProgrammeId(id), as, consent, user.id());
+		calls.removeConsent(id, as, consent, user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/slots")
-	String addSlot(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String addSlot(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("slot") SlotForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		var call = calls.forCoordinator(new ProgrammeId(id), as, user.id());
-		var slot = form.check(result);
-		if (call.slots().size() >= MAX_SLOTS) {
-			result.reject("calls.slot.tooMany", new Object[] { MAX_SLOTS }, null);
-		}
-		if (result.hasErrors()) {
+		var call = calls.forCoordinator(id, as, user.id());
+		var slot = form.check(call, result);
+		if (slot.isEmpty()) {
 			return refused(id, call, user, model, response);
 		}
-		calls.addSlot(new ProgrammeId(id), slot.orElseThrow(), user.id());
+		calls.addSlot(id, slot.get(), user.id());
 		return saved(id, as, redirect);
 	}
 
 	@PostMapping("/programmes/{id}/calls/{role}/slots/{slot}/remove")
-	String removeSlot(@PathVariable UUID id, @PathVariable String role, @PathVariable String slot,
+	String removeSlot(@PathVariable ProgrammeId id, @PathVariable String role, @PathVariable String slot,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		calls.removeSlot(new ProgrammeId(id), slot, user.id());
+		calls.removeSlot(id, slot, user.id());
 		return saved(id, as, redirect);
 	}
 
@@ -159,7 +140,7 @@ class CallsController {
 	 * The page again with the refused form's errors and typed values, and the other forms
 	 * as they are stored.
 	 */
-	private String refused(UUID id, Call call, CurrentUser user, Model model, HttpServletResponse response) {
+	private String refused(ProgrammeId id, Call call, CurrentUser user, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		if (!model.containsAttribute("rules")) {
 			model.addAttribute("rules", RulesForm.of(call));
@@ -176,8 +157,8 @@ class CallsController {
 		return render(id, call, user, model);
 	}
 
-	private String render(UUID id, Call call, CurrentUser user, Model model) {
-		var programme = applications.coordinated(new ProgrammeId(id), user.id());
+	private String render(ProgrammeId id, Call call, CurrentUser user, Model model) {
+		var programme = access.coordinated(id, user.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("call", call);
 		model.addAttribute("role", call.role());
@@ -190,11 +171,11 @@ class CallsController {
 		return "recruitment/call";
 	}
 
-	private Set<Language> languages(UUID id, CurrentUser user) {
-		return applications.coordinated(new ProgrammeId(id), user.id()).texts().keySet();
+	private Set<Language> languages(ProgrammeId id, CurrentUser user) {
+		return access.coordinated(id, user.id()).texts().keySet();
 	}
 
-	private static String saved(UUID id, RecruitmentRole role, RedirectAttributes redirect) {
+	private static String saved(ProgrammeId id, RecruitmentRole role, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", "calls.saved");
 		return "redirect:/programmes/" + id + "/calls/" + role.path();
 	}

@@ -8,15 +8,19 @@ import java.util.Set;
 import org.springframework.validation.BindingResult;
 
 import app.kindred.core.Language;
+import app.kindred.recruitment.Call;
 
 /** A new consent text, in each of the programme's languages. */
 class ConsentForm {
 
 	static final int TEXT_MAX = 1000;
 
+	static final int MAX_CONSENTS = 10;
+
 	private Map<Language, String> text = new LinkedHashMap<>();
 
-	void check(Set<Language> languages, BindingResult result) {
+	/** Every language has its text, and the call has room for one more consent. */
+	boolean check(Set<Language> languages, Call call, BindingResult result) {
 		for (var language : languages) {
 			var value = text.get(language);
 			if (value == null || value.isBlank()) {
@@ -26,6 +30,10 @@ class ConsentForm {
 				result.rejectValue("text[" + language + "]", "Size", new Object[] { "", TEXT_MAX, 0 }, null);
 			}
 		}
+		if (call.consents().size() >= MAX_CONSENTS) {
+			result.reject("calls.consent.tooMany", new Object[] { MAX_CONSENTS }, null);
+		}
+		return !result.hasErrors();
 	}
 
 	Map<Language, String> texts(Set<Language> languages) {

@@ -2,7 +2,7 @@ package app.kindred.recruitment.web;
 
 import org.springframework.validation.BindingResult;
 
-import app.kindred.recruitment.Applications;
+import app.kindred.recruitment.internal.ApplicationService;
 
 /**
  * The reason a coordinator gives for accepting, declining or returning an application.
@@ -17,7 +17,7 @@ record DecisionForm(String reason) {
 	 */
 	boolean check(BindingResult result) {
 		if (!result.hasFieldErrors("reason")
-				&& (reason == null || reason.isBlank() || reason.strip().length() > Applications.REASON_LENGTH)) {
+				&& (reason == null || reason.isBlank() || reason.strip().length() > ApplicationService.REASON_LENGTH)) {
 			result.rejectValue("reason", "applications.decision.reasonRequired");
 		}
 		return !result.hasErrors();

@@ -23,6 +23,11 @@ class QuestionForm {
 	static final int LABEL_MAX = 500;
 	static final int OPTIONS_MAX = 20;
 
+	/**
+	 * More would make a form nobody finishes; the limit also keeps a stored call small.
+	 */
+	static final int MAX_QUESTIONS = 30;
+
 	@NotNull
 	private Call.QuestionKind kind = Call.QuestionKind.SHORT_TEXT;
 
@@ -34,9 +39,9 @@ class QuestionForm {
 
 	/**
 	 * Every language has its text; choices have 2 to 20 options, as many in each
-	 * language.
+	 * language; the call has room for one more question.
 	 */
-	void check(Set<Language> languages, BindingResult result) {
+	boolean check(Set<Language> languages, Call call, BindingResult result) {
 		for (var language : languages) {
 			var text = label.get(language);
 			if (text == null || text.isBlank()) {
@@ -46,9 +51,16 @@ class QuestionForm {
 				result.rejectValue("label[" + language + "]", "Size", new Object[] { "", LABEL_MAX, 0 }, null);
 			}
 		}
-		if (kind == null || !kind.choice()) {
-			return;
+		if (kind != null && kind.choice()) {
+			checkOptions(languages, result);
 		}
+		if (call.questions().size() >= MAX_QUESTIONS) {
+			result.reject("calls.question.tooMany", new Object[] { MAX_QUESTIONS }, null);
+		}
+		return !result.hasErrors();
+	}
+
+	private void checkOptions(Set<Language> languages, BindingResult result) {
 		Integer count = null;
 		for (var language : languages) {
 			var lines = lines(options.get(language));

@@ -1,7 +1,7 @@
 package app.kindred.recruitment.web;
 
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
+import app.kindred.recruitment.CallService;
 
 /**
  * How a call decides and which built-in questions it asks; a box left unticked is not
@@ -14,8 +14,9 @@ record RulesForm(Boolean approvalRequired, Boolean closingReminder, Boolean askD
 				call.askStudentNumber());
 	}
 
-	Calls.Rules rules() {
-		return new Calls.Rules(yes(approvalRequired), yes(closingReminder), yes(askDepartment), yes(askStudentNumber));
+	CallService.Rules rules() {
+		return new CallService.Rules(yes(approvalRequired), yes(closingReminder), yes(askDepartment),
+				yes(askStudentNumber));
 	}
 
 	private static boolean yes(Boolean value) {

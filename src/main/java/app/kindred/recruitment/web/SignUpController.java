@@ -2,7 +2,6 @@ package app.kindred.recruitment.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -28,15 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.core.web.PublicRoutes;
+import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Call;
-import app.kindred.recruitment.Calls;
-import app.kindred.recruitment.Recruitment;
-import app.kindred.recruitment.RecruitmentClosed;
+import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.RecruitmentService;
 
 /**
  * Signing up as mentor or participant, seeing where one stands, changing one's answers
@@ -50,9 +50,9 @@ import app.kindred.recruitment.RecruitmentRole;
 @Controller
 class SignUpController {
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
-	private final Calls calls;
+	private final CallService calls;
 
 	/**
 	 * The same session-held request cache the sign-in uses to send people back where they
@@ -60,15 +60,15 @@ class SignUpController {
 	 */
 	private final RequestCache returnAfterSignIn = new HttpSessionRequestCache();
 
-	SignUpController(Recruitment recruitment, Calls calls) {
+	SignUpController(RecruitmentService recruitment, CallService calls) {
 		this.recruitment = recruitment;
 		this.calls = calls;
 	}
 
 	@GetMapping("/programmes/{id}/sign-up/{role}")
-	String form(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String form(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpSession session, HttpServletResponse response) {
-		var programme = recruitment.programme(new ProgrammeId(id));
+		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
 		if (user != null && recruitment.find(programme.id(), as, user.id()).isPresent()) {
 			return "redirect:/programmes/" + id + "/applications/" + as.path();
@@ -78,20 +78,19 @@ class SignUpController {
 			session.removeAttribute(draftKey(programme.id(), as));
 			model.addAttribute("notice", "signUp.draftRestored");
 		}
-		model.addAttribute("form", draft != null ? draft
-				: SignUpForm.blank(programme.groupLanguages(), SignUpRules.deliveries(programme)));
+		model.addAttribute("form",
+				draft != null ? draft : SignUpForm.blank(programme.groupLanguages(), SignUpForm.deliveries(programme)));
 		return page(programme, as, user, model, response);
 	}
 
 	@PostMapping("/programmes/{id}/sign-up/{role}")
-	String signUp(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String signUp(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		var programme = recruitment.programme(new ProgrammeId(id));
+		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
 		var call = calls.call(programme, as);
-		SignUpRules.check(form, programme, call, as, result);
-		if (result.hasErrors()) {
+		if (!form.check(programme, call, as, result)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(programme, as, user, model, response);
 		}
@@ -105,7 +104,8 @@ class SignUpController {
 		try {
 			recruitment.signUp(programme, as, user.id(), form.answers(call));
 		}
-		catch (RecruitmentClosed closed) {
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
 			return page(programme, as, user, model, response);
 		}
 		redirect.addFlashAttribute("justSignedUp", true);
@@ -113,9 +113,9 @@ class SignUpController {
 	}
 
 	@GetMapping("/programmes/{id}/applications/{role}")
-	String status(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String status(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var programme = recruitment.programme(new ProgrammeId(id));
+		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
 		// Not "application": Thymeleaf reserves that name for the servlet context's
 		// attributes.
@@ -131,9 +131,9 @@ class SignUpController {
 	}
 
 	@GetMapping("/programmes/{id}/applications/{role}/answers")
-	String answers(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String answers(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response) {
-		var programme = recruitment.programme(new ProgrammeId(id));
+		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
 		var answers = recruitment.answers(programme.id(), as, user.id())
 			.orElseThrow(() -> new NotFoundException("application"));
@@ -144,10 +144,10 @@ class SignUpController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{role}/answers")
-	String changeAnswers(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		var programme = recruitment.programme(new ProgrammeId(id));
+	String changeAnswers(@PathVariable ProgrammeId id, @PathVariable String role,
+			@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") SignUpForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
 		recruitment.find(programme.id(), as, user.id()).orElseThrow(() -> new NotFoundException("application"));
 		var call = calls.call(programme, as);
@@ -156,17 +156,15 @@ class SignUpController {
 			// Only logistics are on the form now; the rest is checked as it was sent
 			form.keepFixed(SignUpForm.of(recruitment.answers(programme.id(), as, user.id()).orElseThrow()));
 		}
-		SignUpRules.check(form, programme, call, as, result);
-		if (result.hasErrors()) {
+		if (!form.check(programme, call, as, result)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(programme, as, user, model, response);
 		}
 		try {
 			recruitment.changeAnswers(programme, as, user.id(), form.answers(call));
 		}
-		catch (RecruitmentClosed closed) {
-			model.addAttribute("refusal", closed.reason());
-			response.setStatus(HttpStatus.CONFLICT.value());
+		catch (Refused refused) {
+			Refusals.show(refused, result, model, response);
 			return page(programme, as, user, model, response);
 		}
 		redirect.addFlashAttribute("notice", "signUp.answersChanged");
@@ -174,10 +172,10 @@ class SignUpController {
 	}
 
 	@PostMapping("/programmes/{id}/applications/{role}/withdraw")
-	String withdraw(@PathVariable UUID id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+	String withdraw(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		recruitment.withdraw(new ProgrammeId(id), as, user.id());
+		recruitment.withdraw(id, as, user.id());
 		redirect.addFlashAttribute("notice", "signUp.withdrawn");
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
 	}
@@ -200,13 +198,11 @@ class SignUpController {
 	private String page(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model,
 			HttpServletResponse response) {
 		if (!model.containsAttribute("refusal")) {
-			recruitment.refusal(programme, role, user == null ? null : user.id()).ifPresent(r -> {
-				model.addAttribute("refusal", r);
-				response.setStatus(HttpStatus.CONFLICT.value());
-			});
+			recruitment.refusal(programme, role, user == null ? null : user.id())
+				.ifPresent(refused -> Refusals.show(refused, null, model, response));
 		}
 		model.addAttribute("call", calls.call(programme, role));
-		model.addAttribute("deliveries", SignUpRules.deliveries(programme));
+		model.addAttribute("deliveries", SignUpForm.deliveries(programme));
 		model.addAttribute("availabilities", Call.Availability.values());
 		model.addAttribute("signedIn", user != null);
 		common(programme, role, model);

@@ -2,31 +2,45 @@ package app.kindred.recruitment.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.BindingResult;
+
 import app.kindred.core.Language;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.Call;
+import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.SignUpAnswers;
 
 /**
- * The sign-up form as typed. A bean rather than a record: its maps (availability per
- * slot, answers per custom question) bind by key ({@code availability[MON1615]}), and
- * errors attach to those keys. Serializable, because a form typed before signing in waits
- * in the session until the person is back.
+ * The sign-up form as typed, and what it must hold ({@link #check}). A bean rather than a
+ * record: its maps (availability per slot, answers per custom question) bind by key
+ * ({@code availability[MON1615]}), and errors attach to those keys. Serializable, because
+ * a form typed before signing in waits in the session until the person is back.
  */
 class SignUpForm implements Serializable {
 
 	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Letters, digits and hyphens: student numbers differ between universities, but never
+	 * hold anything else.
+	 */
+	private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,20}");
 
 	@NotEmpty
 	private Set<Language> languages = EnumSet.noneOf(Language.class);
@@ -149,6 +163,134 @@ class SignUpForm implements Serializable {
 				forCredit ? strip(studentNumber) : null, strip(coMentor), custom, List.copyOf(consents));
 		return new SignUpAnswers(languages, delivery, department, motivation, experience,
 				Boolean.TRUE.equals(declaredEligible), details);
+	}
+
+	/**
+	 * What the form must hold for this programme and call, beyond each field's own
+	 * limits: only the choices offered, the questions asked answered, every consent
+	 * accepted. Forged keys and values are refused like typing mistakes, at the field, so
+	 * nothing unexpected is ever stored.
+	 */
+	boolean check(ProgrammeView programme, Call call, RecruitmentRole role, BindingResult result) {
+		var s = programme.settings();
+		if (!result.hasFieldErrors("languages") && !programme.groupLanguages().containsAll(languages)) {
+			result.rejectValue("languages", "signUp.unknownChoice");
+		}
+		if (!result.hasFieldErrors("delivery") && delivery != null
+				&& !Arrays.asList(deliveries(programme)).contains(delivery)) {
+			result.rejectValue("delivery", "signUp.unknownChoice");
+		}
+		if (!s.campuses().containsAll(campuses)) {
+			result.rejectValue("campuses", "signUp.unknownChoice");
+		}
+		else if (s.campuses().size() > 1 && delivery != null && delivery != SignUpAnswers.Delivery.REMOTE
+				&& campuses.isEmpty()) {
+			result.rejectValue("campuses", "signUp.campusRequired");
+		}
+		checkAvailability(call, result);
+		if (role == RecruitmentRole.MENTOR && blank(motivation)) {
+			result.rejectValue("motivation", "NotBlank");
+		}
+		if (call.askStudentNumber() && forCredit && !result.hasFieldErrors("studentNumber")
+				&& (blank(studentNumber) || !STUDENT_NUMBER.matcher(studentNumber.strip()).matches())) {
+			result.rejectValue("studentNumber", "signUp.studentNumberInvalid");
+		}
+		checkQuestions(call, result);
+		var consentIds = call.consents().stream().map(Call.Consent::id).collect(Collectors.toSet());
+		if (!consentIds.containsAll(consents)) {
+			result.rejectValue("consents", "signUp.unknownChoice");
+		}
+		for (var consent : call.consents()) {
+			if (!consents.contains(consent.id())) {
+				result.rejectValue("consents", "signUp.consentRequired");
+				break;
+			}
+		}
+		if (s.eligibilityKind() == EligibilityKind.SELF_DECLARED && !Boolean.TRUE.equals(declaredEligible)) {
+			result.rejectValue("declaredEligible", "signUp.declarationRequired");
+		}
+		return !result.hasErrors();
+	}
+
+	/** Only the call's slots; where it has any, at least one must be possible. */
+	private void checkAvailability(Call call, BindingResult result) {
+		var keys = call.slots().stream().map(Call.Slot::key).collect(Collectors.toSet());
+		if (result.hasFieldErrors("availability*")) {
+			return;
+		}
+		if (!keys.containsAll(availability.keySet())) {
+			result.rejectValue("availability", "signUp.unknownChoice");
+		}
+		else if (!keys.isEmpty()
+				&& availability.values().stream().noneMatch(a -> a != null && a != Call.Availability.NO)) {
+			result.rejectValue("availability", "signUp.availabilityRequired");
+		}
+	}
+
+	private void checkQuestions(Call call, BindingResult result) {
+		var asked = call.questions().stream().map(Call.Question::id).collect(Collectors.toSet());
+		if (!asked.containsAll(text.keySet()) || !asked.containsAll(choices.keySet())) {
+			result.reject("signUp.unknownQuestion");
+		}
+		for (var question : call.questions()) {
+			var options = question.options().values().stream().findFirst().map(List::size).orElse(0);
+			switch (question.kind()) {
+				case SHORT_TEXT, LONG_TEXT -> {
+					var value = text.get(question.id());
+					if (question.required() && blank(value)) {
+						result.rejectValue("text[" + question.id() + "]", "NotBlank");
+					}
+					else if (value != null && value.strip().length() > question.kind().maxLength()) {
+						result.rejectValue("text[" + question.id() + "]", "Size",
+								new Object[] { "", question.kind().maxLength(), 0 }, null);
+					}
+				}
+				case SINGLE_CHOICE -> {
+					var value = text.get(question.id());
+					if (blank(value)) {
+						if (question.required()) {
+							result.rejectValue("text[" + question.id() + "]", "signUp.choiceRequired");
+						}
+					}
+					else if (!validOption(value, options)) {
+						result.rejectValue("text[" + question.id() + "]", "signUp.unknownChoice");
+					}
+				}
+				case MULTIPLE_CHOICE -> {
+					var values = choices.getOrDefault(question.id(), List.of());
+					if (question.required() && values.isEmpty()) {
+						result.rejectValue("choices[" + question.id() + "]", "signUp.choiceRequired");
+					}
+					else if (values.stream().anyMatch(v -> !validOption(v, options))
+							|| Set.copyOf(values).size() != values.size()) {
+						result.rejectValue("choices[" + question.id() + "]", "signUp.unknownChoice");
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where people can take part: remotely, on campus, or either, as the programme
+	 * offers.
+	 */
+	static SignUpAnswers.Delivery[] deliveries(ProgrammeView programme) {
+		var s = programme.settings();
+		if (s.remote() && s.onCampus()) {
+			return SignUpAnswers.Delivery.values();
+		}
+		return new SignUpAnswers.Delivery[] {
+				s.remote() ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS };
+	}
+
+	private static boolean validOption(String value, int options) {
+		try {
+			int index = Integer.parseInt(value);
+			return index >= 0 && index < options;
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
 	}
 
 	private static boolean blank(String value) {

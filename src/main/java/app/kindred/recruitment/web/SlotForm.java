@@ -17,12 +17,17 @@ import app.kindred.recruitment.Call;
  */
 record SlotForm(String day, String starts) {
 
+	static final int MAX_SLOTS = 40;
+
 	static SlotForm blank() {
 		return new SlotForm(DayOfWeek.MONDAY.name(), "");
 	}
 
-	/** The slot, or empty with the reasons in {@code result}. */
-	Optional<Call.Slot> check(BindingResult result) {
+	/**
+	 * The slot, or empty with the reasons in {@code result}; the call must have room for
+	 * one more.
+	 */
+	Optional<Call.Slot> check(Call call, BindingResult result) {
 		var weekday = Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(day)).findFirst();
 		if (weekday.isEmpty()) {
 			result.rejectValue("day", "signUp.unknownChoice");
@@ -36,6 +41,9 @@ record SlotForm(String day, String starts) {
 		}
 		if (time == null) {
 			result.rejectValue("starts", "calls.slot.startsInvalid");
+		}
+		if (call.slots().size() >= MAX_SLOTS) {
+			result.reject("calls.slot.tooMany", new Object[] { MAX_SLOTS }, null);
 		}
 		return result.hasErrors() ? Optional.empty()
 				: Optional.of(new Call.Slot(weekday.get(), time.withSecond(0).withNano(0)));

@@ -10,7 +10,7 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.recruitment.Recruitment;
+import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.training.Readiness;
 
@@ -23,11 +23,11 @@ public class Mentors {
 
 	private final TrainingStore store;
 
-	private final Recruitment recruitment;
+	private final RecruitmentService recruitment;
 
 	private final Accounts accounts;
 
-	Mentors(TrainingStore store, Recruitment recruitment, Accounts accounts) {
+	Mentors(TrainingStore store, RecruitmentService recruitment, Accounts accounts) {
 		this.store = store;
 		this.recruitment = recruitment;
 		this.accounts = accounts;

@@ -1,7 +1,11 @@
-package app.kindred.recruitment;
+package app.kindred.recruitment.internal;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.SignUpAnswers;
 
 /** One application as the coordinator sees it, with every answer given. */
 public record Applicant(UUID id, RecruitmentRole role, ApplicationState state, long arrival, int position, String name,

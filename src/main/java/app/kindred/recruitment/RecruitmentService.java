@@ -1,23 +1,21 @@
 package app.kindred.recruitment;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.kindred.core.Language;
+import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.EligibilityKind;
@@ -25,17 +23,15 @@ import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeView;
-import app.kindred.core.NotFoundException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import org.springframework.beans.factory.ObjectProvider;
+import app.kindred.recruitment.internal.ApplicationStore;
+import app.kindred.recruitment.internal.SeatAllocator;
 
 /**
  * Signing up as mentor or participant, first come first served, and stepping back. One
  * application per person, programme and role: asking again shows the one there is.
  */
 @Service
-public class Recruitment {
+public class RecruitmentService {
 
 	/**
 	 * How long a sign-up waits for its decision before it answers "pending"; allocation
@@ -43,7 +39,15 @@ public class Recruitment {
 	 */
 	private static final Duration DECISION_WAIT = Duration.ofSeconds(10);
 
-	private final JdbcClient jdbc;
+	/**
+	 * Why a sign-up or a change of answers is refused (409, nothing stored): outside its
+	 * window, by someone the programme's rule leaves out, or to an application no longer
+	 * live.
+	 */
+	private static final String NOT_OPEN_YET = "signUp.refused.NOT_OPEN_YET", CLOSED = "signUp.refused.CLOSED",
+			NOT_ELIGIBLE = "signUp.refused.NOT_ELIGIBLE", NOT_LIVE = "signUp.refused.NOT_LIVE";
+
+	private final ApplicationStore store;
 
 	private final TransactionTemplate transactions;
 
@@ -55,21 +59,18 @@ public class Recruitment {
 
 	private final Clock clock;
 
-	private final AnswerDocuments documents;
-
 	// Looked up when needed: the module that forms groups depends on this one
 	private final ObjectProvider<GroupsFormed> groupsFormed;
 
-	Recruitment(JdbcClient jdbc, TransactionTemplate transactions, SeatAllocator allocator, ProgrammeService programmes,
-			Accounts accounts, Clock clock, AnswerDocuments documents, ObjectProvider<GroupsFormed> groupsFormed) {
-		this.documents = documents;
-		this.groupsFormed = groupsFormed;
-		this.jdbc = jdbc;
+	RecruitmentService(ApplicationStore store, TransactionTemplate transactions, SeatAllocator allocator,
+			ProgrammeService programmes, Accounts accounts, Clock clock, ObjectProvider<GroupsFormed> groupsFormed) {
+		this.store = store;
 		this.transactions = transactions;
 		this.allocator = allocator;
 		this.programmes = programmes;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.groupsFormed = groupsFormed;
 	}
 
 	/** The published programme, and whether its window for this role is open now. */
@@ -81,21 +82,24 @@ public class Recruitment {
 	 * Why this person may not sign up now, if they may not; without an account, only the
 	 * window counts.
 	 */
-	public Optional<RecruitmentClosed.Reason> refusal(ProgrammeView programme, RecruitmentRole role,
-			AccountId account) {
+	public Optional<Refused> refusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
+		return refusalKey(programme, role, account).map(Refused::conflict);
+	}
+
+	private Optional<String> refusalKey(ProgrammeView programme, RecruitmentRole role, AccountId account) {
 		var s = programme.settings();
 		var now = clock.instant();
 		Instant opens = role == RecruitmentRole.MENTOR ? s.mentorCallOpens() : s.signupOpens();
 		Instant closes = role == RecruitmentRole.MENTOR ? s.mentorCallCloses() : s.signupCloses();
 		if (now.isBefore(opens)) {
-			return Optional.of(RecruitmentClosed.Reason.NOT_OPEN_YET);
+			return Optional.of(NOT_OPEN_YET);
 		}
 		if (!now.isBefore(closes)) {
-			return Optional.of(RecruitmentClosed.Reason.CLOSED);
+			return Optional.of(CLOSED);
 		}
 		if (account != null && s.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN
 				&& !inDomain(account, s.eligibilityValue())) {
-			return Optional.of(RecruitmentClosed.Reason.NOT_ELIGIBLE);
+			return Optional.of(NOT_ELIGIBLE);
 		}
 		return Optional.empty();
 	}
@@ -108,28 +112,21 @@ public class Recruitment {
 	public ApplicationStatus signUp(ProgrammeView programme, RecruitmentRole role, AccountId account,
 			SignUpAnswers answers) {
 		var programmeId = programme.id();
-		refusal(programme, role, account).ifPresent(reason -> {
-			throw new RecruitmentClosed(reason);
+		refusal(programme, role, account).ifPresent(refused -> {
+			throw refused;
 		});
 		if (programme.settings().eligibilityKind() == EligibilityKind.SELF_DECLARED && !answers.declaredEligible()) {
-			throw new RecruitmentClosed(RecruitmentClosed.Reason.NOT_ELIGIBLE);
+			throw Refused.conflict(NOT_ELIGIBLE);
 		}
 		var existing = find(programmeId, role, account);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		allocator.ensurePool(programmeId.value(), role, seats(programme.settings(), role));
+		allocator.ensurePool(programmeId, role, seats(programme.settings(), role));
 		var id = UUID.randomUUID();
 		try {
-			transactions.executeWithoutResult(s -> jdbc.sql("""
-					insert into application (id, programme_id, role, account_id, state, languages, delivery, department,
-					                         motivation, experience, answers, created_at)
-					values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, programmeId.value(), role.name(), account.value(), languages(answers),
-						answers.delivery().name(), blankToNull(answers.department()), blankToNull(answers.motivation()),
-						blankToNull(answers.experience()), documents.write(answers.details()),
-						Timestamp.from(clock.instant()))
-				.update());
+			transactions.executeWithoutResult(
+					s -> store.insertPending(id, programmeId, role, account, answers, clock.instant()));
 		}
 		catch (DuplicateKeyException alreadyThere) {
 			return find(programmeId, role, account).orElseThrow();
@@ -138,11 +135,7 @@ public class Recruitment {
 	}
 
 	public Optional<ApplicationStatus> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		return jdbc.sql("select id from application where programme_id = ? and role = ? and account_id = ?")
-			.params(programme.value(), role.name(), account.value())
-			.query(UUID.class)
-			.optional()
-			.map(this::status);
+		return store.find(programme, role, account).map(store::status);
 	}
 
 	/**
@@ -150,21 +143,14 @@ public class Recruitment {
 	 * and group them.
 	 */
 	public List<AccountId> accepted(ProgrammeId programme, RecruitmentRole role) {
-		return jdbc.sql(
-				"select account_id from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival")
-			.params(programme.value(), role.name())
-			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
-			.list();
+		return store.accepted(programme, role);
 	}
 
 	/**
 	 * The programmes in which the person has a place in this role, for their calendar.
 	 */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
-		return jdbc.sql("select programme_id from application where account_id = ? and role = ? and state = 'SEATED'")
-			.params(account.value(), role.name())
-			.query((rs, n) -> new ProgrammeId(rs.getObject(1, UUID.class)))
-			.list();
+		return store.acceptedIn(account, role);
 	}
 
 	/**
@@ -175,33 +161,12 @@ public class Recruitment {
 	}
 
 	public List<Accepted> acceptedWithAnswers(ProgrammeId programme, RecruitmentRole role) {
-		return jdbc.sql("""
-				select account_id, arrival, languages, delivery, department, motivation, experience, answers
-				  from application where programme_id = ? and role = ? and state = 'SEATED' order by arrival""")
-			.params(programme.value(), role.name())
-			.query((rs, n) -> new Accepted(new AccountId(rs.getObject(1, UUID.class)), rs.getLong(2), answers(rs)))
-			.list();
+		return store.acceptedWithAnswers(programme, role);
 	}
 
 	/** The answers of the person's own application, as they gave them last. */
 	public Optional<SignUpAnswers> answers(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		return jdbc.sql("""
-				select languages, delivery, department, motivation, experience, answers from application
-				 where programme_id = ? and role = ? and account_id = ?""")
-			.params(programme.value(), role.name(), account.value())
-			.query((rs, n) -> answers(rs))
-			.optional();
-	}
-
-	/**
-	 * The answers of the current row, read by column name from a query that selects them
-	 * all.
-	 */
-	private SignUpAnswers answers(ResultSet rs) throws SQLException {
-		return new SignUpAnswers(
-				Arrays.stream(rs.getString("languages").split(",")).map(Language::valueOf).collect(Collectors.toSet()),
-				SignUpAnswers.Delivery.valueOf(rs.getString("delivery")), rs.getString("department"),
-				rs.getString("motivation"), rs.getString("experience"), true, documents.read(rs.getString("answers")));
+		return store.answers(programme, role, account);
 	}
 
 	/**
@@ -213,22 +178,15 @@ public class Recruitment {
 		var late = lateChange(programme, role, account);
 		var answers = late ? answers(programme.id(), role, account).orElseThrow().withLogisticsOf(changed) : changed;
 		if (!late) {
-			refusal(programme, role, account).ifPresent(reason -> {
-				throw new RecruitmentClosed(reason);
+			refusal(programme, role, account).ifPresent(refused -> {
+				throw refused;
 			});
 		}
 		var mine = find(programme.id(), role, account).orElseThrow(() -> new NotFoundException("application"));
 		if (!mine.state().live()) {
-			throw new RecruitmentClosed(RecruitmentClosed.Reason.NOT_LIVE);
+			throw Refused.conflict(NOT_LIVE);
 		}
-		transactions.executeWithoutResult(s -> jdbc.sql("""
-				update application set languages = ?, delivery = ?, department = ?, motivation = ?, experience = ?,
-				       answers = ?, updated_at = ?
-				 where id = ?""")
-			.params(languages(answers), answers.delivery().name(), blankToNull(answers.department()),
-					blankToNull(answers.motivation()), blankToNull(answers.experience()),
-					documents.write(answers.details()), Timestamp.from(clock.instant()), mine.id())
-			.update());
+		transactions.executeWithoutResult(s -> store.updateAnswers(mine.id(), answers, clock.instant()));
 	}
 
 	/**
@@ -237,14 +195,9 @@ public class Recruitment {
 	 * wished co-mentor ({@link SignUpAnswers#withLogisticsOf}).
 	 */
 	public boolean lateChange(ProgrammeView programme, RecruitmentRole role, AccountId account) {
-		return role == RecruitmentRole.MENTOR
-				&& refusal(programme, role, account).filter(r -> r == RecruitmentClosed.Reason.CLOSED).isPresent()
+		return role == RecruitmentRole.MENTOR && refusalKey(programme, role, account).filter(CLOSED::equals).isPresent()
 				&& find(programme.id(), role, account).filter(a -> a.state() == ApplicationState.SEATED).isPresent()
 				&& groupsFormed.stream().noneMatch(g -> g.formed(programme.id()));
-	}
-
-	private static String languages(SignUpAnswers answers) {
-		return answers.languages().stream().map(Language::name).sorted().collect(Collectors.joining(","));
 	}
 
 	/**
@@ -259,8 +212,8 @@ public class Recruitment {
 		var deadline = clock.instant().plus(DECISION_WAIT);
 		long pause = 200_000;
 		while (true) {
-			allocator.allocate(programme.value(), role);
-			var status = status(id);
+			allocator.allocate(programme, role);
+			var status = store.status(id);
 			if (status.state() != ApplicationState.PENDING || clock.instant().isAfter(deadline)) {
 				return status;
 			}
@@ -271,20 +224,6 @@ public class Recruitment {
 		}
 	}
 
-	private ApplicationStatus status(UUID id) {
-		return jdbc.sql("""
-				select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
-				       (select count(*) from application w where w.programme_id = a.programme_id and w.role = a.role
-				           and w.state = 'WAITING' and w.arrival < a.arrival) as ahead
-				  from application a where a.id = ?""").param(id).query((rs, n) -> {
-			var state = ApplicationState.valueOf(rs.getString("state"));
-			return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
-					RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
-					state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
-					rs.getTimestamp("created_at").toInstant());
-		}).single();
-	}
-
 	private boolean inDomain(AccountId account, String domain) {
 		var wanted = domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^@", "");
 		return accounts.find(account)
@@ -293,12 +232,8 @@ public class Recruitment {
 			.isPresent();
 	}
 
-	static int seats(ProgrammeSettings settings, RecruitmentRole role) {
+	private static int seats(ProgrammeSettings settings, RecruitmentRole role) {
 		return role == RecruitmentRole.MENTOR ? settings.mentorSeats() : settings.participantSeats();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

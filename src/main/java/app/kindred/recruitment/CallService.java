@@ -1,26 +1,22 @@
 package app.kindred.recruitment;
 
-import java.sql.Time;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
-import app.kindred.programme.ProgrammeView;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.internal.CallStore;
 
 /**
  * How coordinators set up the mentor call and the participant sign-up: acceptance,
@@ -29,7 +25,7 @@ import app.kindred.programme.ProgrammeService;
  * everyone who may sign up reads them.
  */
 @Service
-public class Calls {
+public class CallService {
 
 	/**
 	 * What the coordinator decides about one call, besides its questions and consents.
@@ -38,27 +34,18 @@ public class Calls {
 			boolean askStudentNumber) {
 	}
 
-	private static final TypeReference<List<Call.Question>> QUESTIONS = new TypeReference<>() {
-	};
+	private final CallStore store;
 
-	private static final TypeReference<List<Call.Consent>> CONSENTS = new TypeReference<>() {
-	};
-
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
-
-	private final Applications applications;
-
-	private final Clock clock;
+	private final ProgrammeAccess access;
 
 	private final ProgrammeService programmes;
 
-	Calls(JdbcClient jdbc, JsonMapper json, Applications applications, Clock clock, ProgrammeService programmes) {
+	private final Clock clock;
+
+	CallService(CallStore store, ProgrammeAccess access, ProgrammeService programmes, Clock clock) {
+		this.store = store;
+		this.access = access;
 		this.programmes = programmes;
-		this.jdbc = jdbc;
-		this.json = json;
-		this.applications = applications;
 		this.clock = clock;
 	}
 
@@ -66,20 +53,14 @@ public class Calls {
 	@Transactional(readOnly = true)
 	public Call call(ProgrammeView programme, RecruitmentRole role) {
 		var slots = slots(programme.id());
-		return jdbc.sql("""
-				select approval_required, closing_reminder, ask_department, ask_student_number, questions, consents
-				  from recruitment_call where programme_id = ? and role = ?""")
-			.params(programme.id().value(), role.name())
-			.query((rs, n) -> new Call(role, rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
-					json.readValue(rs.getString(5), QUESTIONS), json.readValue(rs.getString(6), CONSENTS), slots))
-			.optional()
+		return store.find(programme.id(), role, slots)
 			.orElseGet(() -> Call.defaults(role, programme.settings().creditCourse(), slots));
 	}
 
 	/** The call for its coordinator: 404 for outsiders, 403 for other staff. */
 	@Transactional(readOnly = true)
 	public Call forCoordinator(ProgrammeId id, RecruitmentRole role, AccountId coordinator) {
-		return call(applications.coordinated(id, coordinator), role);
+		return call(access.coordinated(id, coordinator), role);
 	}
 
 	/**
@@ -88,7 +69,7 @@ public class Calls {
 	 * first saves never both insert.
 	 */
 	private Call forChange(ProgrammeId id, RecruitmentRole role, AccountId coordinator) {
-		var programme = applications.coordinated(id, coordinator);
+		var programme = access.coordinated(id, coordinator);
 		programmes.lock(id);
 		return call(programme, role);
 	}
@@ -151,13 +132,7 @@ public class Calls {
 	 */
 	@Transactional(readOnly = true)
 	public List<Call.Slot> slots(ProgrammeId id) {
-		return jdbc.sql("select weekday, starts from candidate_slot where programme_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Call.Slot(DayOfWeek.of(rs.getInt(1)), rs.getTime(2).toLocalTime()))
-			.list()
-			.stream()
-			.sorted()
-			.toList();
+		return store.slots(id);
 	}
 
 	/**
@@ -168,9 +143,7 @@ public class Calls {
 	public void addSlot(ProgrammeId id, Call.Slot slot, AccountId coordinator) {
 		var call = forChange(id, RecruitmentRole.PARTICIPANT, coordinator);
 		if (!call.slots().contains(slot)) {
-			jdbc.sql("insert into candidate_slot (programme_id, weekday, starts) values (?, ?, ?)")
-				.params(id.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
-				.update();
+			store.addSlot(id, slot);
 		}
 	}
 
@@ -185,9 +158,7 @@ public class Calls {
 			.filter(s -> s.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("slot"));
-		jdbc.sql("delete from candidate_slot where programme_id = ? and weekday = ? and starts = ?")
-			.params(id.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
-			.update();
+		store.removeSlot(id, slot);
 	}
 
 	private static Call with(Call call, List<Call.Question> questions, List<Call.Consent> consents) {
@@ -195,28 +166,8 @@ public class Calls {
 				call.askStudentNumber(), questions, consents, call.slots());
 	}
 
-	/** Writes the call's row whole: an update, or the first insert. */
 	private void save(ProgrammeId id, Call call) {
-		var now = Timestamp.from(clock.instant());
-		var questions = json.writeValueAsString(call.questions());
-		var consents = json.writeValueAsString(call.consents());
-		int updated = jdbc.sql("""
-				update recruitment_call set approval_required = ?, closing_reminder = ?, ask_department = ?,
-				       ask_student_number = ?, questions = ?, consents = ?, updated_at = ?
-				 where programme_id = ? and role = ?""")
-			.params(call.approvalRequired(), call.closingReminder(), call.askDepartment(), call.askStudentNumber(),
-					questions, consents, now, id.value(), call.role().name())
-			.update();
-		if (updated == 0) {
-			jdbc.sql(
-					"""
-							insert into recruitment_call (programme_id, role, approval_required, closing_reminder, ask_department,
-							                              ask_student_number, questions, consents, updated_at)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id.value(), call.role().name(), call.approvalRequired(), call.closingReminder(),
-						call.askDepartment(), call.askStudentNumber(), questions, consents, now)
-				.update();
-		}
+		store.save(id, call, clock.instant());
 	}
 
 	private static String newId(String prefix) {

@@ -1,7 +1,8 @@
-package app.kindred.recruitment;
+package app.kindred.recruitment.internal;
 
 import org.springframework.stereotype.Component;
 
+import app.kindred.recruitment.SignUpAnswers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

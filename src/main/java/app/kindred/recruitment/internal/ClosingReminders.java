@@ -1,21 +1,20 @@
-package app.kindred.recruitment;
+package app.kindred.recruitment.internal;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.kindred.identity.AccountId;
 import app.kindred.programme.ClosingWindow;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeWindow;
+import app.kindred.recruitment.ApplicationClosingSoon;
+import app.kindred.recruitment.RecruitmentRole;
 
 /**
  * "The window closes soon" to everyone with a live application, about a day before a call
@@ -27,11 +26,13 @@ import app.kindred.programme.ProgrammeWindow;
  * has a new closing instant, so it gets a reminder of its own.
  */
 @Component
-class ClosingReminders {
+public class ClosingReminders {
 
 	static final Duration AHEAD = Duration.ofHours(24);
 
-	private final JdbcClient jdbc;
+	private final CallStore calls;
+
+	private final ApplicationStore applications;
 
 	private final TransactionTemplate transactions;
 
@@ -41,9 +42,11 @@ class ClosingReminders {
 
 	private final Clock clock;
 
-	ClosingReminders(JdbcClient jdbc, TransactionTemplate transactions, ProgrammeService programmes,
-			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	/** Public for tests, which sweep at a time of their choosing. */
+	public ClosingReminders(CallStore calls, ApplicationStore applications, TransactionTemplate transactions,
+			ProgrammeService programmes, ApplicationEventPublisher events, Clock clock) {
+		this.calls = calls;
+		this.applications = applications;
 		this.transactions = transactions;
 		this.programmes = programmes;
 		this.events = events;
@@ -56,7 +59,7 @@ class ClosingReminders {
 	}
 
 	/** Sends the reminders now due; returns how many people this sweep reminded. */
-	int remind() {
+	public int remind() {
 		var now = clock.instant();
 		int reminded = 0;
 		for (var window : programmes.windowsClosing(now, now.plus(AHEAD))) {
@@ -71,23 +74,13 @@ class ClosingReminders {
 		// Stored with microseconds on both databases: compare what is stored, not what
 		// the clock made.
 		var closes = window.closes().truncatedTo(ChronoUnit.MICROS);
-		var at = closes.atOffset(ZoneOffset.UTC);
-		int claimed = jdbc.sql("""
-				update recruitment_call set reminded_closes_at = ?
-				 where programme_id = ? and role = ? and closing_reminder = ?
-				   and (reminded_closes_at is null or reminded_closes_at <> ?)""")
-			.params(at, window.programme().value(), role.name(), true, at)
-			.update();
-		if (claimed == 0) {
+		if (!calls.claimReminder(window.programme(), role, closes.atOffset(ZoneOffset.UTC))) {
 			return 0;
 		}
-		var live = jdbc.sql("""
-				select id, account_id from application
-				 where programme_id = ? and role = ? and state in ('PENDING', 'AWAITING', 'SEATED', 'WAITING')""")
-			.params(window.programme().value(), role.name())
-			.query((rs, n) -> new ApplicationClosingSoon(rs.getObject(1, UUID.class), window.programme(), role,
-					new AccountId(rs.getObject(2, UUID.class)), closes))
-			.list();
+		var live = applications.live(window.programme(), role)
+			.stream()
+			.map(a -> new ApplicationClosingSoon(a.id(), window.programme(), role, a.account(), closes))
+			.toList();
 		live.forEach(events::publishEvent);
 		return live.size();
 	}

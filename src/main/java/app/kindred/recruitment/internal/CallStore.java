@@ -1,0 +1,126 @@
+package app.kindred.recruitment.internal;
+
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.RecruitmentRole;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The calls as coordinators configured them, one row per programme and role with its
+ * questions and consents as JSON, and the weekly slots both calls of a programme share.
+ */
+@Repository
+public class CallStore {
+
+	private static final TypeReference<List<Call.Question>> QUESTIONS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Call.Consent>> CONSENTS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	CallStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** The configured call, with these slots; empty where nobody has configured it. */
+	public Optional<Call> find(ProgrammeId programme, RecruitmentRole role, List<Call.Slot> slots) {
+		return jdbc.sql("""
+				select approval_required, closing_reminder, ask_department, ask_student_number, questions, consents
+				  from recruitment_call where programme_id = ? and role = ?""")
+			.params(programme.value(), role.name())
+			.query((rs, n) -> new Call(role, rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
+					json.readValue(rs.getString(5), QUESTIONS), json.readValue(rs.getString(6), CONSENTS), slots))
+			.optional();
+	}
+
+	/** The weekly slots, earliest in the week first. */
+	public List<Call.Slot> slots(ProgrammeId programme) {
+		return jdbc.sql("select weekday, starts from candidate_slot where programme_id = ?")
+			.param(programme.value())
+			.query((rs, n) -> new Call.Slot(DayOfWeek.of(rs.getInt(1)), rs.getTime(2).toLocalTime()))
+			.list()
+			.stream()
+			.sorted()
+			.toList();
+	}
+
+	public void addSlot(ProgrammeId programme, Call.Slot slot) {
+		jdbc.sql("insert into candidate_slot (programme_id, weekday, starts) values (?, ?, ?)")
+			.params(programme.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
+			.update();
+	}
+
+	public void removeSlot(ProgrammeId programme, Call.Slot slot) {
+		jdbc.sql("delete from candidate_slot where programme_id = ? and weekday = ? and starts = ?")
+			.params(programme.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
+			.update();
+	}
+
+	/** Writes the call's row whole: an update, or the first insert. */
+	public void save(ProgrammeId programme, Call call, Instant at) {
+		var now = Timestamp.from(at);
+		var questions = json.writeValueAsString(call.questions());
+		var consents = json.writeValueAsString(call.consents());
+		int updated = jdbc.sql("""
+				update recruitment_call set approval_required = ?, closing_reminder = ?, ask_department = ?,
+				       ask_student_number = ?, questions = ?, consents = ?, updated_at = ?
+				 where programme_id = ? and role = ?""")
+			.params(call.approvalRequired(), call.closingReminder(), call.askDepartment(), call.askStudentNumber(),
+					questions, consents, now, programme.value(), call.role().name())
+			.update();
+		if (updated == 0) {
+			jdbc.sql(
+					"""
+							insert into recruitment_call (programme_id, role, approval_required, closing_reminder, ask_department,
+							                              ask_student_number, questions, consents, updated_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(programme.value(), call.role().name(), call.approvalRequired(), call.closingReminder(),
+						call.askDepartment(), call.askStudentNumber(), questions, consents, now)
+				.update();
+		}
+	}
+
+	/**
+	 * A call configured to need the coordinator's approval; without a configured call,
+	 * acceptance is automatic.
+	 */
+	boolean approvalRequired(ProgrammeId programme, RecruitmentRole role) {
+		return jdbc.sql("select approval_required from recruitment_call where programme_id = ? and role = ?")
+			.params(programme.value(), role.name())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
+	 * Claims the reminder for the window closing {@code at} with one conditional update,
+	 * which only one transaction can win; false where the call asks for no reminder or it
+	 * was claimed already.
+	 */
+	boolean claimReminder(ProgrammeId programme, RecruitmentRole role, OffsetDateTime at) {
+		return jdbc.sql("""
+				update recruitment_call set reminded_closes_at = ?
+				 where programme_id = ? and role = ? and closing_reminder = ?
+				   and (reminded_closes_at is null or reminded_closes_at <> ?)""")
+			.params(at, programme.value(), role.name(), true, at)
+			.update() > 0;
+	}
+
+}
