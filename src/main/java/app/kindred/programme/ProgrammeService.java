@@ -163,14 +163,6 @@ public class ProgrammeService {
 			.toList();
 	}
 
-	/**
-	 * What {@link ProgrammeAccess#staff} answers. Public only while other modules still
-	 * call it; they are to ask {@code ProgrammeAccess} instead.
-	 */
-	public ProgrammeView forStaff(ProgrammeId id, AccountId viewer) {
-		return access.staff(id, viewer);
-	}
-
 	@Transactional
 	public ProgrammeId create(OrganisationId organisation, Map<Language, ProgrammeText> texts, Set<Language> languages,
 			ProgrammeSettings settings, AccountId coordinator) {
