@@ -2,12 +2,14 @@ package app.kindred;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
@@ -36,6 +38,8 @@ public class TestGroups {
 
 	public static final String CAMPUS = "Kampus Aurora";
 
+	public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
 	public static final String VIDEO_LINK = "https://video.example/room";
 
 	/** A weekly time for a group, on a campus or remote (campus null). */
@@ -62,8 +66,11 @@ public class TestGroups {
 
 	private final PublishedGroups published;
 
+	private final JdbcClient jdbc;
+
 	TestGroups(TestData data, CallService calls, RecruitmentService recruitment, TrainingService training,
-			FormationService formations, PublishedGroups published) {
+			FormationService formations, PublishedGroups published, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.data = data;
 		this.calls = calls;
 		this.recruitment = recruitment;
@@ -110,6 +117,50 @@ public class TestGroups {
 			}
 		}
 		return new Cohort(programme, people);
+	}
+
+	/**
+	 * A published programme in its term: two groups (a remote one at 10.15, one on campus
+	 * at 16.15) of two mentors and four participants, on yesterday's weekday, whose
+	 * meetings 1-3 are held (yesterday the last) and 4-6 to come.
+	 */
+	public record Term(TestData.Staff staff, ProgrammeId programme, Cohort cohort, PublishedGroups.Group first,
+			PublishedGroups.Group second) {
+
+		public TestData.Person mentor(PublishedGroups.Group group, int i) {
+			return cohort.person(group.mentors().get(i));
+		}
+
+		public List<TestData.Person> participants(PublishedGroups.Group group) {
+			return group.members()
+				.stream()
+				.filter(m -> !group.mentors().contains(m.person()))
+				.map(m -> cohort.person(m.person()))
+				.toList();
+		}
+
+		public String workspace(PublishedGroups.Group group) {
+			return "/programmes/" + programme.value() + "/groups/" + group.id() + "/workspace";
+		}
+	}
+
+	public Term threeMeetingsHeld(boolean shareRoster) {
+		var staff = data.staff();
+		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
+		var day = yesterday.getDayOfWeek().name().substring(0, 3);
+		var programme = data.programme(staff, true,
+				settings(yesterday.minusWeeks(2), 6, 1).withShareRoster(shareRoster));
+		var cohort = signUp(staff, programme, List.of(new Slot(day + "1015", null), new Slot(day + "1615", CAMPUS)));
+		var groups = publish(staff, programme);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from meeting where programme_id = ?")
+				.param(programme.value())
+				.query(Integer.class)
+				.single() == 12);
+		return new Term(staff, programme, cohort,
+				groups.stream().filter(g -> g.slot().endsWith("1015")).findFirst().orElseThrow(),
+				groups.stream().filter(g -> g.slot().endsWith("1615")).findFirst().orElseThrow());
 	}
 
 	/** Forms the groups with the solver and publishes them; returns them by number. */

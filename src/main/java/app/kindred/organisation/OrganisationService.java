@@ -7,7 +7,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kindred.core.Forbidden;
 import app.kindred.identity.AccountId;
+import app.kindred.identity.Accounts;
+import app.kindred.organisation.internal.OrganisationCreators;
 import app.kindred.organisation.internal.Membership;
 import app.kindred.organisation.internal.MembershipRepository;
 import app.kindred.organisation.internal.Organisation;
@@ -24,17 +27,44 @@ public class OrganisationService {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
+	private final OrganisationCreators creators;
+
 	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships, Organisations directory,
-			Clock clock) {
+			Accounts accounts, OrganisationCreators creators, Clock clock) {
+		this.accounts = accounts;
+		this.creators = creators;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.directory = directory;
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether the person may set up a new organisation: the admins and coordinators of a
+	 * network (such as the national association that spreads the model), and whoever the
+	 * instance's operator names in {@code KINDRED_ORGANISATION_CREATORS}. Students, who
+	 * are every other account, may not.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayCreate(AccountId account) {
+		if (directory.staffedBy(account)
+			.stream()
+			.anyMatch(o -> organisations.findById(o.id().value())
+				.filter(found -> found.kind() == OrganisationKind.NETWORK)
+				.isPresent() && directory.rolesOf(o.id(), account).stream().anyMatch(r -> r != Role.TEACHER))) {
+			return true;
+		}
+		return accounts.find(account).map(a -> creators.allow(a.email())).orElse(false);
+	}
+
 	/** Whoever sets up an organisation becomes its first admin and coordinator. */
 	@Transactional
 	public OrganisationId create(OrganisationSettings settings, AccountId founder) {
+		if (!mayCreate(founder)) {
+			throw new Forbidden("organisation.create.notAllowed");
+		}
 		var organisation = organisations.save(new Organisation(settings, clock.instant()));
 		for (var role : Set.of(Role.ORG_ADMIN, Role.COORDINATOR)) {
 			memberships.save(new Membership(organisation.id().value(), founder.value(), role, clock.instant()));

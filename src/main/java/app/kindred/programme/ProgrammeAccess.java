@@ -1,5 +1,9 @@
 package app.kindred.programme;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +72,38 @@ public class ProgrammeAccess {
 		}
 		organisations.require(programme.organisation(), viewer, Role.COORDINATOR);
 		return true;
+	}
+
+	/**
+	 * A programme the viewer is staff of, with the roles they hold in its organisation.
+	 */
+	public record Staffed(ProgrammeView programme, Set<Role> roles) {
+
+		public boolean coordinator() {
+			return roles.contains(Role.COORDINATOR);
+		}
+
+		public boolean teacher() {
+			return roles.contains(Role.TEACHER);
+		}
+
+	}
+
+	/**
+	 * The programmes still running (drafts and published ones) of every organisation the
+	 * viewer is staff of, for their Home.
+	 */
+	@Transactional(readOnly = true)
+	public List<Staffed> staffedBy(AccountId viewer) {
+		var staffed = new ArrayList<Staffed>();
+		for (var organisation : organisations.staffedBy(viewer)) {
+			var roles = organisations.rolesOf(organisation.id(), viewer);
+			programmes.findByOrganisationIdOrderByCreatedAtDesc(organisation.id().value())
+				.stream()
+				.filter(p -> p.status() != ProgrammeStatus.ARCHIVED)
+				.forEach(p -> staffed.add(new Staffed(p.view(organisation), roles)));
+		}
+		return staffed;
 	}
 
 	private Programme load(ProgrammeId id) {

@@ -185,7 +185,7 @@ class HostileInputIntegrationTests {
 			form(HttpMethod.POST, "/sign-in", Who.ANONYMOUS, f -> "/sign-in",
 					f -> Map.of("email", f.staff().teacher().email(), "password", TestData.PASSWORD), Expect.SIGN_IN,
 					text("email").mandatory(), text("password").mandatory()),
-			none(HttpMethod.GET, "/"),
+			none(HttpMethod.GET, "/"), none(HttpMethod.GET, "/programmes"),
 			path(HttpMethod.GET, "/programmes/{id}", Who.ANONYMOUS, f -> "/programmes/" + f.published()),
 			form(HttpMethod.GET, "/sign-in", Who.ANONYMOUS, f -> "/sign-in", f -> Map.of("error", "bad"),
 					Expect.REFUSED_OR_OK, text("error")),

@@ -110,7 +110,8 @@ class RouteAccessIntegrationTests {
 
 	static final List<Route> ROUTES = List.of(
 			// Public pages
-			get("/", f -> "/", PUBLIC), get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
+			get("/", f -> "/", PUBLIC), get("/programmes", f -> "/programmes", PUBLIC),
+			get("/programmes/{id}", f -> "/programmes/" + f.published(), PUBLIC),
 			get("/sign-in", f -> "/sign-in", PUBLIC), get("/register", f -> "/register", PUBLIC),
 			post("/register", f -> "/register", all(Outcome.REFUSED_INPUT)),
 			get("/register/check-mail", f -> "/register/check-mail", PUBLIC),

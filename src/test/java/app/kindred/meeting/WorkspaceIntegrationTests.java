@@ -106,55 +106,15 @@ class WorkspaceIntegrationTests {
 	@Autowired
 	AccountService accountService;
 
-	/**
-	 * Two groups of two mentors and four participants; meetings 1-3 held (yesterday the
-	 * last), 4-6 to come.
-	 */
-	record Fixture(TestData.Staff staff, ProgrammeId programme, TestGroups.Cohort cohort, PublishedGroups.Group first,
-			PublishedGroups.Group second) {
-
-		TestData.Person mentor(PublishedGroups.Group group, int i) {
-			return cohort.person(group.mentors().get(i));
-		}
-
-		List<TestData.Person> participants(PublishedGroups.Group group) {
-			return group.members()
-				.stream()
-				.filter(m -> !group.mentors().contains(m.person()))
-				.map(m -> cohort.person(m.person()))
-				.toList();
-		}
-
-		String workspace(PublishedGroups.Group group) {
-			return "/programmes/" + programme.value() + "/groups/" + group.id() + "/workspace";
-		}
-	}
-
-	private Fixture threeMeetingsHeld() {
+	private TestGroups.Term threeMeetingsHeld() {
 		return threeMeetingsHeld(false);
 	}
 
-	private Fixture threeMeetingsHeld(boolean shareRoster) {
-		var staff = data.staff();
-		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
-		var day = yesterday.getDayOfWeek().name().substring(0, 3);
-		var programme = data.programme(staff, true,
-				testGroups.settings(yesterday.minusWeeks(2), 6, 1).withShareRoster(shareRoster));
-		var cohort = testGroups.signUp(staff, programme,
-				List.of(new TestGroups.Slot(day + "1015", null), new TestGroups.Slot(day + "1615", TestGroups.CAMPUS)));
-		var groups = testGroups.publish(staff, programme);
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("select count(*) from meeting where programme_id = ?")
-				.param(programme.value())
-				.query(Integer.class)
-				.single() == 12);
-		return new Fixture(staff, programme, cohort,
-				groups.stream().filter(g -> g.slot().endsWith("1015")).findFirst().orElseThrow(),
-				groups.stream().filter(g -> g.slot().endsWith("1615")).findFirst().orElseThrow());
+	private TestGroups.Term threeMeetingsHeld(boolean shareRoster) {
+		return testGroups.threeMeetingsHeld(shareRoster);
 	}
 
-	private List<Meeting> meetingsOf(Fixture f, PublishedGroups.Group group) {
+	private List<Meeting> meetingsOf(TestGroups.Term f, PublishedGroups.Group group) {
 		return meetings.mine(f.programme(), f.mentor(group, 0).id()).group().meetings();
 	}
 

@@ -80,6 +80,10 @@ public class Organisation {
 		return new OrganisationSettings(name, kind, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
 	}
 
+	public OrganisationKind kind() {
+		return kind;
+	}
+
 	OrganisationSummary summary() {
 		return new OrganisationSummary(id(), name, defaultLanguage, ZoneId.of(timeZone), contactName, contactEmail);
 	}

@@ -2,7 +2,11 @@ package app.kindred.organisation.web;
 
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,19 +50,27 @@ class OrganisationController {
 	@GetMapping("/organisations")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisations", service.staffedBy(user.id()));
+		model.addAttribute("mayCreate", service.mayCreate(user.id()));
 		return "organisation/list";
 	}
 
+	/** Someone who may not set up an organisation is told who may, instead of a form. */
 	@GetMapping("/organisations/new")
-	String newForm(Model model) {
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+		boolean mayCreate = service.mayCreate(user.id());
+		if (!mayCreate) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+		}
+		model.addAttribute("mayCreate", mayCreate);
 		model.addAttribute("form", OrganisationForm.blank(Language.of(LocaleContextHolder.getLocale())));
 		return "organisation/new";
 	}
 
 	@PostMapping("/organisations")
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") OrganisationForm form,
-			BindingResult result) {
+			BindingResult result, Model model) {
 		if (result.hasErrors()) {
+			model.addAttribute("mayCreate", true);
 			return "organisation/new";
 		}
 		var id = service.create(form.settings(), user.id());

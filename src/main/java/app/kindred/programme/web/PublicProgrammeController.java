@@ -29,11 +29,11 @@ class PublicProgrammeController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/")
-	String home(Model model) {
+	@GetMapping("/programmes")
+	String published(Model model) {
 		model.addAttribute("programmes", programmes.published());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
-		return "programme/home";
+		return "programme/published";
 	}
 
 	@GetMapping("/programmes/{id}")
@@ -51,7 +51,7 @@ class PublicProgrammeController {
 
 		@Bean
 		PublicRoutes programmeRoutes() {
-			return () -> List.of("/programmes/*");
+			return () -> List.of("/programmes", "/programmes/*");
 		}
 
 	}

@@ -234,4 +234,18 @@ public class ApplicationStore {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/**
+	 * Every application of the person, newest first, with its place on the waiting list
+	 * counted now: for their Home.
+	 */
+	public List<ApplicationStatus> ofAccount(AccountId account) {
+		return jdbc.sql("select id from application where account_id = ? order by created_at desc")
+			.param(account.value())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::status)
+			.toList();
+	}
+
 }

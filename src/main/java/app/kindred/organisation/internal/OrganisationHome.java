@@ -1,0 +1,62 @@
+package app.kindred.organisation.internal;
+
+import static app.kindred.organisation.Role.ORG_ADMIN;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.HomeContributor;
+import app.kindred.identity.AccountId;
+import app.kindred.organisation.OrganisationSummary;
+import app.kindred.organisation.Organisations;
+
+/**
+ * The organisation admin's part of Home: the organisations they administer, with their
+ * staff invitations still open.
+ */
+@Component
+class OrganisationHome implements HomeContributor {
+
+	private final Organisations organisations;
+
+	private final StaffService staff;
+
+	OrganisationHome(Organisations organisations, StaffService staff) {
+		this.organisations = organisations;
+		this.staff = staff;
+	}
+
+	/**
+	 * An organisation someone administers, and how many invitations are still unanswered.
+	 */
+	record Administered(UUID id, String name, int openInvitations) {
+
+		public String link() {
+			return "/organisations/" + id;
+		}
+
+		public String staffLink() {
+			return "/organisations/" + id + "/staff";
+		}
+
+	}
+
+	@Override
+	public List<Part> parts(Viewer viewer) {
+		var account = new AccountId(viewer.account());
+		return organisations.staffedBy(account)
+			.stream()
+			.filter(o -> organisations.rolesOf(o.id(), account).contains(ORG_ADMIN))
+			.map(o -> administered(o, account))
+			.map(a -> Part.of(null, Role.ADMIN, 0, "organisation/home", "admin", a))
+			.toList();
+	}
+
+	private Administered administered(OrganisationSummary organisation, AccountId admin) {
+		return new Administered(organisation.id().value(), organisation.name(),
+				staff.pending(organisation.id(), admin).size());
+	}
+
+}
