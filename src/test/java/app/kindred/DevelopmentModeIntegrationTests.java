@@ -45,7 +45,7 @@ class DevelopmentModeIntegrationTests {
 	 */
 	@Test
 	void noDemoDataOutsideDevelopmentMode() {
-		assertThat(context.getBeanNamesForType(ApplicationRunnerOfDemo.TYPE)).isEmpty();
+		assertThat(context.getBeanNamesForType(DemoSeeder.TYPE)).isEmpty();
 	}
 
 	/**
@@ -67,7 +67,7 @@ class DevelopmentModeIntegrationTests {
 		void mailboxForAnyone() throws Exception {
 			assertThat(context.getBeanNamesForType(DevMailbox.class)).hasSize(1);
 			mvc.perform(get("/dev/mailbox")).andExpect(status().isOk());
-			assertThat(context.getBeanNamesForType(ApplicationRunnerOfDemo.TYPE)).hasSize(1);
+			assertThat(context.getBeanNamesForType(DemoSeeder.TYPE)).hasSize(1);
 		}
 
 	}
@@ -76,7 +76,7 @@ class DevelopmentModeIntegrationTests {
 	 * The demo seeder is package-private in its module; it is looked up by its class
 	 * name.
 	 */
-	static final class ApplicationRunnerOfDemo {
+	static final class DemoSeeder {
 
 		static final Class<?> TYPE = load();
 

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.context.annotation.Profile;
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
 import app.kindred.demo.internal.DemoCohort;
+import app.kindred.demo.internal.DemoMeetingPhase;
 import app.kindred.core.config.ProductionConfigurationCheck;
 import app.kindred.identity.AccountService;
 import app.kindred.organisation.OrganisationKind;
@@ -43,11 +44,13 @@ import java.time.Instant;
 /**
  * Seeds the demo on first start in development mode when demo data is switched on and the
  * database is the embedded H2 one. Never outside development mode, nor on PostgreSQL: a
- * real installation must not get accounts with published passwords.
+ * real installation must not get accounts with published passwords. Seeded once the
+ * application is ready, after every {@code ApplicationRunner}: the demo's meetings read
+ * the session plan Kindred ships, which one of them loads.
  */
 @Component
 @Profile(ProductionConfigurationCheck.DEV_PROFILE)
-class DemoData implements ApplicationRunner {
+class DemoData {
 
 	static final String PASSWORD = "quiet lantern orchard";
 	static final String DOMAIN = "@demo.kindred.test";
@@ -70,12 +73,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCohort cohort;
 
+	private final DemoMeetingPhase meetingPhase;
+
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
-			ProgrammeService programmes, CallService calls, DemoCohort cohort, Clock clock) {
+			ProgrammeService programmes, CallService calls, DemoCohort cohort, DemoMeetingPhase meetingPhase,
+			Clock clock) {
 		this.calls = calls;
 		this.cohort = cohort;
+		this.meetingPhase = meetingPhase;
 		this.settings = settings;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -84,8 +91,8 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) throws Exception {
+	@EventListener(ApplicationReadyEvent.class)
+	void seedOnce() throws Exception {
 		if (!settings.enabled() || !embedded()) {
 			return;
 		}
@@ -98,8 +105,10 @@ class DemoData implements ApplicationRunner {
 				  organisation admin: admin{}
 				  coordinator:        coordinator{}
 				  teacher:            teacher{}
-				  mentor:             mentor{}
-				  participant:        participant{}
+				  mentor:             mentor{} (trained, leads a group with a co-mentor)
+				  participant:        participant{} (in that group)
+				  a programme in its meeting phase: two groups published, three of six meetings held, one
+				  group asking for staff attention; the mentor and participant above are in one of them
 				  a programme ready for forming groups: 16 trained mentors such as {} and 60 participants
 				  such as {}, every address on that programme's applications page
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
@@ -118,8 +127,8 @@ class DemoData implements ApplicationRunner {
 		var coordinator = accounts.registerVerified("coordinator" + DOMAIN, "Cecilia Coordinator", PASSWORD,
 				Language.EN);
 		var teacher = accounts.registerVerified("teacher" + DOMAIN, "Teemu Teacher", PASSWORD, Language.FI);
-		accounts.registerVerified("mentor" + DOMAIN, "Mira Mentor", PASSWORD, Language.EN);
-		accounts.registerVerified("participant" + DOMAIN, "Pekka Participant", PASSWORD, Language.SV);
+		var mentor = accounts.registerVerified("mentor" + DOMAIN, "Mira Mentor", PASSWORD, Language.EN);
+		var participant = accounts.registerVerified("participant" + DOMAIN, "Pekka Participant", PASSWORD, Language.SV);
 
 		var university = organisations.create(new OrganisationSettings("Revontuli University (demo)",
 				OrganisationKind.UNIVERSITY, Language.FI, HELSINKI, "Wellbeing Desk", "wellbeing" + DOMAIN), admin);
@@ -176,6 +185,7 @@ class DemoData implements ApplicationRunner {
 			calls.addSlot(course, slot, coordinator);
 		}
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
+		meetingPhase.seed(university, coordinator, mentor, participant, DOMAIN, PASSWORD);
 	}
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -21,12 +21,28 @@ import app.kindred.training.TrainingService;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.kindred.demo.internal.DemoMeetingPhase;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.meeting.internal.MeetingService;
+import app.kindred.meeting.internal.WorkspaceService;
+import app.kindred.programme.ProgrammeView;
+import app.kindred.training.MentorSession;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
 /**
  * Demo data appears on the embedded database when switched on, and never on PostgreSQL.
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
 class DemoDataIntegrationTests {
+
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	@Autowired
 	AccountService accounts;
@@ -48,6 +64,18 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublishedGroups groups;
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
@@ -71,14 +99,15 @@ class DemoDataIntegrationTests {
 				.orElseThrow();
 			assertThat(recruitment.accepted(cohort.id(), RecruitmentRole.PARTICIPANT)).hasSize(DemoCohort.PARTICIPANTS);
 			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
-			assertThat(demo).hasSize(3)
+			assertThat(demo).hasSize(4)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 			// Everyone in the demo has a name of their own, and an address made from it
 			var people = jdbc.sql("select display_name, email from account where email like ?")
 				.param("%" + DemoData.DOMAIN)
 				.query((row, n) -> List.of(row.getString(1), row.getString(2)))
 				.list();
-			assertThat(people).hasSize(5 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS);
+			assertThat(people)
+				.hasSize(5 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS + DemoMeetingPhase.NAMES.size());
 			assertThat(people).extracting(p -> p.getFirst()).doesNotHaveDuplicates();
 			assertThat(people).filteredOn(p -> DemoCohort.NAMES.contains(p.getFirst()))
 				.hasSize(DemoCohort.MENTORS + DemoCohort.PARTICIPANTS)
@@ -86,11 +115,93 @@ class DemoDataIntegrationTests {
 					.matches("[a-z]+\\.[a-z]+@demo\\.kindred\\.test"));
 			assertThat(DemoCohort.email("Väinö Åkerlund-Fernández", DemoData.DOMAIN))
 				.isEqualTo("vaino.akerlund-fernandez@demo.kindred.test");
+			demo.forEach(this::plausibleTimes);
+			meetingPhase(demo);
 		}
 		else {
 			assertThat(product).isEqualTo("PostgreSQL");
 			assertThat(seeded).isFalse();
 		}
+	}
+
+	/**
+	 * Trainings and meetings start on a weekday between 08:00 and 20:00 in Helsinki, none
+	 * before the call it belongs to opened: as a real programme's would, whenever the
+	 * demo was first started.
+	 */
+	private void plausibleTimes(ProgrammeView programme) {
+		var coordinator = accounts.findByEmail("coordinator" + DemoData.DOMAIN).orElseThrow().id();
+		var settings = programme.settings();
+		var trainings = training.sessions(programme.id(), coordinator).stream().map(MentorSession::startsAt).toList();
+		var held = jdbc.sql("select starts_at from meeting where programme_id = ?")
+			.param(programme.id().value())
+			.query((row, n) -> row.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
+		for (var start : trainings) {
+			assertThat(start).as("a training of %s", programme.text(Language.EN).name())
+				.satisfies(DemoDataIntegrationTests::workingHours)
+				.isAfterOrEqualTo(settings.mentorCallOpens());
+		}
+		for (var start : held) {
+			assertThat(start).as("a meeting of %s", programme.text(Language.EN).name())
+				.satisfies(DemoDataIntegrationTests::workingHours)
+				.isAfterOrEqualTo(settings.mentorCallOpens())
+				.isAfterOrEqualTo(settings.signupOpens());
+		}
+		assertThat(settings.mentorCallOpens()).isBefore(settings.mentorCallCloses());
+		assertThat(settings.signupOpens()).isBefore(settings.signupCloses());
+	}
+
+	private static void workingHours(Instant start) {
+		var local = start.atZone(HELSINKI);
+		assertThat(local.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+		assertThat(local.toLocalTime()).isBetween(LocalTime.of(8, 0), LocalTime.of(20, 0));
+	}
+
+	/**
+	 * The programme in its meeting phase: the demo's mentor (trained) and participant in
+	 * one published group with a co-mentor, its first three meetings held with attendance
+	 * and a debrief, the other three ahead, and one request for staff attention open.
+	 */
+	private void meetingPhase(List<ProgrammeView> demo) {
+		var programme = demo.stream()
+			.filter(p -> p.text(Language.EN).name().equals(DemoMeetingPhase.NAME_EN))
+			.findFirst()
+			.orElseThrow();
+		var mentor = accounts.findByEmail("mentor" + DemoData.DOMAIN).orElseThrow().id();
+		var participant = accounts.findByEmail("participant" + DemoData.DOMAIN).orElseThrow().id();
+		var published = groups.groups(programme.id());
+		assertThat(published).hasSize(2);
+		var theirs = published.stream().filter(g -> g.has(mentor)).findFirst().orElseThrow();
+		assertThat(theirs.members()).contains(new PublishedGroups.GroupMember(mentor, RecruitmentRole.MENTOR),
+				new PublishedGroups.GroupMember(participant, RecruitmentRole.PARTICIPANT));
+		assertThat(theirs.mentors()).hasSize(2);
+		assertThat(training.readyMentors(programme.id())).contains(mentor);
+		// Their own pages (my-meetings) have their group
+		assertThat(meetings.mine(programme.id(), participant).group().group().id()).isEqualTo(theirs.id());
+		assertThat(meetings.mine(programme.id(), mentor).mentor()).isTrue();
+
+		var now = clock.instant();
+		for (var group : published) {
+			var rows = workspaces.workspace(programme.id(), group.id(), group.mentors().getFirst()).meetings();
+			assertThat(rows).hasSize(DemoMeetingPhase.MEETINGS);
+			var past = rows.stream().filter(r -> r.meeting().startsAt().isBefore(now)).toList();
+			assertThat(past).hasSize(DemoMeetingPhase.HELD)
+				.allSatisfy(r -> assertThat(r.roll()).isNotNull())
+				.allSatisfy(r -> assertThat(r.debrief()).isTrue());
+			assertThat(past).extracting(r -> r.roll().count())
+				.anySatisfy(n -> assertThat(n).isLessThan(group.members().size()));
+			assertThat(rows.stream().filter(r -> !r.meeting().startsAt().isBefore(now)))
+				.allSatisfy(r -> assertThat(r.roll()).isNull())
+				.allSatisfy(r -> assertThat(r.debrief()).isFalse());
+		}
+		var open = jdbc.sql("""
+				select a.group_id from group_attention a join programme p on p.id = a.programme_id
+				where p.organisation_id = ? and a.resolved_at is null""")
+			.param(programme.organisation().value())
+			.query(UUID.class)
+			.list();
+		assertThat(open).containsExactly(theirs.id());
 	}
 
 }

@@ -4,8 +4,10 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -107,14 +109,24 @@ public class DemoCohort {
 	}
 
 	/**
-	 * The cohort, with its mentors' three trainings held and attended, or
-	 * ({@code trained} false) with no trainings yet, for a coordinator to schedule and
-	 * record.
+	 * The cohort, with its windows closed and its mentors' three trainings held and
+	 * attended, or ({@code trained} false) with its windows open for a week more and no
+	 * trainings yet, for a coordinator to schedule and record.
 	 */
 	public ProgrammeId seed(OrganisationId university, AccountId coordinator, String domain, String password,
 			boolean trained) {
-		var now = clock.instant();
-		var today = LocalDate.now(clock);
+		var today = DemoTimes.today(clock);
+		// The mentors' three trainings were on the last three Tuesday afternoons before
+		// today, after the mentor call had closed; participants' sign-up closed two days
+		// ago. Both are open while the people below sign up (a day, or a week for a
+		// cohort still to be trained), then set to when they closed.
+		var lastTraining = today.with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
+		var trainings = List.of(lastTraining.minusWeeks(2), lastTraining.minusWeeks(1), lastTraining);
+		var mentorCallOpens = DemoTimes.at(lastTraining.minusWeeks(6), 9, 0);
+		var mentorCallCloses = DemoTimes.at(lastTraining.minusWeeks(2).minusDays(2), 23, 59);
+		var signupOpens = DemoTimes.at(lastTraining.minusWeeks(5), 9, 0);
+		var signupCloses = DemoTimes.at(today.minusDays(2), 23, 59);
+		var openUntil = clock.instant().plus(Duration.ofDays(trained ? 1 : 7));
 		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
 		texts.put(Language.EN, new ProgrammeText("Compassion groups, spring (demo: ready to form groups)",
 				"Peer groups on compassion themes, six meetings of two hours, led by pairs of trained student mentors. "
@@ -124,14 +136,9 @@ public class DemoCohort {
 				"Myötätuntoteemaiset vertaisryhmät, kuusi kahden tunnin tapaamista, koulutettujen opiskelijamentoriparien "
 						+ "ohjaamina. Mentorit ja osallistujat ovat ilmoittautuneet ja mentorit koulutettu: muodosta ryhmät.",
 				"Kaikki yliopiston opiskelijat."));
-		var programme = programmes.create(university, texts, EnumSet.of(Language.EN, Language.FI),
-				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/3344556677", true,
-						List.of("Kampus Aurora", "Kampus Borealis"), today.plusDays(30), today.plusDays(120),
-						now.minus(Duration.ofDays(20)), now.plus(Duration.ofDays(7)), MENTORS,
-						now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(7)), PARTICIPANTS, 3, 210, 6, 120, 1,
-						10, 4, 2, true, false, false, null, null, null, null, null, null, true, "Wellbeing Desk",
-						"wellbeing" + domain),
-				coordinator);
+		var groupLanguages = EnumSet.of(Language.EN, Language.FI);
+		var programme = programmes.create(university, texts, groupLanguages,
+				settings(today, mentorCallOpens, openUntil, signupOpens, openUntil, domain), coordinator);
 		programmes.publish(programme, coordinator);
 		var slots = List.of(new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(16, 15)),
 				new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(12, 15)),
@@ -175,13 +182,24 @@ public class DemoCohort {
 				mentors.add(person);
 			}
 		}
-		// Three trainings held last month, every mentor there
-		for (int t = 0; trained && t < 3; t++) {
-			var session = training.schedule(programme, SessionKind.TRAINING, now.minus(Duration.ofDays(30 - 7L * t)),
-					210, "Kampus Aurora, room 101", null, coordinator);
-			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+		if (trained) {
+			programmes.update(programme, texts, groupLanguages,
+					settings(today, mentorCallOpens, mentorCallCloses, signupOpens, signupCloses, domain), coordinator);
+			for (var day : trainings) {
+				var session = training.schedule(programme, SessionKind.TRAINING, DemoTimes.at(day, 16, 15), 210,
+						"Kampus Aurora, room 101", null, coordinator);
+				training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+			}
 		}
 		return programme;
+	}
+
+	private static ProgrammeSettings settings(LocalDate today, Instant mentorCallOpens, Instant mentorCallCloses,
+			Instant signupOpens, Instant signupCloses, String domain) {
+		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/3344556677", true,
+				List.of("Kampus Aurora", "Kampus Borealis"), today.plusDays(30), today.plusDays(120), mentorCallOpens,
+				mentorCallCloses, MENTORS, signupOpens, signupCloses, PARTICIPANTS, 3, 210, 6, 120, 1, 10, 4, 2, true,
+				false, false, null, null, null, null, null, null, true, "Wellbeing Desk", "wellbeing" + domain);
 	}
 
 }

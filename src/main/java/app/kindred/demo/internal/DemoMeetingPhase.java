@@ -1,0 +1,317 @@
+package app.kindred.demo.internal;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.kindred.core.Language;
+import app.kindred.grouping.PublishedGroups;
+import app.kindred.grouping.UnattendedFormation;
+import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountService;
+import app.kindred.meeting.Meeting;
+import app.kindred.meeting.MentorWorkspace;
+import app.kindred.organisation.OrganisationId;
+import app.kindred.programme.EligibilityKind;
+import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeText;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.CallService;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.RecruitmentService;
+import app.kindred.recruitment.SignUpAnswers;
+import app.kindred.training.SessionKind;
+import app.kindred.training.TrainingService;
+
+/**
+ * A demo programme in its meeting phase: two groups of two mentors and six participants,
+ * published, each with six weekly meetings of which three were held, with attendance and
+ * a debrief, and one group asking for staff attention. The demo's own mentor and
+ * participant are in the same group, so their Home shows the next meeting.
+ *
+ * <p>
+ * Everything goes through the modules' services, as a coordinator and the mentors would
+ * have done it over the term, only all at once at the first start: people sign up while
+ * the windows are open, then the windows are set to the dates they closed; trainings are
+ * scheduled on past dates; the groups are formed and published, which makes their
+ * meetings from the term's start (three weeks ago); the mentors record the meetings held.
+ * Only the times the records were written say "now".
+ */
+@Component
+public class DemoMeetingPhase {
+
+	public static final String NAME_EN = "Compassion groups, this term (demo: meetings under way)";
+
+	public static final int MEETINGS = 6;
+
+	public static final int HELD = 3;
+
+	/**
+	 * The people of this programme besides the demo's own mentor and participant: the
+	 * co-mentor and five participants of the English group on campus, then the two
+	 * mentors and six participants of the Finnish group that meets online. Names of their
+	 * own, none of them in {@link DemoCohort#NAMES}.
+	 */
+	public static final List<String> NAMES = List.of("Saara Nieminen", "Fredrik Lindroos", "Maryam Hosseini",
+			"Noora Lampinen", "Jonas Weckström", "Lucía Romero", "Henna Koivisto", "Matias Heinonen", "Tiia Rautiainen",
+			"Aatu Kallio", "Elsa Mäkelä", "Rasmus Holm", "Veera Laine", "Sami Korhonen");
+
+	private static final String CAMPUS = "Kampus Aurora";
+
+	private static final Duration FORMING_TIME = Duration.ofSeconds(1);
+
+	private static final Duration MEETINGS_MADE_WITHIN = Duration.ofSeconds(30);
+
+	private static final List<String> DEBRIEFS_EN = List.of(
+			"First meeting: we agreed on the group's ground rules and did the soothing-breath exercise together. "
+					+ "Everyone spoke in the opening round; the closing round felt rushed, so we keep more time for it.",
+			"Theme: the inner critic. The pair exercise worked well and the discussion was open. One member was away. "
+					+ "Next time we start the exercise earlier so that the discussion is not cut short.",
+			"A compassionate letter to oneself. A quiet, focused meeting; some found writing hard and we offered "
+					+ "drawing instead. The same member was away again: we asked staff how to reach out.");
+
+	private static final List<String> DEBRIEFS_FI = List.of(
+			"Ensimmäinen tapaaminen: sovimme ryhmän pelisäännöt ja teimme rauhoittavan hengitysharjoituksen yhdessä. "
+					+ "Kaikki osallistuivat aloituskierrokseen.",
+			"Teemana sisäinen kriitikko. Pariharjoitus toimi hyvin. Keskustelulle jäi vähän aikaa, joten aloitamme "
+					+ "harjoituksen ensi kerralla aiemmin.",
+			"Myötätuntoinen kirje itselle. Rauhallinen tapaaminen; osa koki kirjoittamisen vaikeaksi, joten "
+					+ "tarjosimme piirtämistä vaihtoehdoksi.");
+
+	private final AccountService accounts;
+
+	private final ProgrammeService programmes;
+
+	private final CallService calls;
+
+	private final RecruitmentService recruitment;
+
+	private final TrainingService training;
+
+	private final UnattendedFormation formation;
+
+	private final PublishedGroups groups;
+
+	private final MentorWorkspace workspace;
+
+	private final Clock clock;
+
+	DemoMeetingPhase(AccountService accounts, ProgrammeService programmes, CallService calls,
+			RecruitmentService recruitment, TrainingService training, UnattendedFormation formation,
+			PublishedGroups groups, MentorWorkspace workspace, Clock clock) {
+		this.accounts = accounts;
+		this.programmes = programmes;
+		this.calls = calls;
+		this.recruitment = recruitment;
+		this.training = training;
+		this.formation = formation;
+		this.groups = groups;
+		this.workspace = workspace;
+		this.clock = clock;
+	}
+
+	/** One of the two groups as signed up for: its weekly time, language and place. */
+	private record Planned(Call.Slot slot, Language language, boolean onCampus) {
+
+		SignUpAnswers answers(RecruitmentRole role, String department) {
+			var details = new SignUpAnswers.Details(onCampus ? List.of(CAMPUS) : List.of(),
+					Map.of(slot.key(), Call.Availability.PREFERRED), false, null, null, Map.of(), List.of());
+			return new SignUpAnswers(EnumSet.of(language),
+					onCampus ? SignUpAnswers.Delivery.CAMPUS : SignUpAnswers.Delivery.REMOTE, department,
+					role == RecruitmentRole.MENTOR ? "I would like to learn to guide a group." : null, null, false,
+					details);
+		}
+	}
+
+	/**
+	 * Seeds the programme with {@code mentor} and {@code participant} (the demo's own
+	 * accounts) in the English group.
+	 */
+	public ProgrammeId seed(OrganisationId university, AccountId coordinator, AccountId mentor, AccountId participant,
+			String domain, String password) {
+		var today = DemoTimes.today(clock);
+		// Weekdays other than today's, so that the third meeting was on an earlier day
+		// and the fourth is on a later one, whatever the time of day
+		var english = new Planned(
+				new Call.Slot(otherThan(today, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), LocalTime.of(16, 15)),
+				Language.EN, true);
+		var finnish = new Planned(
+				new Call.Slot(otherThan(today, DayOfWeek.THURSDAY, DayOfWeek.MONDAY), LocalTime.of(10, 15)),
+				Language.FI, false);
+		// Each group's first meeting is two weeks before its latest one, which was in the
+		// past week: the term started on the earlier of the two
+		var englishFirst = firstMeeting(today, english.slot().day());
+		var finnishFirst = firstMeeting(today, finnish.slot().day());
+		var termStart = englishFirst.isBefore(finnishFirst) ? englishFirst : finnishFirst;
+		// Trainings on the three Wednesday mornings before the term, after the mentor
+		// call closed; sign-up for participants until a week before the term
+		var lastTraining = termStart.with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY));
+		var trainings = List.of(lastTraining.minusWeeks(2), lastTraining.minusWeeks(1), lastTraining);
+		var mentorCallOpens = DemoTimes.at(lastTraining.minusWeeks(7), 9, 0);
+		var mentorCallCloses = DemoTimes.at(lastTraining.minusWeeks(2).minusDays(2), 23, 59);
+		var signupOpens = DemoTimes.at(lastTraining.minusWeeks(6), 9, 0);
+		var signupCloses = DemoTimes.at(termStart.minusWeeks(1), 23, 59);
+		// Open now for the sign-ups below, closed at their real dates afterwards
+		var openUntil = clock.instant().plus(Duration.ofDays(1));
+
+		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
+		texts.put(Language.EN, new ProgrammeText(NAME_EN,
+				"Peer groups on compassion themes, six weekly meetings of two hours, led by pairs of trained student "
+						+ "mentors. The groups are published and half of the meetings held: see the groups' progress.",
+				"All students of the university."));
+		texts.put(Language.FI, new ProgrammeText("Myötätuntoryhmät, tämä lukukausi (demo: tapaamiset käynnissä)",
+				"Myötätuntoteemaiset vertaisryhmät, kuusi viikoittaista kahden tunnin tapaamista, koulutettujen "
+						+ "opiskelijamentoriparien ohjaamina. Ryhmät on julkaistu ja puolet tapaamisista pidetty.",
+				"Kaikki yliopiston opiskelijat."));
+		var languages = EnumSet.of(Language.EN, Language.FI);
+		var settings = settings(termStart, mentorCallOpens, openUntil, signupOpens, openUntil, domain);
+		var programme = programmes.create(university, texts, languages, settings, coordinator);
+		programmes.publish(programme, coordinator);
+		calls.addSlot(programme, english.slot(), coordinator);
+		calls.addSlot(programme, finnish.slot(), coordinator);
+
+		var view = recruitment.programme(programme);
+		var mentors = new ArrayList<AccountId>();
+		var everyone = new ArrayList<AccountId>();
+		everyone.add(mentor);
+		everyone.add(participant);
+		for (var name : NAMES) {
+			everyone.add(accounts.registerVerified(DemoCohort.email(name, domain), name, password,
+					NAMES.indexOf(name) < 6 ? Language.EN : Language.FI));
+		}
+		// Mentors first, as the mentor call opened first
+		var roles = List.of(RecruitmentRole.MENTOR, RecruitmentRole.PARTICIPANT);
+		var departments = List.of("Social Sciences", "Medicine", "Education", "Science", "Law", "Arts");
+		for (var role : roles) {
+			for (int i = 0; i < everyone.size(); i++) {
+				// The demo's mentor, participant, the English group's six, then the
+				// Finnish
+				// group's eight: its two mentors first
+				boolean isMentor = i == 0 || i == 2 || i == 8 || i == 9;
+				if (isMentor != (role == RecruitmentRole.MENTOR)) {
+					continue;
+				}
+				var group = i < 8 ? english : finnish;
+				recruitment.signUp(view, role, everyone.get(i),
+						group.answers(role, departments.get(i % departments.size())));
+				if (isMentor) {
+					mentors.add(everyone.get(i));
+				}
+			}
+		}
+		programmes.update(programme, texts, languages,
+				settings(termStart, mentorCallOpens, mentorCallCloses, signupOpens, signupCloses, domain), coordinator);
+
+		for (var day : trainings) {
+			var session = training.schedule(programme, SessionKind.TRAINING, DemoTimes.at(day, 9, 0), 210,
+					CAMPUS + ", room 101", null, coordinator);
+			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+		}
+
+		formation.formAndPublish(programme, FORMING_TIME, coordinator);
+		for (var group : groups.groups(programme)) {
+			held(programme, group, group.has(mentor) ? mentor : group.mentors().getFirst(), participant);
+		}
+		return programme;
+	}
+
+	/**
+	 * The group's first three meetings as their mentors recorded them: who came (all but
+	 * one participant at the second and third, never the demo's own) and a debrief each,
+	 * by the mentors in turn; the English group then asks staff about the member who
+	 * stayed away.
+	 */
+	private void held(ProgrammeId programme, PublishedGroups.Group group, AccountId firstMentor,
+			AccountId demoParticipant) {
+		var mentors = new ArrayList<AccountId>(group.mentors());
+		mentors.remove(firstMentor);
+		mentors.addFirst(firstMentor);
+		var away = group.members()
+			.stream()
+			.filter(m -> m.role() == RecruitmentRole.PARTICIPANT)
+			.map(PublishedGroups.GroupMember::person)
+			.filter(p -> !p.equals(demoParticipant))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		var meetings = meetingsOf(programme, group.id(), firstMentor);
+		var debriefs = group.language() == Language.FI ? DEBRIEFS_FI : DEBRIEFS_EN;
+		for (int n = 0; n < HELD; n++) {
+			var meeting = meetings.get(n);
+			var writer = mentors.get(n % mentors.size());
+			var present = new HashSet<AccountId>();
+			group.members().forEach(m -> present.add(m.person()));
+			if (n > 0) {
+				present.remove(away);
+			}
+			workspace.recordAttendance(programme, group.id(), meeting.id(), present, writer);
+			workspace.writeDebrief(programme, group.id(), meeting.id(), debriefs.get(n), writer);
+		}
+		if (group.language() == Language.EN) {
+			workspace.askForAttention(programme, group.id(),
+					"One participant has missed two meetings in a row and has not answered our message. "
+							+ "How should we reach out to them?",
+					mentors.getLast());
+		}
+	}
+
+	/**
+	 * The group's meetings, which publishing makes once its event is delivered, after the
+	 * publishing transaction: waited for here.
+	 */
+	private List<Meeting> meetingsOf(ProgrammeId programme, UUID group, AccountId mentor) {
+		long deadline = System.nanoTime() + MEETINGS_MADE_WITHIN.toNanos();
+		var meetings = workspace.meetings(programme, group, mentor);
+		while (meetings.size() < MEETINGS) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The meetings of group " + group + " were not made");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for meetings", e);
+			}
+			meetings = workspace.meetings(programme, group, mentor);
+		}
+		return meetings;
+	}
+
+	private static ProgrammeSettings settings(LocalDate termStart, Instant mentorCallOpens, Instant mentorCallCloses,
+			Instant signupOpens, Instant signupCloses, String domain) {
+		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/4455667788", true,
+				List.of(CAMPUS), termStart, termStart.plusWeeks(10), mentorCallOpens, mentorCallCloses, 6, signupOpens,
+				signupCloses, 16, 3, 210, MEETINGS, 120, 1, 10, 4, 2, false, true, false, null, null, null, null, null,
+				null, true, "Wellbeing Desk", "wellbeing" + domain);
+	}
+
+	/** The first of these weekdays that is not today's. */
+	private static DayOfWeek otherThan(LocalDate today, DayOfWeek preferred, DayOfWeek otherwise) {
+		return today.getDayOfWeek() == preferred ? otherwise : preferred;
+	}
+
+	/**
+	 * The first of a group's meetings on this weekday: two weeks before the latest such
+	 * day before today, so that three were held and the fourth is still to come.
+	 */
+	private static LocalDate firstMeeting(LocalDate today, DayOfWeek day) {
+		return today.with(TemporalAdjusters.previous(day)).minusWeeks(HELD - 1);
+	}
+
+}
