@@ -147,6 +147,14 @@ public class RecruitmentService {
 	}
 
 	/**
+	 * Everyone on the waiting list in this role, in arrival order: for the modules that
+	 * write to them (announcements).
+	 */
+	public List<AccountId> waiting(ProgrammeId programme, RecruitmentRole role) {
+		return store.waiting(programme, role);
+	}
+
+	/**
 	 * The programmes in which the person has a place in this role, for their calendar.
 	 */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {

@@ -433,6 +433,17 @@ class HostileInputIntegrationTests {
 					f -> Map.of("text", "Went well", "version", "0"), Expect.REFUSED, text("text"), number("version")),
 			path(HttpMethod.GET, "/programmes/{id}/progress", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/progress"),
+			// Announcements: every hostile value on top of a confirmed announcement to a
+			// group, which must not go out
+			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/announcements"),
+			form(HttpMethod.POST, "/programmes/{id}/announcements", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/announcements", f -> announcement(f), Expect.FORM,
+					choice("audience").mandatory(), uuid("group"), text("subjectEn").mandatory(),
+					text("bodyEn").mandatory(), text("subjectFi"), text("bodyFi"), text("subjectSv"), text("bodySv"),
+					bool("confirmed").hidden(), number("reach").hidden()),
+			path(HttpMethod.POST, "/announcements/{id}/dismiss", Who.PARTICIPANT,
+					f -> "/announcements/" + UUID.randomUUID() + "/dismiss"),
 			none(HttpMethod.GET, "/calendar"), none(HttpMethod.POST, "/calendar/reset"),
 			path(HttpMethod.GET, "/calendar/feed/{token}.ics", Who.ANONYMOUS,
 					f -> "/calendar/feed/" + UUID.randomUUID() + ".ics"),
@@ -1061,6 +1072,15 @@ class HostileInputIntegrationTests {
 	}
 
 	// ---- valid bodies
+
+	/**
+	 * An announcement to the fixture's group (two mentors, four participants), confirmed
+	 * with its true number: only a hostile value keeps it from going out.
+	 */
+	static Map<String, Object> announcement(Fixture f) {
+		return Map.of("audience", "GROUP", "group", f.group().id(), "subjectEn", "Room moved", "bodyEn",
+				"We meet in B 202.", "confirmed", "true", "reach", "6");
+	}
 
 	static Map<String, Object> organisation() {
 		return Map.of("name", "Hostile University", "kind", "UNIVERSITY", "defaultLanguage", "FI", "timeZone",

@@ -283,6 +283,16 @@ class RouteAccessIntegrationTests {
 							+ UUID.randomUUID() + "/debrief",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/programmes/{id}/progress", f -> "/programmes/" + f.published() + "/progress", COORDINATOR_ONLY),
+			// Announcements: the programme's coordinators write them (the empty form is
+			// refused at its fields); only
+			// a recipient dismisses one from their Home, and nobody here received this
+			// one
+			get("/programmes/{id}/announcements", f -> "/programmes/" + f.published() + "/announcements",
+					COORDINATOR_ONLY),
+			post("/programmes/{id}/announcements", f -> "/programmes/" + f.published() + "/announcements",
+					COORDINATOR_REFUSED),
+			post("/announcements/{id}/dismiss", f -> "/announcements/" + UUID.randomUUID() + "/dismiss",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Calendar feeds: everyone signed in has their own; the feed itself opens
 			// with its secret, not a sign-in
 			get("/calendar", f -> "/calendar", SIGNED_IN), post("/calendar/reset", f -> "/calendar/reset", SIGNED_IN),

@@ -121,6 +121,15 @@ public class ApplicationStore {
 			.list();
 	}
 
+	/** Everyone on the waiting list in this role, in arrival order. */
+	public List<AccountId> waiting(ProgrammeId programme, RecruitmentRole role) {
+		return jdbc.sql(
+				"select account_id from application where programme_id = ? and role = ? and state = 'WAITING' order by arrival")
+			.params(programme.value(), role.name())
+			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** The programmes in which the person has a place in this role. */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
 		return jdbc.sql("select programme_id from application where account_id = ? and role = ? and state = 'SEATED'")
