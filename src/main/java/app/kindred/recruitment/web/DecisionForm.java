@@ -7,9 +7,10 @@ import app.kindred.recruitment.internal.ApplicationService;
 /**
  * The reason a coordinator gives for accepting, declining or returning an application.
  * Bound as a form so that a reason that cannot be stored (NUL, half a surrogate pair, a
- * repeated parameter) comes back at its field.
+ * repeated parameter) comes back at its field. {@code confirmed}: a decline is sent again
+ * from its confirmation page, which says who will be told.
  */
-record DecisionForm(String reason) {
+record DecisionForm(String reason, boolean confirmed) {
 
 	/**
 	 * Whether the reason is fit for the audit trail; otherwise the problem is at the
