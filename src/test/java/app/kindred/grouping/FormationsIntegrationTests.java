@@ -141,7 +141,7 @@ class FormationsIntegrationTests {
 			.param("group", "none")).andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("This proposal breaks these rules after the changes by hand:")))
-			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
+			.andExpect(content().string(containsString("<span>Group 1: Mentors per group</span>")));
 		mvc.perform(post(base + "/move").with(csrf())
 			.with(as(staff.coordinator()))
 			.param("person", mentor.toString())

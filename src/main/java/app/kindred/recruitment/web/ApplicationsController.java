@@ -144,7 +144,7 @@ class ApplicationsController {
 			return list(id, as.path(), null, null, null, user, model);
 		}
 		try {
-			if (decision == Decision.DECLINE && !form.confirmed()) {
+			if (decision == Decision.DECLINE && !form.isConfirmed()) {
 				// Declining cannot be undone and tells people: asked first, saying who
 				model.addAttribute("declining", applications.declining(id, applicationId, user.id()));
 				model.addAttribute("reason", form.reason().strip());

@@ -10,7 +10,7 @@ import app.kindred.recruitment.internal.ApplicationService;
  * repeated parameter) comes back at its field. {@code confirmed}: a decline is sent again
  * from its confirmation page, which says who will be told.
  */
-record DecisionForm(String reason, boolean confirmed) {
+record DecisionForm(String reason, Boolean confirmed) {
 
 	/**
 	 * Whether the reason is fit for the audit trail; otherwise the problem is at the
@@ -22,5 +22,10 @@ record DecisionForm(String reason, boolean confirmed) {
 			result.rejectValue("reason", "applications.decision.reasonRequired");
 		}
 		return !result.hasErrors();
+	}
+
+	/** Sent from the confirmation page (absent on the first send). */
+	boolean isConfirmed() {
+		return Boolean.TRUE.equals(confirmed);
 	}
 }
