@@ -109,11 +109,7 @@ public class PublishedGroups implements GroupsFormed {
 	 */
 	@Transactional
 	public void publish(ProgrammeId id, AccountId coordinator) {
-		var proposal = proposals.proposed(id, coordinator)
-			.orElseThrow(() -> Refused.conflict("grouping.notPublished.NO_PROPOSAL"));
-		if (!proposal.broken().isEmpty() || !proposal.feasible()) {
-			throw Refused.conflict("grouping.notPublished.BREAKS_RULES");
-		}
+		var proposal = publishable(id, coordinator);
 		// Lock the programme's row: two coordinators publishing at once publish once
 		programmes.lock(id);
 		if (published(id)) {
@@ -142,6 +138,34 @@ public class PublishedGroups implements GroupsFormed {
 						null, null));
 			}
 		}
+	}
+
+	/**
+	 * How many people publishing would tell by e-mail, for the coordinator to confirm:
+	 * everyone in a group, and each participant no group could take. Refused as
+	 * {@link #publish} would be, and nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeTold(ProgrammeId id, AccountId coordinator) {
+		var proposal = publishable(id, coordinator);
+		if (published(id)) {
+			throw Refused.conflict("grouping.notPublished.ALREADY_PUBLISHED");
+		}
+		return proposal.groups().stream().mapToInt(FormationResult.Group::size).sum()
+				+ (int) proposal.unplaced().stream().filter(u -> u.role() == RecruitmentRole.PARTICIPANT).count();
+	}
+
+	/**
+	 * The proposal to publish; refused when there is none or it breaks a hard rule (the
+	 * groups page names who breaks it).
+	 */
+	private FormationResult publishable(ProgrammeId id, AccountId coordinator) {
+		var proposal = proposals.proposed(id, coordinator)
+			.orElseThrow(() -> Refused.conflict("grouping.notPublished.NO_PROPOSAL"));
+		if (!proposal.broken().isEmpty() || !proposal.feasible()) {
+			throw Refused.conflict("grouping.notPublished.BREAKS_RULES");
+		}
+		return proposal;
 	}
 
 	/**

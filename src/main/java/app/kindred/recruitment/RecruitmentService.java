@@ -28,7 +28,9 @@ import app.kindred.recruitment.internal.SeatAllocator;
 
 /**
  * Signing up as mentor or participant, first come first served, and stepping back. One
- * application per person, programme and role: asking again shows the one there is.
+ * live application per person and programme, in one role: asking again shows the one
+ * there is, and asking for the other role is refused. Someone who withdrew may sign up
+ * again while the window is open, as a new arrival.
  */
 @Service
 public class RecruitmentService {
@@ -46,6 +48,12 @@ public class RecruitmentService {
 	 */
 	private static final String NOT_OPEN_YET = "signUp.refused.NOT_OPEN_YET", CLOSED = "signUp.refused.CLOSED",
 			NOT_ELIGIBLE = "signUp.refused.NOT_ELIGIBLE", NOT_LIVE = "signUp.refused.NOT_LIVE";
+
+	/**
+	 * Why a sign-up is refused to someone with a live application in the other role
+	 * (followed by that role): a person takes part in a programme in one role.
+	 */
+	private static final String IN_OTHER_ROLE = "signUp.refused.IN_OTHER_ROLE.";
 
 	private final ApplicationStore store;
 
@@ -105,21 +113,46 @@ public class RecruitmentService {
 	}
 
 	/**
+	 * The role in which the person has a live application in this programme (pending,
+	 * awaiting approval, seated or waiting), if any.
+	 */
+	public Optional<RecruitmentRole> liveRole(ProgrammeId programme, AccountId account) {
+		return store.liveRoles(programme, account).stream().findFirst();
+	}
+
+	/**
+	 * Why this person may not sign up for this role now, if they may not: besides the
+	 * window and the rule ({@link #refusal}), a live application in the other role.
+	 */
+	public Optional<Refused> signUpRefusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
+		if (account != null) {
+			var other = store.liveRoles(programme.id(), account).stream().filter(r -> r != role).findFirst();
+			if (other.isPresent()) {
+				return Optional.of(Refused.conflict(IN_OTHER_ROLE + other.get()));
+			}
+		}
+		return refusal(programme, role, account);
+	}
+
+	/**
 	 * Signs up and waits for the allocator's decision: seated, or waiting at a position.
 	 * A second attempt, such as a double click or a retried POST, returns the first
-	 * application.
+	 * application; after a withdrawal the person arrives anew, at the end of the line.
+	 * Someone with a live application in the other role is refused, even when both
+	 * sign-ups arrive at once: the database keeps one live application per person and
+	 * programme ({@code application_live_once}).
 	 */
 	public ApplicationStatus signUp(ProgrammeView programme, RecruitmentRole role, AccountId account,
 			SignUpAnswers answers) {
 		var programmeId = programme.id();
-		refusal(programme, role, account).ifPresent(refused -> {
+		signUpRefusal(programme, role, account).ifPresent(refused -> {
 			throw refused;
 		});
 		if (programme.settings().eligibilityKind() == EligibilityKind.SELF_DECLARED && !answers.declaredEligible()) {
 			throw Refused.conflict(NOT_ELIGIBLE);
 		}
 		var existing = find(programmeId, role, account);
-		if (existing.isPresent()) {
+		if (existing.isPresent() && existing.get().state() != ApplicationState.WITHDRAWN) {
 			return existing.get();
 		}
 		allocator.ensurePool(programmeId, role, seats(programme.settings(), role));
@@ -129,9 +162,17 @@ public class RecruitmentService {
 					s -> store.insertPending(id, programmeId, role, account, answers, clock.instant()));
 		}
 		catch (DuplicateKeyException alreadyThere) {
-			return find(programmeId, role, account).orElseThrow();
+			// Another request of the same person committed first: the same role's is
+			// this one's double, the other role's wins
+			return find(programmeId, role, account).filter(a -> a.state().live())
+				.orElseThrow(() -> signUpRefusal(programme, role, account)
+					.orElseGet(() -> Refused.conflict(IN_OTHER_ROLE + other(role))));
 		}
 		return awaitDecision(programmeId, role, id);
+	}
+
+	private static RecruitmentRole other(RecruitmentRole role) {
+		return role == RecruitmentRole.MENTOR ? RecruitmentRole.PARTICIPANT : RecruitmentRole.MENTOR;
 	}
 
 	public Optional<ApplicationStatus> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
@@ -210,10 +251,13 @@ public class RecruitmentService {
 
 	/**
 	 * Withdraws the person's own application; a freed seat goes to the first on the
-	 * waiting list at once. Someone without an application gets a 404.
+	 * waiting list at once, and the person is told by e-mail. Answers what happened, or
+	 * empty when the application was no longer live and nothing changed. Someone without
+	 * an application gets a 404.
 	 */
-	public void withdraw(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		allocator.withdraw(find(programme, role, account).orElseThrow(() -> new NotFoundException("application")).id());
+	public Optional<ApplicationWithdrawn> withdraw(ProgrammeId programme, RecruitmentRole role, AccountId account) {
+		return allocator
+			.withdraw(find(programme, role, account).orElseThrow(() -> new NotFoundException("application")).id());
 	}
 
 	private ApplicationStatus awaitDecision(ProgrammeId programme, RecruitmentRole role, UUID id) {

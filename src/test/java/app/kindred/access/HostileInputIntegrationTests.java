@@ -241,6 +241,8 @@ class HostileInputIntegrationTests {
 					Expect.REFUSED, signUpFields()),
 			path(HttpMethod.GET, "/programmes/{id}/applications/{role}", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/applications/participant"),
+			path(HttpMethod.GET, "/programmes/{id}/applications/{role}/withdraw", Who.PARTICIPANT,
+					f -> "/programmes/" + f.grouped() + "/applications/participant/withdraw"),
 			path(HttpMethod.POST, "/programmes/{id}/applications/{role}/withdraw", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/applications/participant/withdraw"),
 			form(HttpMethod.GET, "/programmes/{id}/applications", Who.COORDINATOR,

@@ -77,6 +77,16 @@ class CoordinatorDecisionsBrowserTests extends BrowserTestBase {
 		assertThat(browser.text("main [role=status]")).startsWith("The application was accepted");
 		browser.checkAccessibility();
 		decideWithKeyboard(programme, second, "Not studying here", "Decline");
+		// Declining asks first, saying who will be told; confirmed by keyboard too
+		assertThat(browser.heading()).isEqualTo("Decline this application?");
+		assertThat(browser.pageText()).contains("One person will be told by e-mail", "Not studying here");
+		browser.checkAccessibility();
+		var confirm = browser.byText("Decline and tell one person");
+		for (int i = 0; i < 40 && !confirm.equals(browser.focused()); i++) {
+			browser.tab();
+		}
+		assertThat(browser.focused()).as("the confirmation reached with Tab").isEqualTo(confirm);
+		browser.andWaitForNewPage(() -> browser.press(Keys.ENTER));
 		assertThat(browser.text("main [role=status]")).startsWith("The application was declined");
 		assertThat(browser.pageText()).contains("Has a place: 1", "Declined: 1", "Awaiting approval: 0",
 				"accepted the application of first · " + first.email() + ": Meets the criteria",

@@ -153,6 +153,11 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		assertThat(browser.pageText()).contains(proposal.name(pinned) + " (pinned)");
 
 		browser.click("Publish the groups and tell everyone");
+		// Asked first, with how many people will be told
+		assertThat(browser.heading()).isEqualTo("Publish the groups?");
+		assertThat(browser.pageText()).containsPattern("\\d+ people will be told by e-mail");
+		browser.checkAccessibility();
+		browser.clickCss("main form button[type=submit]");
 		assertThat(browser.text("main p.notice[role=status]"))
 			.isEqualTo("The groups are published, and everyone was told.");
 		browser.checkAccessibility();

@@ -53,8 +53,16 @@ class SignUpBrowserTests extends BrowserTestBase {
 		signIn(first.email(), TestData.PASSWORD);
 		browser.open("/programmes/" + programme + "/applications/participant");
 		browser.click("Withdraw");
-		assertThat(browser.pageText()).contains("You have withdrawn.");
+		// Asked first, without script, saying what withdrawing means for a place
+		assertThat(browser.heading()).isEqualTo("Withdraw your sign-up?");
+		assertThat(browser.pageText()).contains("you give up your place");
 		browser.checkAccessibility();
+		browser.click("Yes, withdraw");
+		assertThat(browser.pageText()).containsOnlyOnce("You have withdrawn.")
+			.contains("Your place went to the next person on the waiting list.");
+		browser.checkAccessibility();
+		browser.open("/programmes/" + programme + "/applications/participant");
+		assertThat(browser.byText("Sign up again")).isNotNull();
 		browser.click("Sign out");
 
 		signIn(second.email(), TestData.PASSWORD);

@@ -34,6 +34,7 @@ import app.kindred.recruitment.Call;
 import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentService;
 import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.grouping.PublishedGroups;
 import app.kindred.recruitment.SignUpAnswers;
 import app.kindred.training.TrainingService;
 import app.kindred.notification.internal.DevMailbox;
@@ -51,6 +52,9 @@ import org.hamcrest.Matchers;
 @SpringBootTest(properties = "spring.mail.host=")
 @AutoConfigureMockMvc
 class FormationsIntegrationTests {
+
+	@Autowired
+	PublishedGroups publishedGroups;
 
 	@Autowired
 	MockMvc mvc;
@@ -137,7 +141,7 @@ class FormationsIntegrationTests {
 			.param("group", "none")).andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("This proposal breaks these rules after the changes by hand:")))
-			.andExpect(content().string(containsString("<li>Mentors per group</li>")));
+			.andExpect(content().string(containsString("<span>Group 1: Mentors per group</span>")));
 		mvc.perform(post(base + "/move").with(csrf())
 			.with(as(staff.coordinator()))
 			.param("person", mentor.toString())
@@ -174,20 +178,37 @@ class FormationsIntegrationTests {
 
 		// Publishing: refused while a hard rule is broken, then once; everyone is told,
 		// each once
+		var groupsBefore = formations.overview(programme, coordinator).proposal().orElseThrow().result().groups();
+		int mentorsGroup = 1 + groupsBefore
+			.indexOf(groupsBefore.stream().filter(g -> g.mentors().contains(mentor)).findFirst().orElseThrow());
 		mvc.perform(post(base + "/move").with(csrf())
 			.with(as(staff.coordinator()))
 			.param("person", mentor.toString())
 			.param("group", "none")).andExpect(redirectedUrl(base));
+		// The refusal names the group that breaks the rule, not only the rule
 		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("breaks a rule every group must keep")));
+			.andExpect(content().string(containsString("breaks a rule every group must keep")))
+			.andExpect(content().string(containsString("Group " + mentorsGroup + ": ")));
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())).param("confirmed", "true"))
+			.andExpect(status().isConflict());
 		var current = formations.overview(programme, coordinator).proposal().orElseThrow().result();
 		mvc.perform(post(base + "/move").with(csrf())
 			.with(as(staff.coordinator()))
 			.param("person", mentor.toString())
 			.param("group", current.groups().getFirst().id().toString())).andExpect(redirectedUrl(base));
-		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator()))).andExpect(redirectedUrl(base));
+		// Publishing e-mails everyone: asked first, with how many will be told
+		var toPublish = formations.overview(programme, coordinator).proposal().orElseThrow().result();
+		long told = toPublish.groups().stream().mapToInt(g -> g.size()).sum()
+				+ toPublish.unplaced().stream().filter(u -> u.role() == RecruitmentRole.PARTICIPANT).count();
 		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(told + " people will be told by e-mail")))
+			.andExpect(content().string(containsString("Publish and tell " + told + " people")));
+		assertThat(publishedGroups.published(programme)).isFalse();
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())).param("confirmed", "true"))
+			.andExpect(redirectedUrl(base));
+		mvc.perform(post(base + "/publish").with(csrf()).with(as(staff.coordinator())).param("confirmed", "true"))
 			.andExpect(status().isConflict());
 
 		var members = formations.overview(programme, coordinator).proposal().orElseThrow().result().groups().getFirst();

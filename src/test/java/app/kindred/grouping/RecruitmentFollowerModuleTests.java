@@ -54,7 +54,7 @@ class RecruitmentFollowerModuleTests {
 
 		scenario
 			.publish(new ApplicationWithdrawn(UUID.randomUUID(), c.programme(), RecruitmentRole.PARTICIPANT,
-					c.participant(), ApplicationState.SEATED))
+					c.participant(), ApplicationState.SEATED, false))
 			.andWaitForEventOfType(PublishedGroupChanged.class)
 			.matching(e -> e.person().equals(c.participant()))
 			.toArriveAndVerify(e -> {

@@ -478,6 +478,49 @@ class CoordinatorDecisionsIntegrationTests {
 
 	// Helpers
 
+	/**
+	 * Declining cannot be undone and tells people: it asks first, saying how many will be
+	 * told and who, and nothing changes until the coordinator confirms.
+	 */
+	@Test
+	void decliningAsksFirstWithTheNumberOfPeopleTold() throws Exception {
+		var staff = data.staff();
+		var programme = programme(staff, 1);
+		var people = signUpAll(programme, "seated", "waiting");
+		Mails.await(mail, people.get(0).email(), 1);
+		Mails.await(mail, people.get(1).email(), 1);
+		var path = "/programmes/" + programme.value() + "/applications/" + id(programme, people.get(0)) + "/decline";
+		var ask = post(path).with(csrf())
+			.with(as(staff.coordinator()))
+			.param("reason", "Not a student of ours")
+			.param("role", "participant");
+		mvc.perform(ask)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Decline this application?")))
+			.andExpect(content().string(containsString("2 people will be told by e-mail")))
+			.andExpect(content().string(containsString("the first person on the waiting list")))
+			.andExpect(content().string(containsString("Decline and tell 2 people")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")))
+			.andExpect(content().string(containsString("value=\"Not a student of ours\"")));
+		assertThat(states(programme, people)).containsExactly("SEATED 0", "WAITING 1");
+		assertThat(auditCount(programme)).isZero();
+		// Someone waiting, with nobody behind them to move up: one person is told
+		mvc.perform(
+				post("/programmes/" + programme.value() + "/applications/" + id(programme, people.get(1)) + "/decline")
+					.with(csrf())
+					.with(as(staff.coordinator()))
+					.param("reason", "Asked us to")
+					.param("role", "participant"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("One person will be told by e-mail")))
+			.andExpect(content().string(not(containsString("the first person on the waiting list"))));
+		assertThat(mail.getReceivedMessagesForDomain(people.get(0).email())).hasSize(1);
+
+		mvc.perform(ask.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(states(programme, people)).containsExactly("DECLINED 0", "SEATED 0");
+		assertThat(auditCount(programme)).isEqualTo(1);
+	}
+
 	private ProgrammeId programme(TestData.Staff staff, int seats) {
 		return data.programme(staff, true,
 				data.settings(seats, data.now().minus(Duration.ofDays(1)), EligibilityKind.NONE, null));
@@ -521,7 +564,8 @@ class CoordinatorDecisionsIntegrationTests {
 					.with(csrf())
 					.with(as(staff.coordinator()))
 					.param("reason", reason)
-					.param("role", "participant"));
+					.param("role", "participant")
+					.param("confirmed", "true"));
 	}
 
 	private ResultActions extend(TestData.Staff staff, ProgrammeId programme, String closes) throws Exception {

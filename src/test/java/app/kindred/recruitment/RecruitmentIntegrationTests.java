@@ -255,7 +255,8 @@ class RecruitmentIntegrationTests {
 		mvc.perform(
 				post("/programmes/" + programme.value() + "/applications/" + firstApplication + "/decline").with(csrf())
 					.with(as(staff.coordinator()))
-					.param("reason", "Not a student here"))
+					.param("reason", "Not a student here")
+					.param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(states(programme, List.of(first, second))).containsExactly("DECLINED 0", "SEATED 0");
 		mvc.perform(get("/programmes/" + programme.value() + "/applications").with(as(staff.coordinator())))

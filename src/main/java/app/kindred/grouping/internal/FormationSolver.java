@@ -8,6 +8,8 @@ import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import app.kindred.core.Refused;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,6 +96,15 @@ public class FormationSolver {
 	 * everyone else not in a group is reported unplaced with the reason.
 	 */
 	public FormationResult evaluate(FormationProblem problem, List<FormationResult.Group> groups) {
+		var solution = scored(problem, groups);
+		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager
+			.create(SolverSetup.factory(Duration.ofSeconds(1), null));
+		var analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
+		return ResultMapper.toResult(problem, solution, analysis, Duration.ZERO);
+	}
+
+	/** These groups as a solution with its score and shadow variables up to date. */
+	private static FormationSolution scored(FormationProblem problem, List<FormationResult.Group> groups) {
 		var known = new HashSet<UUID>();
 		problem.people().forEach(p -> known.add(p.id()));
 		var pins = groups.stream().map(g -> {
@@ -105,8 +117,52 @@ public class FormationSolver {
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager
 			.create(SolverSetup.factory(Duration.ofSeconds(1), null));
 		solutionManager.update(solution);
-		var analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
-		return ResultMapper.toResult(problem, solution, analysis, Duration.ZERO);
+		return solution;
+	}
+
+	/**
+	 * A hard rule one group breaks: its number as the page shows it (from 1, in the order
+	 * given), the rule (a constraint name), and the members who break it; empty when the
+	 * group as a whole does (its size, its number of mentors).
+	 */
+	public record Breach(int group, String rule, List<UUID> people) {
+	}
+
+	/**
+	 * Who breaks which hard rule in these groups, so that a coordinator can see what to
+	 * change: the same per-group rules the solver scores ({@link FormationConstraints}).
+	 */
+	public List<Breach> breaches(FormationProblem problem, List<FormationResult.Group> groups) {
+		var solution = scored(problem, groups);
+		var byId = new HashMap<UUID, GroupEntity>();
+		solution.getGroups().forEach(g -> byId.put(g.getId(), g));
+		var breaches = new ArrayList<Breach>();
+		for (int i = 0; i < groups.size(); i++) {
+			var group = byId.get(groups.get(i).id());
+			if (group == null || group.getMembers().isEmpty()) {
+				continue;
+			}
+			int number = i + 1;
+			if (group.mentorViolation() > 0) {
+				breaches.add(new Breach(number, FormationConstraints.MENTORS_PER_GROUP, List.of()));
+			}
+			addPeople(breaches, number, FormationConstraints.COMMON_SLOT, group, m -> !m.canAttend(group.getSlot()));
+			addPeople(breaches, number, FormationConstraints.COMMON_LANGUAGE, group,
+					m -> !m.speaks(group.getLanguage()));
+			addPeople(breaches, number, FormationConstraints.REACHABLE_MODE, group, m -> !m.canReach(group.getMode()));
+			if (group.sizeViolation() > 0) {
+				breaches.add(new Breach(number, FormationConstraints.GROUP_SIZE, List.of()));
+			}
+		}
+		return breaches;
+	}
+
+	private static void addPeople(List<Breach> breaches, int number, String rule, GroupEntity group,
+			Predicate<PersonEntity> breaks) {
+		var people = group.getMembers().stream().filter(breaks).map(PersonEntity::getId).toList();
+		if (!people.isEmpty()) {
+			breaches.add(new Breach(number, rule, people));
+		}
 	}
 
 	private FormationResult solve(FormationProblem problem, FormationLimits limits,

@@ -176,6 +176,18 @@ public class ProposalService {
 		return store.proposal(id).map(ProposalStore.StoredProposal::result);
 	}
 
+	/**
+	 * Who breaks which hard rule in the proposal, group by group: what a refused publish
+	 * names. Empty when it breaks none, or there is none.
+	 */
+	public List<FormationSolver.Breach> breaches(ProgrammeView programme) {
+		return store.proposal(programme.id())
+			.map(ProposalStore.StoredProposal::result)
+			.filter(r -> !r.broken().isEmpty())
+			.map(r -> solver.breaches(problems.problem(programme), r.groups()))
+			.orElse(List.of());
+	}
+
 	/** The proposal with everyone's name, address and the pins, for the page. */
 	Optional<Proposal> proposal(ProgrammeId id) {
 		return store.proposal(id).map(stored -> {

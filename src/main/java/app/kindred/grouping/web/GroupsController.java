@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
@@ -93,13 +94,23 @@ class GroupsController {
 	}
 
 	/**
-	 * Publishes the proposal and tells everyone; refused (409, nothing changes) while it
-	 * breaks a hard rule.
+	 * Publishes the proposal and tells everyone, once confirmed on a page that says how
+	 * many people will be told; refused (409, nothing changes) while it breaks a hard
+	 * rule, and the page then names who breaks which.
 	 */
 	@PostMapping("/programmes/{id}/groups/publish")
-	String publish(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String publish(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
+			if (!confirmed) {
+				// Publishing e-mails everyone and cannot be undone: asked first, saying
+				// how many
+				model.addAttribute("told", published.toBeTold(id, user.id()));
+				model.addAttribute("programme", access.coordinated(id, user.id()));
+				model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+				return "grouping/publish";
+			}
 			published.publish(id, user.id());
 		}
 		catch (Refused refused) {

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import app.kindred.core.Language;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.grouping.internal.FormationService;
+import app.kindred.grouping.internal.ProposalService;
 import app.kindred.grouping.internal.PublishedOverviewService;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
@@ -24,10 +25,14 @@ class GroupsPage {
 
 	private final PublishedOverviewService publishedOverview;
 
-	GroupsPage(FormationService formations, PublishedGroups published, PublishedOverviewService publishedOverview) {
+	private final ProposalService proposals;
+
+	GroupsPage(FormationService formations, PublishedGroups published, PublishedOverviewService publishedOverview,
+			ProposalService proposals) {
 		this.formations = formations;
 		this.published = published;
 		this.publishedOverview = publishedOverview;
+		this.proposals = proposals;
 	}
 
 	String render(ProgrammeId id, CurrentUser user, Model model) {
@@ -37,6 +42,11 @@ class GroupsPage {
 		model.addAttribute("published", isPublished);
 		if (isPublished) {
 			model.addAttribute("publishedGroups", publishedOverview.overview(id, user.id()));
+		}
+		else if (overview.proposal().filter(p -> !p.broken().isEmpty()).isPresent()) {
+			// Which group breaks which rule, and who in it: what to change before
+			// publishing
+			model.addAttribute("breaches", proposals.breaches(overview.programme()));
 		}
 		model.addAttribute("programme", overview.programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));

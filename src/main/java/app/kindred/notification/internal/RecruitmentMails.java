@@ -17,13 +17,14 @@ import app.kindred.recruitment.ApplicantPromoted;
 import app.kindred.recruitment.ApplicationClosingSoon;
 import app.kindred.recruitment.ApplicationDecided;
 import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.ApplicationWithdrawn;
 import app.kindred.recruitment.CoordinatorDecided;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.core.KindredProperties;
 
 /**
  * Tells people at once whether they got a place, await approval or wait, when they move
- * up, what a coordinator decided, and that a window closes soon.
+ * up, what a coordinator decided, that they withdrew, and that a window closes soon.
  */
 @Component
 class RecruitmentMails {
@@ -66,6 +67,20 @@ class RecruitmentMails {
 			case RETURN -> "returned";
 		};
 		send(event.account(), event.programme(), event.role(), kind, event.position());
+	}
+
+	/**
+	 * Confirms a withdrawal, saying what the person gave up: a place, a place in line, or
+	 * an application.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationWithdrawn event) {
+		var kind = switch (event.from()) {
+			case SEATED -> "withdrawn.seated";
+			case WAITING -> "withdrawn.waiting";
+			default -> "withdrawn.applied";
+		};
+		send(event.account(), event.programme(), event.role(), kind, 0);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.NotFoundException;
+import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
@@ -56,12 +57,15 @@ public class ApplicationService {
 
 	private final SeatAllocator allocator;
 
+	private final SeatStore seats;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ApplicationService(ApplicationStore store, Accounts accounts, ProgrammeService programmes, ProgrammeAccess access,
-			SeatAllocator allocator, ApplicationEventPublisher events, Clock clock) {
+			SeatAllocator allocator, SeatStore seats, ApplicationEventPublisher events, Clock clock) {
+		this.seats = seats;
 		this.store = store;
 		this.accounts = accounts;
 		this.programmes = programmes;
@@ -91,6 +95,36 @@ public class ApplicationService {
 				decided.position());
 		events.publishEvent(event);
 		return event;
+	}
+
+	/**
+	 * What declining this application would do, for the coordinator to confirm: whose it
+	 * is, where it stands, and how many people would be told by e-mail (the person, and
+	 * the first on the waiting list when their place goes to them). Another programme's
+	 * application answers 404, one no longer live is refused as STALE.
+	 */
+	public record Declining(ProgrammeView programme, UUID application, RecruitmentRole role, String name, String email,
+			ApplicationState state, boolean placePassesOn) {
+
+		/** Everyone the decline tells by e-mail. */
+		public int told() {
+			return placePassesOn ? 2 : 1;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Declining declining(ProgrammeId id, UUID application, AccountId coordinator) {
+		var programme = access.coordinated(id, coordinator);
+		var owner = store.owner(id, application).orElseThrow(() -> new NotFoundException("application"));
+		var state = seats.state(application);
+		if (!state.live()) {
+			throw Refused.conflict("applications.refused.STALE");
+		}
+		var person = accounts.find(owner.account());
+		return new Declining(programme, application, owner.role(), person.map(AccountSummary::displayName).orElse(""),
+				person.map(AccountSummary::email).orElse(""), state,
+				state == ApplicationState.SEATED && seats.waiting(id, owner.role()) > 0);
 	}
 
 	/**

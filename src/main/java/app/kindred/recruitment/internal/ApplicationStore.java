@@ -64,16 +64,17 @@ public class ApplicationStore {
 
 	/**
 	 * A new application, pending the allocator's decision; throws
-	 * {@code DuplicateKeyException} when the person has one for this role already.
+	 * {@code DuplicateKeyException} when the person has a live one in this programme
+	 * already, for either role (the constraint {@code application_live_once}).
 	 */
 	public void insertPending(UUID id, ProgrammeId programme, RecruitmentRole role, AccountId account,
 			SignUpAnswers answers, Instant at) {
 		jdbc.sql("""
-				insert into application (id, programme_id, role, account_id, state, languages, delivery, department,
-				                         motivation, experience, answers, created_at)
-				values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, programme.value(), role.name(), account.value(), languages(answers), answers.delivery().name(),
-					blankToNull(answers.department()), blankToNull(answers.motivation()),
+				insert into application (id, programme_id, role, account_id, live_account, state, languages, delivery,
+				                         department, motivation, experience, answers, created_at)
+				values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, programme.value(), role.name(), account.value(), account.value(), languages(answers),
+					answers.delivery().name(), blankToNull(answers.department()), blankToNull(answers.motivation()),
 					blankToNull(answers.experience()), documents.write(answers.details()), Timestamp.from(at))
 			.update();
 	}
@@ -90,11 +91,27 @@ public class ApplicationStore {
 			.update();
 	}
 
+	/**
+	 * The person's latest application in this role: the live one if there is one, since a
+	 * person signs up again only once the earlier one is withdrawn.
+	 */
 	public Optional<UUID> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		return jdbc.sql("select id from application where programme_id = ? and role = ? and account_id = ?")
+		return jdbc.sql("""
+				select id from application where programme_id = ? and role = ? and account_id = ?
+				 order by submitted desc fetch first 1 rows only""")
 			.params(programme.value(), role.name(), account.value())
 			.query(UUID.class)
 			.optional();
+	}
+
+	/** The roles in which the person has a live application in this programme. */
+	public List<RecruitmentRole> liveRoles(ProgrammeId programme, AccountId account) {
+		return jdbc.sql("""
+				select role from application where programme_id = ? and account_id = ?
+				   and state in ('PENDING', 'AWAITING', 'SEATED', 'WAITING')""")
+			.params(programme.value(), account.value())
+			.query((rs, n) -> RecruitmentRole.valueOf(rs.getString(1)))
+			.list();
 	}
 
 	/** Where the application stands, with its place on the waiting list counted now. */
@@ -153,7 +170,8 @@ public class ApplicationStore {
 	public Optional<SignUpAnswers> answers(ProgrammeId programme, RecruitmentRole role, AccountId account) {
 		return jdbc.sql("""
 				select languages, delivery, department, motivation, experience, answers from application
-				 where programme_id = ? and role = ? and account_id = ?""")
+				 where programme_id = ? and role = ? and account_id = ?
+				 order by submitted desc fetch first 1 rows only""")
 			.params(programme.value(), role.name(), account.value())
 			.query((rs, n) -> answers(rs))
 			.optional();

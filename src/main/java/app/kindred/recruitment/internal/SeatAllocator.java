@@ -3,6 +3,7 @@ package app.kindred.recruitment.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,28 +124,34 @@ public class SeatAllocator {
 
 	/**
 	 * Withdraws an application; a freed seat goes at once to the first on the waiting
-	 * list. Modules that placed the person (their group) follow the event.
+	 * list. Modules that placed the person (their group) follow the event, and the person
+	 * is told by e-mail. Empty when there was nothing live to withdraw (withdrawn or
+	 * declined already), and then nothing changes.
 	 */
-	public void withdraw(UUID application) {
-		transactions.executeWithoutResult(status -> {
+	public Optional<ApplicationWithdrawn> withdraw(UUID application) {
+		return Optional.ofNullable(transactions.execute(status -> {
 			var owner = seats.owner(application);
 			if (owner.isEmpty()) {
-				return;
+				return null;
 			}
 			var programme = owner.get().programme();
 			var role = owner.get().role();
 			seats.lock(programme, role);
 			var state = seats.state(application);
 			if (!state.live()) {
-				return;
+				return null;
 			}
 			seats.withdraw(application, Timestamp.from(clock.instant()));
+			boolean passedOn = false;
 			if (state == ApplicationState.SEATED) {
 				seats.release(programme, role);
-				fillFreeSeats(programme, role);
+				passedOn = fillFreeSeats(programme, role) > 0;
 			}
-			events.publishEvent(new ApplicationWithdrawn(application, programme, role, owner.get().account(), state));
-		});
+			var withdrawn = new ApplicationWithdrawn(application, programme, role, owner.get().account(), state,
+					passedOn);
+			events.publishEvent(withdrawn);
+			return withdrawn;
+		}));
 	}
 
 	/**
@@ -273,11 +280,12 @@ public class SeatAllocator {
 
 	/**
 	 * Within the pool's lock: seats the first on the waiting list while seats are free.
+	 * Answers how many moved up.
 	 */
-	private void fillFreeSeats(ProgrammeId programme, RecruitmentRole role) {
+	private int fillFreeSeats(ProgrammeId programme, RecruitmentRole role) {
 		int free = seats.seats(programme, role).free();
 		if (free <= 0) {
-			return;
+			return 0;
 		}
 		var first = seats.firstWaiting(programme, role, free);
 		for (var application : first) {
@@ -286,6 +294,7 @@ public class SeatAllocator {
 				.publishEvent(new ApplicantPromoted(application.application(), programme, role, application.account()));
 		}
 		seats.addSeated(programme, role, first.size());
+		return first.size();
 	}
 
 }

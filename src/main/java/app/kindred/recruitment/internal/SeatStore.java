@@ -211,16 +211,22 @@ class SeatStore {
 			.single();
 	}
 
+	/** Withdrawn, it no longer keeps the person from another live application. */
 	void withdraw(UUID application, Timestamp now) {
-		jdbc.sql("update application set state = 'WITHDRAWN', withdrawn_at = ? where id = ?")
+		jdbc.sql("update application set state = 'WITHDRAWN', withdrawn_at = ?, live_account = null where id = ?")
 			.params(now, application)
 			.update();
 	}
 
+	/**
+	 * A state that is no longer live (declined) frees the person's key for another
+	 * application; a live one keeps whatever key the row has.
+	 */
 	void setState(UUID application, ApplicationState state, Timestamp now) {
-		jdbc.sql("update application set state = ?, decided_at = ? where id = ?")
-			.params(state.name(), now, application)
-			.update();
+		jdbc.sql("""
+				update application set state = ?, decided_at = ?,
+				       live_account = case when ? then live_account else null end
+				 where id = ?""").params(state.name(), now, state.live(), application).update();
 	}
 
 	/** To the end of the waiting list, with a new arrival number. */

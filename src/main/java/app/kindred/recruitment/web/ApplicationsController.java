@@ -128,9 +128,10 @@ class ApplicationsController {
 
 	/**
 	 * Every decision needs a reason for the audit trail: without one the page comes back
-	 * with a 422. A decision that no longer fits the application (someone withdrew
-	 * meanwhile, an earlier arrival still awaits approval, no place is free) comes back
-	 * with a 409 saying why; nothing changes either way.
+	 * with a 422. A decline is confirmed first on a page of its own that says how many
+	 * people will be told. A decision that no longer fits the application (someone
+	 * withdrew meanwhile, an earlier arrival still awaits approval, no place is free)
+	 * comes back with a 409 saying why; nothing changes either way.
 	 */
 	private String decide(ProgrammeId id, UUID applicationId, Decision decision, DecisionForm form,
 			BindingResult result, String role, CurrentUser user, Model model, HttpServletResponse response,
@@ -143,6 +144,13 @@ class ApplicationsController {
 			return list(id, as.path(), null, null, null, user, model);
 		}
 		try {
+			if (decision == Decision.DECLINE && !form.isConfirmed()) {
+				// Declining cannot be undone and tells people: asked first, saying who
+				model.addAttribute("declining", applications.declining(id, applicationId, user.id()));
+				model.addAttribute("reason", form.reason().strip());
+				model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+				return "recruitment/decline";
+			}
 			applications.decide(id, applicationId, decision, form.reason(), user.id());
 		}
 		catch (Refused refused) {

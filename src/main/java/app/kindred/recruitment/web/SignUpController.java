@@ -33,6 +33,8 @@ import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
+import app.kindred.recruitment.ApplicationState;
+import app.kindred.recruitment.ApplicationWithdrawn;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.RecruitmentRole;
@@ -70,7 +72,10 @@ class SignUpController {
 			Model model, HttpSession session, HttpServletResponse response) {
 		var programme = recruitment.programme(id);
 		var as = RecruitmentRole.fromPath(role);
-		if (user != null && recruitment.find(programme.id(), as, user.id()).isPresent()) {
+		// One who withdrew may sign up again; anyone else sees the application they have
+		if (user != null && recruitment.find(programme.id(), as, user.id())
+			.filter(a -> a.state() != ApplicationState.WITHDRAWN)
+			.isPresent()) {
 			return "redirect:/programmes/" + id + "/applications/" + as.path();
 		}
 		var draft = (SignUpForm) session.getAttribute(draftKey(programme.id(), as));
@@ -126,6 +131,8 @@ class SignUpController {
 		model.addAttribute("call", calls.call(programme, as));
 		model.addAttribute("changeable", mine.state().live() && (recruitment.refusal(programme, as, user.id()).isEmpty()
 				|| recruitment.lateChange(programme, as, user.id())));
+		model.addAttribute("again", mine.state() == ApplicationState.WITHDRAWN
+				&& recruitment.signUpRefusal(programme, as, user.id()).isEmpty());
 		common(programme, as, model);
 		return "recruitment/status";
 	}
@@ -171,13 +178,47 @@ class SignUpController {
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
 	}
 
+	/**
+	 * Asks before withdrawing, saying what it means for this application: a place is
+	 * given up for good, a place in line is lost. Without JavaScript: a page of its own
+	 * with the button that withdraws.
+	 */
+	@GetMapping("/programmes/{id}/applications/{role}/withdraw")
+	String confirmWithdrawal(@PathVariable ProgrammeId id, @PathVariable String role,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		var programme = recruitment.programme(id);
+		var as = RecruitmentRole.fromPath(role);
+		var mine = recruitment.find(programme.id(), as, user.id())
+			.orElseThrow(() -> new NotFoundException("application"));
+		if (!mine.state().live()) {
+			return "redirect:/programmes/" + id + "/applications/" + as.path();
+		}
+		model.addAttribute("mine", mine);
+		common(programme, as, model);
+		return "recruitment/withdraw";
+	}
+
+	/**
+	 * Withdraws, and says what happened: the place went to the next person, the place is
+	 * free, the place in line or the application is given up. The status page says "You
+	 * have withdrawn." itself.
+	 */
 	@PostMapping("/programmes/{id}/applications/{role}/withdraw")
 	String withdraw(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		var as = RecruitmentRole.fromPath(role);
-		recruitment.withdraw(id, as, user.id());
-		redirect.addFlashAttribute("notice", "signUp.withdrawn");
+		recruitment.withdraw(id, as, user.id())
+			.ifPresent(w -> redirect.addFlashAttribute("notice", "signUp.withdrawn." + withdrawal(w)));
 		return "redirect:/programmes/" + id + "/applications/" + as.path();
+	}
+
+	/** What a withdrawal did, as the end of its message keys. */
+	static String withdrawal(ApplicationWithdrawn withdrawn) {
+		return switch (withdrawn.from()) {
+			case SEATED -> withdrawn.placePassedOn() ? "passedOn" : "placeFree";
+			case WAITING -> "leftWaitingList";
+			default -> "applicationWithdrawn";
+		};
 	}
 
 	/**
@@ -197,9 +238,17 @@ class SignUpController {
 	/** The form, or why it is closed (answered 409, and nothing is stored). */
 	private String page(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model,
 			HttpServletResponse response) {
+		var account = user == null ? null : user.id();
 		if (!model.containsAttribute("refusal")) {
-			recruitment.refusal(programme, role, user == null ? null : user.id())
+			(model.containsAttribute("changing") ? recruitment.refusal(programme, role, account)
+					: recruitment.signUpRefusal(programme, role, account))
 				.ifPresent(refused -> Refusals.show(refused, null, model, response));
+		}
+		if (account != null && !model.containsAttribute("changing")) {
+			// Refused for having the other role: the page links to that application
+			recruitment.liveRole(programme.id(), account)
+				.filter(r -> r != role)
+				.ifPresent(r -> model.addAttribute("current", r));
 		}
 		model.addAttribute("call", calls.call(programme, role));
 		model.addAttribute("deliveries", SignUpForm.deliveries(programme));
