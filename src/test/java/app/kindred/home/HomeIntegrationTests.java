@@ -149,8 +149,8 @@ class HomeIntegrationTests {
 					"Where: " + TestGroups.CAMPUS, "3 of 6 meetings held", "Your group&#39;s meetings")
 			.doesNotContain("workspace", "Join by video");
 		assertThat(home(mentor)).contains("You are a mentor", "Next: meeting 4", "Join by video",
-				"3 of 6 meetings held", "Your group&#39;s workspace", "You have asked the coordinators",
-				"Your trainings and supervision", "You are ready to lead a group.");
+				"3 of 6 meetings held", "Your group&#39;s workspace", "The plan of meeting 4",
+				"You have asked the coordinators", "Your trainings and supervision", "You are ready to lead a group.");
 		assertThat(home(term.mentor(term.second(), 0))).doesNotContain("You have asked the coordinators");
 
 		var coordinatorHome = home(term.staff().coordinator());

@@ -64,6 +64,11 @@ class MeetingHome implements HomeContributor {
 			return "/programmes/" + programme + "/groups/" + group + "/workspace";
 		}
 
+		/** The next meeting's full plan, notes and attendance in the workspace. */
+		public String plan() {
+			return workspace() + "/meetings/" + next.id();
+		}
+
 	}
 
 	/** A programme's meetings as its coordinators see them on Home. */
