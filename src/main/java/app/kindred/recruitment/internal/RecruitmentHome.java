@@ -94,7 +94,6 @@ class RecruitmentHome implements HomeContributor {
 			var settings = programme.settings();
 			var tasks = new ArrayList<Task>();
 			var shown = new ArrayList<Counts>();
-			boolean anyOpen = false;
 			for (var role : RecruitmentRole.values()) {
 				int awaiting = count(counts, role, ApplicationState.AWAITING);
 				int waiting = count(counts, role, ApplicationState.WAITING);
@@ -104,7 +103,6 @@ class RecruitmentHome implements HomeContributor {
 					.mapToInt(ApplicationStore.Count::count)
 					.sum();
 				boolean open = open(settings, role, viewer.now());
-				anyOpen |= open;
 				var row = new Counts(programme.id().value(), role, applied, awaiting, waiting, seated,
 						role == RecruitmentRole.MENTOR ? settings.mentorSeats() : settings.participantSeats(), open);
 				shown.add(row);
@@ -114,13 +112,20 @@ class RecruitmentHome implements HomeContributor {
 			}
 			var part = Part.of(programme.id().value(), Role.COORDINATOR, 10, "recruitment/home", "coordinator", shown)
 				.needing(tasks);
-			parts.add(anyOpen || shown.stream().allMatch(c -> c.applied() == 0) ? part.reached(Phase.CALL_OPEN) : part);
+			// The programme's first phase starts when a call opens, whether or not anyone
+			// applied yet
+			parts.add(opened(settings, viewer.now()) ? part.reached(Phase.CALL_OPEN) : part);
 		}
 		return parts;
 	}
 
 	private static Role role(RecruitmentRole role) {
 		return role == RecruitmentRole.MENTOR ? Role.MENTOR : Role.PARTICIPANT;
+	}
+
+	private static boolean opened(ProgrammeSettings settings, Instant now) {
+		return (settings.mentorCallOpens() != null && !now.isBefore(settings.mentorCallOpens()))
+				|| (settings.signupOpens() != null && !now.isBefore(settings.signupOpens()));
 	}
 
 	private static boolean open(ProgrammeSettings settings, RecruitmentRole role, Instant now) {
