@@ -41,4 +41,21 @@ class AccessibilityCheckBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 	}
 
+	@Test
+	void reportsAPageWiderThanAPhoneAndWhatSticksOut() {
+		browser.open("/").checkPhone();
+
+		browser.js("""
+				var main = document.getElementById('main');
+				main.insertAdjacentHTML('beforeend', '<p id="too-wide">Wide</p>');
+				document.getElementById('too-wide').style.width = '800px';
+				""");
+
+		assertThatThrownBy(browser::checkPhone).isInstanceOf(AssertionError.class)
+			.message()
+			.contains("document width at 390 px on " + BASE_URL + "/ (en)", "p#too-wide");
+		// and back at the desktop's width, where it fits
+		assertThat((Long) browser.js("return window.innerWidth")).isGreaterThan(1000L);
+	}
+
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
@@ -43,6 +45,9 @@ public final class Browser implements AutoCloseable {
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	static final int PHONE_WIDTH = 390;
+	static final int PHONE_HEIGHT = 844;
+
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final ChromeDriverService service;
@@ -52,6 +57,10 @@ public final class Browser implements AutoCloseable {
 	private final Path profile;
 
 	private final String baseUrl;
+
+	private Set<String> toleratedRules = Set.of();
+
+	private List<String> toleratedHtml = List.of();
 
 	public Browser(String baseUrl) {
 		this.baseUrl = baseUrl;
@@ -86,6 +95,7 @@ public final class Browser implements AutoCloseable {
 	 * stranger.
 	 */
 	public void reset() {
+		tolerate(Set.of(), List.of());
 		driver.manage().deleteAllCookies();
 		open("/");
 		driver.manage().deleteAllCookies();
@@ -258,13 +268,113 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser checkAccessibility() {
 		checkSecurityPolicies();
-		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		// Only the violations in full: passes and the rest are not read, and sending them
+		// from the browser takes longer than the check
+		var options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		var axe = new AxeBuilder().withOptions(options).withTags(WCAG_TAGS);
+		if (!toleratedRules.isEmpty()) {
+			axe.disableRules(List.copyOf(toleratedRules));
+		}
+		var results = axe.analyze(driver);
 		assertThat(results.getErrorMessage()).as("axe ran on %s", url()).isNull();
 		var violations = results.getViolations();
 		if (!violations.isEmpty()) {
 			throw new AssertionError("Accessibility violations on " + url() + " (" + lang() + "):\n"
 					+ violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
 		}
+		return this;
+	}
+
+	/**
+	 * Known defects that another change is fixing, left out of the checks until then: axe
+	 * rules by id, HTML checker errors by a part of their message. Nothing is tolerated
+	 * unless a test says so, and {@link #reset()} forgets it.
+	 */
+	public Browser tolerate(Set<String> axeRules, List<String> htmlMessages) {
+		this.toleratedRules = Set.copyOf(axeRules);
+		this.toleratedHtml = List.copyOf(htmlMessages);
+		return this;
+	}
+
+	/**
+	 * Checks the current page as the server sent it (not the DOM scripts have changed)
+	 * with the W3C Nu HTML Checker, and fails with each error's line, message and the
+	 * source around it. The page is fetched again from within the page, so with the
+	 * browser's own cookies and language.
+	 */
+	public Browser checkHtml() {
+		var served = served();
+		assertThat(served.get("status")).as("status of %s fetched again", url()).isEqualTo(200L);
+		var errors = HtmlChecker.shared()
+			.errors((String) served.get("body"))
+			.stream()
+			.filter(e -> toleratedHtml.stream().noneMatch(e.message()::contains))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new AssertionError("HTML errors on " + url() + " (" + lang() + "):\n"
+					+ errors.stream().map(HtmlChecker.Error::toString).collect(Collectors.joining("\n")));
+		}
+		return this;
+	}
+
+	/**
+	 * The current address fetched again by the page itself: its status, content type and
+	 * text.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> served() {
+		var result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(location.href, {credentials: 'same-origin', redirect: 'manual'})
+				  .then(r => r.text().then(body => done({status: r.status, type: r.headers.get('Content-Type') || '',
+				    body: body})))
+				  .catch(e => done({status: -1, type: '', body: String(e)}));
+				""");
+		return result;
+	}
+
+	/**
+	 * At a phone's size (390 by 844 CSS pixels), checks the page with axe and that it
+	 * does not scroll sideways (WCAG 2.1 reflow), then returns to the desktop size.
+	 */
+	public Browser checkPhone() {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			checkAccessibility();
+			checkNoSidewaysScroll();
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+		return this;
+	}
+
+	/**
+	 * The document is no wider than the viewport; if it is, names the widest elements
+	 * that stick out, to say where to look.
+	 */
+	public Browser checkNoSidewaysScroll() {
+		@SuppressWarnings("unchecked")
+		var widths = (Map<String, Object>) js(
+				"""
+						const root = document.documentElement;
+						const out = [...document.body.querySelectorAll('*')]
+						  .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+						  .filter(e => !e.closest('.table-scroll'))
+						  .slice(0, 5)
+						  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+						    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+						    + ' right=' + Math.round(e.getBoundingClientRect().right));
+						return {scroll: root.scrollWidth, client: root.clientWidth, inner: window.innerWidth, out: out.join('; ')};
+						""");
+		var scroll = ((Number) widths.get("scroll")).longValue();
+		var client = ((Number) widths.get("client")).longValue();
+		var inner = ((Number) widths.get("inner")).longValue();
+		assertThat(scroll)
+			.as("document width at %s px on %s (%s), sticking out: %s", client, url(), lang(), widths.get("out"))
+			.isLessThanOrEqualTo(Math.min(client, inner));
 		return this;
 	}
 
