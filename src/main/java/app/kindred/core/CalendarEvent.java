@@ -60,12 +60,16 @@ public record CalendarEvent(String uid, Instant starts, Instant ends, String sum
 
 	/**
 	 * A calendar file with these events for downloads and feeds (METHOD:PUBLISH, no
-	 * organizer or attendees).
+	 * organizer or attendees), under a name that calendars show for a subscribed feed
+	 * instead of its address: NAME (RFC 7986) and X-WR-CALNAME, which the calendars that
+	 * predate it read.
 	 */
-	public static byte[] file(List<CalendarEvent> events) {
+	public static byte[] file(String name, List<CalendarEvent> events) {
 		var calendar = new ICalendar();
 		calendar.setProductId(PRODUCT);
 		calendar.setMethod(Method.publish());
+		calendar.setName(name);
+		calendar.setExperimentalProperty("X-WR-CALNAME", name);
 		events.forEach(e -> calendar.addEvent(e.vevent()));
 		return write(calendar);
 	}

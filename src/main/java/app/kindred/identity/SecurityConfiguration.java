@@ -7,15 +7,19 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -25,8 +29,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.servlet.HandlerMapping;
 
 import app.kindred.core.web.DatabaseFailures;
+import app.kindred.core.web.StaleForm;
 import app.kindred.core.web.ProblemResponses;
 import app.kindred.core.web.PublicRoutes;
 
@@ -80,7 +88,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, List<PublicRoutes> routes,
-			JdbcClient jdbc) throws Exception {
+			JdbcClient jdbc, ObjectProvider<HandlerMapping> mappings) throws Exception {
+		var known = new KnownRoutes(mappings);
+		var trust = new AuthenticationTrustResolverImpl();
 		// A session whose account's password changed since it signed in ends here (on
 		// every instance).
 		http.addFilterAfter(new SessionFreshness(jdbc), SecurityContextHolderFilter.class);
@@ -95,8 +105,16 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(open)
 				.permitAll()
+				// An address with no page is the page-not-found page for everyone, not a
+				// sign-in that leads nowhere
 				.anyRequest()
-				.authenticated())
+				.access((signedIn,
+						context) -> new AuthorizationDecision(trust.isAuthenticated(signedIn.get())
+								|| known.match(context.getRequest()) == KnownRoutes.Match.NONE)))
+			// Signing in leads back only to a page that can be opened: an address that
+			// only takes forms, opened as a link, would answer 405
+			.requestCache(c -> c.requestCache(savedPages(known)))
+			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::denied))
 			.formLogin(f -> f.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
@@ -106,6 +124,29 @@ class SecurityConfiguration {
 			// Content-Security-Policy and the other security headers:
 			// core.web.SecurityHeaders, for every response
 			.build();
+	}
+
+	private static HttpSessionRequestCache savedPages(KnownRoutes known) {
+		var cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& known.match(request) == KnownRoutes.Match.FOUND);
+		return cache;
+	}
+
+	/**
+	 * A form refused for its missing or outdated CSRF token was almost always sent from a
+	 * page opened before the session expired (or before signing in or out elsewhere): the
+	 * 403 page says so, with a link back to the page that sent it, rather than that the
+	 * person is not allowed.
+	 */
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		if (e instanceof CsrfException) {
+			request.setAttribute(StaleForm.ATTRIBUTE, StaleForm.backLink(request));
+		}
+		if (!response.isCommitted()) {
+			response.sendError(HttpStatus.FORBIDDEN.value(), HttpStatus.FORBIDDEN.getReasonPhrase());
+		}
 	}
 
 	/**

@@ -56,6 +56,8 @@ class CoordinatorBrowserTests extends BrowserTestBase {
 		assertThat(browser.fieldError("groupMin"))
 			.isEqualTo("Pienin ryhmäkoko ei voi olla suurempi kuin suurin ryhmäkoko.");
 		assertThat(browser.text(".error-summary")).contains("Korjaa seuraavat kohdat:");
+		// The summary has the focus, so the keyboard and the screen reader start at it
+		assertThat(browser.focused().getDomAttribute("class")).contains("error-summary");
 		assertThat(browser.value("nameFi")).isEqualTo(name);
 		assertThat(browser.value("descriptionFi")).isEqualTo(description);
 		assertThat(browser.value("groupMin")).isEqualTo("12");

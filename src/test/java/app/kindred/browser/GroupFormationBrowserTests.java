@@ -122,7 +122,11 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		// reloading the page
 		browser.waitUntil(d -> d.findElements(By.cssSelector("#progress p"))
 			.stream()
-			.anyMatch(p -> p.getText().matches("Placed \\d+ of 60 participants after \\d+ s .*")));
+			.anyMatch(p -> p.getText().matches("Placed \\d+ of 60 participants so far\\.")));
+		// and a bar of the time the run was given
+		browser.waitUntil(d -> d.findElements(By.cssSelector("#progress label[for=progress-bar]"))
+			.stream()
+			.anyMatch(l -> l.getText().matches("Time used: \\d+ of 10 seconds")));
 		// The page follows the run by itself and shows the proposal when it ends
 		browser.waitUntil(d -> d.findElements(By.xpath("//h2[normalize-space(.)='Proposal']")).size() == 1);
 		browser.waitForPage();

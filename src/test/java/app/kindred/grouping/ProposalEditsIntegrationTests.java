@@ -2,6 +2,7 @@ package app.kindred.grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -205,12 +206,19 @@ class ProposalEditsIntegrationTests {
 		jdbc.sql("""
 				insert into formation_run (programme_id, started_at, expires_at, score, feasible, participants_placed,
 				                           participants, elapsed_ms) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(programme.value(), Timestamp.from(data.now()), Timestamp.from(data.now().plusSeconds(120)),
+			.params(programme.value(), Timestamp.from(data.now()), Timestamp.from(data.now().plusSeconds(240)),
 					"0hard/-100soft", true, 7, 9, 3000)
 			.update();
 		mvc.perform(get(base).with(as(coordinator)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Placed 7 of 9 participants after 3 s")));
+			.andExpect(content().string(containsString("Placed 7 of 9 participants so far.")))
+			// In words and as a bar of the time the run was given (the claim's two
+			// minutes)
+			.andExpect(content().string(containsString("Every rule that must hold is met")))
+			.andExpect(content().string(not(containsString("-100soft"))))
+			.andExpect(content().string(containsString("Time used: 3 of 120 seconds")))
+			.andExpect(content().string(containsString("<progress id=\"progress-bar\" max=\"120\" value=\"3\">")))
+			.andExpect(content().string(containsString("aria-live=\"polite\"")));
 		mvc.perform(post(base + "/run").with(csrf()).with(as(coordinator)).param("seconds", "5"))
 			.andExpect(status().isConflict());
 		// ... nor change a proposal the run is about to replace

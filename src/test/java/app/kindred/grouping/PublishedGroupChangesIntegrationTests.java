@@ -54,6 +54,7 @@ import app.kindred.core.Language;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountService;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.programme.ProgrammeSettings;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.Call;
@@ -131,7 +132,8 @@ class PublishedGroupChangesIntegrationTests {
 	@Test
 	void participantsSeeEachOthersFirstNamesOnlyWhenTheRosterIsShared() throws Exception {
 		var shared = publishedCohort(true);
-		var closed = publishedCohort(false);
+		// This one meets every other week
+		var closed = publishedCohort(fortnightly(data.settings().withShareRoster(false)));
 		for (var c : List.of(shared, closed)) {
 			expectMails(Map.of(c.get("Eva"), 1, c.get("Aino"), 1, c.get("Xena"), 0, c.get("Pia"), 1));
 		}
@@ -164,6 +166,13 @@ class PublishedGroupChangesIntegrationTests {
 		mvc.perform(get(closed.myGroup()).with(as(closed.get("Aino"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fia Falk (participant)")));
+
+		// How often the group meets, as the programme says: every week, or every other
+		mvc.perform(get(shared.myGroup()).with(as(shared.get("Eva"))))
+			.andExpect(content().string(containsString("Every week: Tuesday 16:15–18:15")));
+		mvc.perform(get(closed.myGroup()).with(as(closed.get("Eva"))))
+			.andExpect(content().string(containsString("Every other week: Tuesday 16:15–18:15")))
+			.andExpect(content().string(not(containsString("Every week"))));
 	}
 
 	@Test
@@ -354,8 +363,30 @@ class PublishedGroupChangesIntegrationTests {
 	 * participant in none.
 	 */
 	private Cohort publishedCohort(boolean shareRoster) {
+		return publishedCohort(data.settings().withShareRoster(shareRoster));
+	}
+
+	/** The settings with meetings every other week. */
+	private static ProgrammeSettings fortnightly(ProgrammeSettings settings) {
+		try {
+			var components = ProgrammeSettings.class.getRecordComponents();
+			var types = new Class<?>[components.length];
+			var values = new Object[components.length];
+			for (int i = 0; i < components.length; i++) {
+				types[i] = components[i].getType();
+				values[i] = components[i].getName().equals("meetingIntervalWeeks") ? 2
+						: components[i].getAccessor().invoke(settings);
+			}
+			return ProgrammeSettings.class.getDeclaredConstructor(types).newInstance(values);
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Cohort publishedCohort(ProgrammeSettings settings) {
 		var staff = data.staff();
-		var programme = data.programme(staff, true, data.settings().withShareRoster(shareRoster));
+		var programme = data.programme(staff, true, settings);
 		var coordinator = staff.coordinator().id();
 		calls.addSlot(programme, new Call.Slot(DayOfWeek.TUESDAY, LocalTime.of(16, 15)), coordinator);
 		training.changeRequiredTrainings(programme, 0, coordinator);

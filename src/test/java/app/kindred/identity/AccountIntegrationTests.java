@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.core.Language;
+import app.kindred.organisation.OrganisationKind;
+import app.kindred.organisation.OrganisationService;
+import app.kindred.organisation.OrganisationSettings;
+import app.kindred.organisation.Role;
 import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,6 +52,35 @@ class AccountIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	OrganisationService organisations;
+
+	/**
+	 * The likely zones come first, in their own group: the person's own, their
+	 * organisation's and the region's; each zone is offered once.
+	 */
+	@Test
+	void theAccountPageOffersLikelyTimeZonesFirst() throws Exception {
+		var staff = data.staff();
+		var tokyo = organisations.create(new OrganisationSettings("Tokyo partner " + staff.coordinator().email(),
+				OrganisationKind.UNIVERSITY, Language.EN, ZoneId.of("Asia/Tokyo"), "Contact", "contact@test.example"),
+				staff.founder().id());
+		organisations.grant(tokyo, staff.coordinator().id(), Role.COORDINATOR);
+
+		var page = mvc.perform(get("/account").with(user(users.loadUserByUsername(staff.coordinator().email()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		var likely = page.substring(page.indexOf("<optgroup label=\"Likely time zones\">"),
+				page.indexOf("<optgroup label=\"All time zones\">"));
+		assertThat(likely).contains("value=\"Europe/Helsinki\" selected", "value=\"Asia/Tokyo\"",
+				"value=\"Europe/Stockholm\"");
+		assertThat(page.split("value=\"Asia/Tokyo\"")).hasSize(2);
+		assertThat(page.split("value=\"America/New_York\"")).hasSize(2);
+	}
 
 	@Test
 	void registersVerifiesByEmailedLinkAndSignsIn() throws Exception {

@@ -352,7 +352,15 @@ class WorkspaceIntegrationTests {
 			.param("text", "Went well.")
 			.param("version", "0"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("This meeting has not started yet. Nothing was saved.")));
+			.andExpect(content().string(containsString("This meeting has not started yet. Nothing was saved.")))
+			// Told in the debrief's section at the foot of the long page, where the page
+			// opens (its script focuses the alert), not above the plan
+			.andExpect(result -> {
+				var page = result.getResponse().getContentAsString();
+				assertThat(page.indexOf("This meeting has not started yet."))
+					.isGreaterThan(page.indexOf("id=\"debrief\""));
+				assertThat(page.split("role=\"alert\"")).hasSize(2);
+			});
 		assertThat(writings(upcoming.id())).isZero();
 
 		// After it started: the reminder beside the form

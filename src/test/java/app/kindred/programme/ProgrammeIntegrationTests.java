@@ -15,7 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +110,44 @@ class ProgrammeIntegrationTests {
 			.andExpect(content().string(containsString("value=\"three\"")))
 			.andExpect(content().string(containsString("Please enter a number, such as 3.5.")));
 		assertThat(programmes.ofOrganisation(staff.organisation(), staff.coordinator().id())).isEmpty();
+	}
+
+	/**
+	 * Windows stored with seconds and their fractions (the test data's come from the
+	 * clock) show to the minute, so the browser fills the fields in, and the form as
+	 * shown saves.
+	 */
+	@Test
+	void editShowsStoredWindowsToTheMinuteAndSavesThemBack() throws Exception {
+		var staff = data.staff();
+		var signupOpens = data.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(30).plusNanos(123_456_000);
+		var id = data.programme(staff, false, data.settings(40, signupOpens, EligibilityKind.NONE, null));
+		var stored = access.staff(id, staff.coordinator().id()).settings();
+		assertThat(stored.signupOpens()).isEqualTo(signupOpens);
+		var page = mvc.perform(get("/programmes/" + id.value() + "/edit").with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var shown = new LinkedHashMap<String, String>();
+		for (var field : new String[] { "mentorCallOpens", "mentorCallCloses", "signupOpens", "signupCloses" }) {
+			var value = Pattern.compile("id=\"" + field + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+			assertThat(value.find()).as(field).isTrue();
+			assertThat(value.group(1)).as(field).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+			shown.put(field, value.group(1));
+		}
+		assertThat(shown.get("signupOpens"))
+			.isEqualTo(LocalDateTime.ofInstant(signupOpens, ZoneId.of("Europe/Helsinki"))
+				.truncatedTo(ChronoUnit.MINUTES)
+				.toString());
+		var changes = new ArrayList<String>(
+				List.of("groupLanguages", "EN", "nameEn", "Test programme", "descriptionEn", "A programme for tests.",
+						"termStart", stored.termStart().toString(), "termEnd", stored.termEnd().toString()));
+		shown.forEach((field, value) -> changes.addAll(List.of(field, value)));
+		mvc.perform(form(post("/programmes/" + id.value() + "/edit"), changes.toArray(String[]::new))
+			.with(as(staff.coordinator()))).andExpect(status().is3xxRedirection());
+		assertThat(access.staff(id, staff.coordinator().id()).settings().signupOpens())
+			.isEqualTo(signupOpens.truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	@Test

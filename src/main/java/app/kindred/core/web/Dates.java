@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import app.kindred.core.Times;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,9 +87,7 @@ public class Dates {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(instant.atZone(zone()));
+		return Times.dateTime(FormatStyle.MEDIUM, LocaleContextHolder.getLocale()).format(instant.atZone(zone()));
 	}
 
 	public String date(LocalDate date) {
@@ -130,7 +129,7 @@ public class Dates {
 	}
 
 	private static String times(LocalTime starts, int minutes) {
-		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LocaleContextHolder.getLocale());
+		var time = Times.time(LocaleContextHolder.getLocale());
 		return time.format(starts) + "–" + time.format(starts.plusMinutes(minutes));
 	}
 

@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.format.Formatter;
@@ -80,16 +81,23 @@ class InputBinding {
 
 	}
 
-	static final class DateTimeFormatter implements Formatter<LocalDateTime> {
+	static final class LocalDateTimeFormatter implements Formatter<LocalDateTime> {
+
+		private static final DateTimeFormatter TO_THE_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
 		@Override
 		public LocalDateTime parse(String text, Locale locale) throws DateTimeException {
 			return Dates.parseDateTime(text);
 		}
 
+		/**
+		 * To the minute, whatever the value holds: a {@code datetime-local} field (step
+		 * 60 seconds) shows nothing for a value with fractions of a second and refuses to
+		 * send one with seconds.
+		 */
 		@Override
 		public String print(LocalDateTime dateTime, Locale locale) {
-			return dateTime.withNano(0).toString();
+			return dateTime.format(TO_THE_MINUTE);
 		}
 
 	}

@@ -35,7 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(LocalDate.class, new InputBinding.DateFormatter());
-		registry.addFormatterForFieldType(LocalDateTime.class, new InputBinding.DateTimeFormatter());
+		registry.addFormatterForFieldType(LocalDateTime.class, new InputBinding.LocalDateTimeFormatter());
 	}
 
 	/**

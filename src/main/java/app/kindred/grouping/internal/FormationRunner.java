@@ -30,6 +30,9 @@ class FormationRunner {
 
 	private final ConcurrentMap<ProgrammeId, FormationRun> unfinished = new ConcurrentHashMap<>();
 
+	/** The time each of this instance's runs was given, for the progress bar. */
+	private final ConcurrentMap<FormationRun, Duration> limits = new ConcurrentHashMap<>();
+
 	FormationRunner(FormationSolver solver, RunClaimStore claims, ProposalStore store) {
 		this.solver = solver;
 		this.claims = claims;
@@ -54,6 +57,7 @@ class FormationRunner {
 		}
 		// Until its proposal is stored, a run counts as running, so the page never shows
 		// the old proposal as done
+		limits.put(run, timeLimit);
 		unfinished.put(id, run);
 		run.result().whenComplete((result, failure) -> {
 			try {
@@ -67,6 +71,7 @@ class FormationRunner {
 			finally {
 				claims.release(id);
 				unfinished.remove(id, run);
+				limits.remove(run);
 			}
 		});
 	}
@@ -98,8 +103,9 @@ class FormationRunner {
 	 */
 	Optional<FormationProgress> running(ProgrammeId id) {
 		return Optional.ofNullable(unfinished.get(id))
-			.map(run -> run.progress() != null ? run.progress()
+			.map(run -> (run.progress() != null ? run.progress()
 					: new FormationProgress("", false, 0, 0, Duration.ZERO, false))
+				.withTimeLimit(limits.getOrDefault(run, Duration.ZERO)))
 			.or(() -> claims.current(id));
 	}
 

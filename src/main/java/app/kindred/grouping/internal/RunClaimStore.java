@@ -3,6 +3,7 @@ package app.kindred.grouping.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,14 +101,21 @@ class RunClaimStore {
 			.orElse(false);
 	}
 
+	private static Duration limit(Instant started, Instant expires) {
+		var limit = Duration.between(started, expires).minus(MARGIN);
+		return limit.isNegative() ? Duration.ZERO : limit;
+	}
+
 	/** The run under way on any instance, as last reported. */
 	Optional<FormationProgress> current(ProgrammeId id) {
 		return jdbc.sql("""
-				select score, feasible, participants_placed, participants, elapsed_ms from formation_run
-				 where programme_id = ? and expires_at >= ?""")
+				select score, feasible, participants_placed, participants, elapsed_ms, started_at, expires_at
+				  from formation_run where programme_id = ? and expires_at >= ?""")
 			.params(id.value(), Timestamp.from(clock.instant()))
+			// The claim lasts the run's time limit and the margin
 			.query((rs, n) -> new FormationProgress(rs.getString(1) == null ? "" : rs.getString(1), rs.getBoolean(2),
-					rs.getInt(3), rs.getInt(4), Duration.ofMillis(rs.getLong(5)), false))
+					rs.getInt(3), rs.getInt(4), Duration.ofMillis(rs.getLong(5)), false,
+					limit(rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant())))
 			.optional();
 	}
 

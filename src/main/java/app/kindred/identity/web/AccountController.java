@@ -1,6 +1,7 @@
 package app.kindred.identity.web;
 
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,26 +17,48 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
+import app.kindred.core.web.Dates;
 import app.kindred.identity.CurrentUser;
 import app.kindred.identity.AccountService;
+import app.kindred.identity.LikelyZones;
 
 @Controller
 class AccountController {
 
 	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
+	/** Offered to everyone among the likely zones: where Kindred's universities are. */
+	private static final List<ZoneId> REGION = List.of(Dates.DEFAULT_ZONE, ZoneId.of("Europe/Stockholm"));
+
 	private final AccountService accounts;
 
 	private final Passwords passwords;
 
-	AccountController(AccountService accounts, Passwords passwords) {
+	private final List<LikelyZones> likelyZones;
+
+	AccountController(AccountService accounts, Passwords passwords, List<LikelyZones> likelyZones) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.likelyZones = likelyZones;
 	}
 
+	/**
+	 * The zones to offer first: the person's own, those of the organisations and
+	 * programmes they take part in, and the region's; the rest of the full list after
+	 * them. The browser's own zone joins the first ones by script.
+	 */
 	@ModelAttribute("zones")
-	List<String> zones() {
-		return ZONES;
+	Zones zones(@AuthenticationPrincipal CurrentUser user) {
+		// The person's own zone first, even one the full list does not name (an offset),
+		// so that saving keeps it
+		var likely = new LinkedHashSet<String>();
+		likely.add(user.zone().getId());
+		likelyZones.forEach(z -> z.of(user.id()).forEach(zone -> likely.add(zone.getId())));
+		REGION.forEach(zone -> likely.add(zone.getId()));
+		return new Zones(List.copyOf(likely), ZONES.stream().filter(z -> !likely.contains(z)).toList());
+	}
+
+	record Zones(List<String> likely, List<String> others) {
 	}
 
 	@ModelAttribute("languages")

@@ -101,7 +101,7 @@ public class CalendarFeedService {
 			programmes.find(session.programme())
 				.ifPresent(p -> events.add(session(session, p.text(language).name(), locale)));
 		}
-		return CalendarEvent.file(events);
+		return CalendarEvent.file(messages.getMessage("meeting.calendar.feedName", null, locale), events);
 	}
 
 	/**
@@ -117,7 +117,8 @@ public class CalendarFeedService {
 			.filter(x -> x.id().equals(meeting))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("meeting"));
-		return CalendarEvent.file(List.of(meeting(m, mine.group().theme(m), mine.programme(), language)));
+		return CalendarEvent.file(mine.programme().text(language).name(),
+				List.of(meeting(m, mine.group().theme(m), mine.programme(), language)));
 	}
 
 	private CalendarEvent meeting(Meeting m, MeetingTheme theme, ProgrammeView programme, Language language) {

@@ -157,6 +157,8 @@ class WorkspaceMeetingController {
 	private String refused(Refused refused, String section, ProgrammeId id, UUID group, UUID meeting, CurrentUser user,
 			Model model, HttpServletResponse response, BindingResult form) {
 		Refusals.show(refused, form, model, response);
+		// Told in its section, which the page opens at (the page's script focuses it)
+		model.addAttribute("refusedIn", section);
 		if (refused.status() == HttpStatus.CONFLICT) {
 			model.addAttribute("conflictIn", section);
 		}

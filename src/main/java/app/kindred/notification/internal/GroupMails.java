@@ -1,6 +1,5 @@
 package app.kindred.notification.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Times;
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
 import app.kindred.grouping.GroupPublished;
@@ -124,7 +124,7 @@ class GroupMails {
 		var locale = language.locale();
 		var when = Call.Slot.ofKey(slot)
 			.map(s -> s.day().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
-					+ DateTimeFormatter.ofPattern("HH:mm", locale).format(s.starts()))
+					+ Times.time(locale).format(s.starts()))
 			.orElse(slot);
 		var where = campus != null ? campus
 				: programme.settings().videoLink() != null ? programme.settings().videoLink() : "";

@@ -2,7 +2,6 @@ package app.kindred.notification.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Times;
 import app.kindred.core.CalendarEvent;
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
@@ -68,10 +68,8 @@ class MeetingMails {
 		}
 
 		String when(Instant instant) {
-			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-				.withLocale(locale())
-				.withZone(zone())
-				.format(instant) + " (" + zone().getId() + ")";
+			return Times.dateTime(FormatStyle.FULL, locale()).withZone(zone()).format(instant) + " (" + zone().getId()
+					+ ")";
 		}
 	}
 

@@ -1,12 +1,12 @@
 package app.kindred.notification.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.BiFunction;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Times;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
@@ -91,9 +91,8 @@ class RecruitmentMails {
 	void on(ApplicationClosingSoon event) {
 		send(event.account(), event.programme(), event.role(), "closingSoon", (person, view) -> {
 			var zone = view.zone();
-			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-				.withLocale(person.language().locale())
-				.format(event.closes().atZone(zone)) + " (" + zone.getId() + ")";
+			return Times.dateTime(FormatStyle.MEDIUM, person.language().locale()).format(event.closes().atZone(zone))
+					+ " (" + zone.getId() + ")";
 		});
 	}
 

@@ -1,13 +1,13 @@
 package app.kindred.notification.internal;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Times;
 import app.kindred.core.CalendarEvent;
 import app.kindred.core.KindredProperties;
 import app.kindred.identity.Accounts;
@@ -50,10 +50,8 @@ class TrainingMails {
 		var session = event.session();
 		var locale = person.language().locale();
 		var zone = programme.zone() == null ? ZoneId.of("Europe/Helsinki") : programme.zone();
-		var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(zone)
-			.format(session.startsAt()) + " (" + zone.getId() + ")";
+		var when = Times.dateTime(FormatStyle.FULL, locale).withZone(zone).format(session.startsAt()) + " ("
+				+ zone.getId() + ")";
 		var where = session.place() != null ? session.place() : session.videoLink() != null ? session.videoLink() : "";
 		var link = properties.link("/programmes/" + programme.id().value() + "/my-training");
 		var kind = session.cancelled() ? "session.cancelled" : "session.scheduled";

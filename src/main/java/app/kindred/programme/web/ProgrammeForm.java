@@ -348,8 +348,13 @@ public record ProgrammeForm(@Size(max = 200) String nameEn, @Size(max = 200) Str
 		return local.truncatedTo(ChronoUnit.MINUTES).atZone(zone).toInstant();
 	}
 
+	/**
+	 * To the minute, as a {@code datetime-local} field shows it: a stored value with
+	 * seconds or their fractions (a window set through the API, or by a clock) would
+	 * otherwise leave the field empty in the browser, and the form could not be sent.
+	 */
 	private static LocalDateTime local(Instant instant, ZoneId zone) {
-		return LocalDateTime.ofInstant(instant, zone);
+		return LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	private static int minutes(BigDecimal hours) {

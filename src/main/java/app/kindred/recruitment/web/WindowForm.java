@@ -2,14 +2,13 @@ package app.kindred.recruitment.web;
 
 import java.time.LocalDateTime;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
  * The new close of a window, in the organisation's time zone, as an
  * {@code <input type="datetime-local">} sends it.
  */
-record WindowForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closes) {
+record WindowForm(LocalDateTime closes) {
 
 	/** Whether a time came that could be read; otherwise the problem is at the field. */
 	boolean check(BindingResult result) {

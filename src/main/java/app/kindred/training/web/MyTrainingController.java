@@ -70,9 +70,9 @@ class MyTrainingController {
 		var view = training.mine(id, user.id());
 		var s = training.sessionFor(id, session, user.id());
 		var where = s.place() != null ? s.place() : s.videoLink();
-		var file = CalendarEvent.file(List.of(new CalendarEvent(s.id() + "@kindred", s.startsAt(), s.endsAt(),
-				view.programme().text(Language.of(LocaleContextHolder.getLocale())).name(), where, null,
-				s.cancelled())));
+		var name = view.programme().text(Language.of(LocaleContextHolder.getLocale())).name();
+		var file = CalendarEvent.file(name, List
+			.of(new CalendarEvent(s.id() + "@kindred", s.startsAt(), s.endsAt(), name, where, null, s.cancelled())));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CalendarEvent.CONTENT_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

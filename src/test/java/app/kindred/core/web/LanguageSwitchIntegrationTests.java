@@ -1,15 +1,21 @@
 package app.kindred.core.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,12 +23,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
+import app.kindred.core.Language;
 import app.kindred.programme.ProgrammeService;
+import app.kindred.programme.ProgrammeText;
+import app.kindred.recruitment.Call;
+import app.kindred.recruitment.CallService;
 
 /**
  * Switching the language speaks the new language on the very page that switched, in the
@@ -31,6 +45,7 @@ import app.kindred.programme.ProgrammeService;
  * error pages are error dispatches of the servlet container.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class LanguageSwitchIntegrationTests {
 
 	@RegisterExtension
@@ -44,6 +59,15 @@ class LanguageSwitchIntegrationTests {
 
 	@Autowired
 	ProgrammeService programmes;
+
+	@Autowired
+	CallService calls;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -62,6 +86,48 @@ class LanguageSwitchIntegrationTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("lang=\"sv\"").contains(swedish).doesNotContain(finnish);
+	}
+
+	/**
+	 * A signed-in person whose account speaks English switches to Finnish on the sign-up
+	 * page: the programme's own texts, the weekdays of its times and the dates are
+	 * Finnish at once, and stay so on the next page.
+	 */
+	@Test
+	void aSignedInPersonsSwitchSpeaksTheNewLanguageAtOnceInTextsWeekdaysAndDates() throws Exception {
+		var staff = data.staff();
+		var id = programmes.create(staff.organisation(),
+				Map.of(Language.EN, new ProgrammeText("Compassion groups", "Six meetings.", "Students"), Language.FI,
+						new ProgrammeText("Myötätuntoryhmät", "Kuusi tapaamista.", "Opiskelijat")),
+				EnumSet.of(Language.EN, Language.FI), data.settings(), staff.coordinator().id());
+		programmes.publish(id, staff.coordinator().id());
+		calls.addSlot(id, new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(16, 15)), staff.coordinator().id());
+		var person = data.person("switcher");
+		var closes = programmes.find(id).orElseThrow().settings().mentorCallCloses();
+		var finnishDate = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(Locale.forLanguageTag("fi"))
+			.format(closes.atZone(ZoneId.of("Europe/Helsinki")));
+
+		var signUp = mvc
+			.perform(MockMvcRequestBuilders.get("/programmes/" + id.value() + "/sign-up/mentor?lang=fi")
+				.with(user(users.loadUserByUsername(person.email()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(signUp).contains("lang=\"fi\"")
+			.contains("Myötätuntoryhmät")
+			.doesNotContain("Compassion groups")
+			.contains("Maanantai 16.15")
+			.doesNotContain("Monday");
+
+		var page = mvc
+			.perform(MockMvcRequestBuilders.get("/programmes/" + id.value())
+				.with(user(users.loadUserByUsername(person.email()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Myötätuntoryhmät").contains(finnishDate);
 	}
 
 	@Test
