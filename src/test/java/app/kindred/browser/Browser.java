@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,10 +57,6 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private Set<String> toleratedRules = Set.of();
-
-	private List<String> toleratedHtml = List.of();
-
 	public Browser(String baseUrl) {
 		this.baseUrl = baseUrl;
 		try {
@@ -95,7 +90,6 @@ public final class Browser implements AutoCloseable {
 	 * stranger.
 	 */
 	public void reset() {
-		tolerate(Set.of(), List.of());
 		driver.manage().deleteAllCookies();
 		open("/");
 		driver.manage().deleteAllCookies();
@@ -273,9 +267,6 @@ public final class Browser implements AutoCloseable {
 		var options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
 		var axe = new AxeBuilder().withOptions(options).withTags(WCAG_TAGS);
-		if (!toleratedRules.isEmpty()) {
-			axe.disableRules(List.copyOf(toleratedRules));
-		}
 		var results = axe.analyze(driver);
 		assertThat(results.getErrorMessage()).as("axe ran on %s", url()).isNull();
 		var violations = results.getViolations();
@@ -283,17 +274,6 @@ public final class Browser implements AutoCloseable {
 			throw new AssertionError("Accessibility violations on " + url() + " (" + lang() + "):\n"
 					+ violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
 		}
-		return this;
-	}
-
-	/**
-	 * Known defects that another change is fixing, left out of the checks until then: axe
-	 * rules by id, HTML checker errors by a part of their message. Nothing is tolerated
-	 * unless a test says so, and {@link #reset()} forgets it.
-	 */
-	public Browser tolerate(Set<String> axeRules, List<String> htmlMessages) {
-		this.toleratedRules = Set.copyOf(axeRules);
-		this.toleratedHtml = List.copyOf(htmlMessages);
 		return this;
 	}
 
@@ -306,11 +286,7 @@ public final class Browser implements AutoCloseable {
 	public Browser checkHtml() {
 		var served = served();
 		assertThat(served.get("status")).as("status of %s fetched again", url()).isEqualTo(200L);
-		var errors = HtmlChecker.shared()
-			.errors((String) served.get("body"))
-			.stream()
-			.filter(e -> toleratedHtml.stream().noneMatch(e.message()::contains))
-			.toList();
+		var errors = HtmlChecker.shared().errors((String) served.get("body"));
 		if (!errors.isEmpty()) {
 			throw new AssertionError("HTML errors on " + url() + " (" + lang() + "):\n"
 					+ errors.stream().map(HtmlChecker.Error::toString).collect(Collectors.joining("\n")));

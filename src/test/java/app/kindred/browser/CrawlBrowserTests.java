@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -82,15 +81,6 @@ class CrawlBrowserTests extends BrowserTestBase {
 	static final String[] MENTOR_PAGES = { "/my-group", "/my-meetings", "/my-training" };
 
 	static People people;
-
-	/**
-	 * What other changes of issue 12 are fixing (hx-boost on body becomes data-hx-boost;
-	 * three pages' visible text that does not begin their accessible name): tolerated
-	 * here until they land, then to be removed.
-	 */
-	static final Set<String> TOLERATED_AXE_RULES = Set.of("label-content-name-mismatch");
-
-	static final List<String> TOLERATED_HTML = List.of("Attribute “hx-boost” not allowed on element “body”");
 
 	@Autowired
 	TestGroups testGroups;
@@ -192,7 +182,6 @@ class CrawlBrowserTests extends BrowserTestBase {
 	 */
 	private void crawl(String who, TestData.Person person, String language, boolean desktop, String... programmePages) {
 		browser.reset();
-		browser.tolerate(TOLERATED_AXE_RULES, TOLERATED_HTML);
 		if (person != null) {
 			signIn(person.email(), TestData.PASSWORD);
 		}
