@@ -172,7 +172,7 @@ class AccountIntegrationTests {
 
 	@Test
 	void switchesLanguageOnThePageThatAsksAndRemembersIt() throws Exception {
-		var cookie = mvc.perform(get("/").param("lang", "fi"))
+		var cookie = mvc.perform(get("/programmes").param("lang", "fi"))
 			.andExpect(content().string(Matchers.containsString("lang=\"fi\"")))
 			.andReturn()
 			.getResponse()

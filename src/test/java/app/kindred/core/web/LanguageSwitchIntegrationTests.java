@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
+import app.kindred.core.Times;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeText;
 import app.kindred.recruitment.Call;
@@ -77,9 +77,8 @@ class LanguageSwitchIntegrationTests {
 		var id = data.programme(staff, true);
 		var closes = programmes.find(id).orElseThrow().settings().mentorCallCloses();
 		var helsinki = closes.atZone(ZoneId.of("Europe/Helsinki"));
-		var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-		var swedish = format.withLocale(Locale.forLanguageTag("sv")).format(helsinki);
-		var finnish = format.withLocale(Locale.forLanguageTag("fi")).format(helsinki);
+		var swedish = Times.dateTime(FormatStyle.MEDIUM, Locale.forLanguageTag("sv")).format(helsinki);
+		var finnish = Times.dateTime(FormatStyle.MEDIUM, Locale.forLanguageTag("fi")).format(helsinki);
 		assertThat(swedish).isNotEqualTo(finnish);
 
 		var page = get("/programmes/" + id + "?lang=sv", "fi");
@@ -104,8 +103,7 @@ class LanguageSwitchIntegrationTests {
 		calls.addSlot(id, new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(16, 15)), staff.coordinator().id());
 		var person = data.person("switcher");
 		var closes = programmes.find(id).orElseThrow().settings().mentorCallCloses();
-		var finnishDate = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(Locale.forLanguageTag("fi"))
+		var finnishDate = Times.dateTime(FormatStyle.MEDIUM, Locale.forLanguageTag("fi"))
 			.format(closes.atZone(ZoneId.of("Europe/Helsinki")));
 
 		var signUp = mvc
