@@ -57,11 +57,11 @@ class PublishedChangesController {
 			@RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "false") boolean confirmed,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		var who = FormIds.uuid(person);
-		var to = FormIds.uuid(group);
+		// The ids are read inside: who may change the groups is checked before what the
+		// form names
 		return change(id, user, model, response, redirect, "grouping.change.added",
-				confirmed ? null : () -> changes.planAdd(id, who, to, user.id()), "add",
-				() -> changes.add(id, who, to, user.id()), person, group);
+				confirmed ? null : () -> changes.planAdd(id, FormIds.uuid(person), FormIds.uuid(group), user.id()),
+				"add", () -> changes.add(id, FormIds.uuid(person), FormIds.uuid(group), user.id()), person, group);
 	}
 
 	/** Takes someone out of their published group, such as a mentor dropping out. */
@@ -69,10 +69,9 @@ class PublishedChangesController {
 	String remove(@PathVariable ProgrammeId id, @RequestParam(defaultValue = "") String person,
 			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var who = FormIds.uuid(person);
 		return change(id, user, model, response, redirect, "grouping.change.removed",
-				confirmed ? null : () -> changes.planRemove(id, who, user.id()), "remove",
-				() -> changes.remove(id, who, user.id()), person, null);
+				confirmed ? null : () -> changes.planRemove(id, FormIds.uuid(person), user.id()), "remove",
+				() -> changes.remove(id, FormIds.uuid(person), user.id()), person, null);
 	}
 
 	/** Moves someone from their published group to another. */
@@ -81,11 +80,9 @@ class PublishedChangesController {
 			@RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "false") boolean confirmed,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		var who = FormIds.uuid(person);
-		var to = FormIds.uuid(group);
 		return change(id, user, model, response, redirect, "grouping.change.moved",
-				confirmed ? null : () -> changes.planMove(id, who, to, user.id()), "move",
-				() -> changes.move(id, who, to, user.id()), person, group);
+				confirmed ? null : () -> changes.planMove(id, FormIds.uuid(person), FormIds.uuid(group), user.id()),
+				"move", () -> changes.move(id, FormIds.uuid(person), FormIds.uuid(group), user.id()), person, group);
 	}
 
 	/**
