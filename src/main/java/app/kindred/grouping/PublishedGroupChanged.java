@@ -29,6 +29,22 @@ public record PublishedGroupChanged(ProgrammeId programme, AccountId person, Rec
 		toMentors = List.copyOf(toMentors);
 	}
 
+	/**
+	 * Whether the person themselves is told: when a coordinator added, moved or removed
+	 * them (not when they withdrew, or were told of recruitment's decision already).
+	 */
+	public boolean tellsPerson() {
+		return how == How.ADDED || how == How.MOVED || how == How.REMOVED;
+	}
+
+	/**
+	 * How many people are told by e-mail: the person when {@link #tellsPerson()}, and the
+	 * mentors of the groups left and joined. The coordinator confirms this number first.
+	 */
+	public int told() {
+		return (tellsPerson() ? 1 : 0) + fromMentors.size() + toMentors.size();
+	}
+
 	public enum How {
 
 		/**

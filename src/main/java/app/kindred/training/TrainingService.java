@@ -2,6 +2,7 @@ package app.kindred.training;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
@@ -67,6 +69,26 @@ public class TrainingService {
 	public List<MentorSession> sessions(ProgrammeId id, AccountId coordinator) {
 		access.coordinated(id, coordinator);
 		return store.sessions(id);
+	}
+
+	/**
+	 * How many people scheduling a session (or cancelling one not cancelled yet) tells,
+	 * for the coordinator to confirm: every accepted mentor, as {@link #schedule} tells
+	 * them. Nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeToldOfSession(ProgrammeId id, AccountId coordinator) {
+		return told(access.coordinated(id, coordinator).id()).size();
+	}
+
+	/**
+	 * How many people cancelling this session tells, for the coordinator to confirm: 0
+	 * when it is cancelled already. Nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeToldOfCancel(ProgrammeId id, UUID session, AccountId coordinator) {
+		var programme = access.coordinated(id, coordinator);
+		return session(id, session).cancelled() ? 0 : told(programme.id()).size();
 	}
 
 	/**
@@ -221,11 +243,17 @@ public class TrainingService {
 		return store.session(id, session).orElseThrow(() -> new NotFoundException("session"));
 	}
 
+	/**
+	 * Everyone a session or its cancellation tells, one mail each: what the confirmations
+	 * count, and whom {@link #tellMentors} tells.
+	 */
+	private Collection<AccountSummary> told(ProgrammeId id) {
+		return accounts.findAll(mentors.of(id)).values();
+	}
+
 	private void tellMentors(ProgrammeView programme, MentorSession session) {
-		var people = accounts.findAll(mentors.of(programme.id()));
-		people.values()
-			.forEach(p -> events.publishEvent(new MentorInvited(session, p.id(),
-					programme.text(p.language() == null ? Language.EN : p.language()).name())));
+		told(programme.id()).forEach(p -> events.publishEvent(new MentorInvited(session, p.id(),
+				programme.text(p.language() == null ? Language.EN : p.language()).name())));
 	}
 
 	private static String blankToNull(String value) {

@@ -87,6 +87,9 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 			browser.js("document.getElementById('startsAt').value = arguments[0]", first.plusWeeks(week).toString());
 			browser.fill("place", "Kampus Aurora, room 101");
 			browser.click("Schedule and tell the mentors");
+			// Asked first, with how many mentors will be told
+			assertThat(browser.heading()).isEqualTo("Schedule this training session?");
+			browser.clickCss("main form button[type=submit]");
 			assertThat(browser.text("main [role=status]"))
 				.isEqualTo("The session is scheduled, and the mentors were told.");
 		}
@@ -176,6 +179,12 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		var leaving = accounts.find(group.mentors().getFirst()).orElseThrow();
 		new Select(browser.driver().findElement(By.id("remove-person"))).selectByValue(leaving.id().value().toString());
 		browser.click("Take out of their group");
+		// Asked first: the mentor and the group's other mentor are told
+		assertThat(browser.heading())
+			.isEqualTo("Take " + leaving.displayName() + " · " + leaving.email() + " out of their group?");
+		assertThat(browser.pageText()).contains("2 people will be told by e-mail");
+		browser.checkAccessibility();
+		browser.click("Take out and tell 2 people");
 		assertThat(browser.text("main p.notice[role=status]")).startsWith("Taken out of the group.");
 		assertThat(browser.text("main .error-summary")).contains("Mentors per group");
 		browser.checkAccessibility();
@@ -185,6 +194,9 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		new Select(browser.driver().findElement(By.id("add-person"))).selectByValue(replacement.value().toString());
 		new Select(browser.driver().findElement(By.id("add-group"))).selectByValue(group.id().toString());
 		browser.click("Add to the group");
+		// The replacement and the mentor left in the group are told
+		assertThat(browser.pageText()).contains("2 people will be told by e-mail");
+		browser.click("Add and tell 2 people");
 		assertThat(browser.text("main p.notice[role=status]")).startsWith("Added.");
 		assertThat(browser.driver().findElements(By.cssSelector("main .error-summary"))).isEmpty();
 		assertThat(browser.pageText()).contains(

@@ -108,6 +108,17 @@ class MeetingsBrowserTests extends BrowserTestBase {
 		browser.tabTo("minutes", 60);
 		browser.press(Keys.chord(Keys.CONTROL, "a"), "90");
 		browser.andWaitForNewPage(() -> browser.press(Keys.ENTER));
+		// Asked first, with how many members will be told; confirmed by keyboard too
+		int told = campusGroup.members().size();
+		assertThat(browser.heading()).isEqualTo("Move meeting 1 of group " + campusGroup.number() + "?");
+		assertThat(browser.pageText()).contains(told + " people will be told by e-mail", "90 minutes");
+		browser.checkAccessibility();
+		var confirm = browser.byText("Move the meeting and tell " + told + " people");
+		for (int i = 0; i < 40 && !confirm.equals(browser.focused()); i++) {
+			browser.tab();
+		}
+		assertThat(browser.focused()).as("the confirmation reached with Tab").isEqualTo(confirm);
+		browser.andWaitForNewPage(() -> browser.press(Keys.ENTER));
 		assertThat(browser.text("main [role=status]")).isEqualTo("The meeting is moved, and the members were told.");
 		assertThat(browser.pageText()).contains("17:00", "90 minutes");
 		browser.checkAccessibility();

@@ -57,12 +57,19 @@ class TrainingBrowserTests extends BrowserTestBase {
 		browser.checkAccessibility();
 		browser.fill("place", "Main building, room 12");
 		browser.click("Schedule and tell the mentors");
+		// Asked first, with how many mentors will be told
+		assertThat(browser.heading()).isEqualTo("Schedule this training session?");
+		assertThat(browser.pageText()).contains("2 people will be told by e-mail: every accepted mentor",
+				"Main building, room 12");
+		browser.checkAccessibility();
+		browser.click("Schedule and tell 2 people");
 		assertThat(browser.text("main [role=status]"))
 			.isEqualTo("The session is scheduled, and the mentors were told.");
 		new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Make-up training");
 		browser.js("document.getElementById('startsAt').value = arguments[0]", starts.plusDays(7).toString());
 		browser.fill("videoLink", "https://video.example/makeup");
 		browser.click("Schedule and tell the mentors");
+		browser.click("Schedule and tell 2 people");
 		assertThat(browser.pageText()).contains("Make-up training", "https://video.example/makeup");
 		browser.checkAccessibility();
 		browser.click("Sign out");

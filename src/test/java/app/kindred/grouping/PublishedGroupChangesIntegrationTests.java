@@ -183,7 +183,8 @@ class PublishedGroupChangesIntegrationTests {
 		// A participant withdraws: out of the group, the mentors told without the reason
 		recruitment.withdraw(c.programme, RecruitmentRole.PARTICIPANT, c.get("Eva").id());
 		await().atMost(Duration.ofSeconds(15)).until(() -> !group(c, "A").has(c.get("Eva").id()));
-		expectMails(Map.of(c.get("Aino"), 2, c.get("Bror"), 2, c.get("Eva"), 1, c.get("Fia"), 1, c.get("Cai"), 1));
+		// Eva is told once, by recruitment, that she withdrew; not by grouping
+		expectMails(Map.of(c.get("Aino"), 2, c.get("Bror"), 2, c.get("Eva"), 2, c.get("Fia"), 1, c.get("Cai"), 1));
 		assertThat(body(only(c.get("Aino"), "Someone left your group")))
 			.contains("Eva Ek (participant) is no longer in group " + c.number("A"))
 			.doesNotContain("withdr");
@@ -283,6 +284,56 @@ class PublishedGroupChangesIntegrationTests {
 		mvc.perform(get(c.page()).with(as(coordinator)))
 			.andExpect(content().string(containsString("moved Eva Ek · " + c.get("Eva").email()
 					+ " (participant) from group " + c.number("A") + " to group " + c.number("B"))));
+	}
+
+	/**
+	 * Each change tells people, so it asks first with their number: the person and the
+	 * mentors of the groups left and joined; nothing changes, nothing is announced, until
+	 * the coordinator confirms.
+	 */
+	@Test
+	void eachChangeAsksFirstWithTheNumberOfPeopleTold() throws Exception {
+		var c = publishedCohort(false);
+		var coordinator = as(c.staff.coordinator());
+		var base = c.page() + "/published/";
+		events.clear();
+		mvc.perform(post(base + "remove").param("person", c.id("Aino").toString()).with(csrf()).with(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Take Aino Aalto · " + c.get("Aino").email())))
+			.andExpect(content().string(containsString("2 people will be told by e-mail: the person, and the other")))
+			.andExpect(content().string(containsString("Take out and tell 2 people")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		var move = post(base + "move").param("person", c.id("Eva").toString())
+			.param("group", c.groupId("B").toString())
+			.with(csrf())
+			.with(coordinator);
+		mvc.perform(move)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Eva Ek · " + c.get("Eva").email() + " moves from group "
+					+ c.number("A") + " to group " + c.number("B"))))
+			.andExpect(content().string(containsString("5 people will be told by e-mail")))
+			.andExpect(content().string(containsString("Move and tell 5 people")))
+			.andExpect(content().string(containsString("name=\"group\" value=\"" + c.groupId("B") + "\"")));
+		mvc.perform(post(base + "add").param("person", c.id("Pia").toString())
+			.param("group", c.groupId("B").toString())
+			.with(csrf())
+			.with(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3 people will be told by e-mail")))
+			.andExpect(content().string(containsString("Add and tell 3 people")));
+		assertThat(group(c, "A").members()).extracting(PublishedGroups.GroupMember::person)
+			.containsExactlyInAnyOrder(ids(c, "Aino", "Bror", "Eva", "Fia", "Gus", "Hugo"));
+		assertThat(group(c, "B").has(c.get("Pia").id())).isFalse();
+		assertThat(audit(c)).isEmpty();
+		assertThat(events.stream(PublishedGroupChanged.class)).isEmpty();
+		assertThat(events.stream(GroupMembershipChanged.class)).isEmpty();
+
+		// Confirmed: done, and exactly the five counted are told
+		mvc.perform(move.param("confirmed", "true")).andExpect(redirectedUrl(c.page()));
+		assertThat(events.stream(PublishedGroupChanged.class)).singleElement()
+			.satisfies(e -> assertThat(e.told()).isEqualTo(5));
+		expectMails(Map.of(c.get("Eva"), 2, c.get("Aino"), 2, c.get("Bror"), 2, c.get("Cai"), 2, c.get("Dan"), 2,
+				c.get("Fia"), 1, c.get("Ida"), 1));
 	}
 
 	@Test
@@ -493,7 +544,8 @@ class PublishedGroupChangesIntegrationTests {
 
 	private ResultActions change(Cohort c, String action, String who, String group, TestData.Person as)
 			throws Exception {
-		var request = post(c.page() + "/published/" + action).param("person", c.id(who).toString());
+		var request = post(c.page() + "/published/" + action).param("person", c.id(who).toString())
+			.param("confirmed", "true");
 		if (group != null) {
 			request.param("group", c.groupId(group).toString());
 		}

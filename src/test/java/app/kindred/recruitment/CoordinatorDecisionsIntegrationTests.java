@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -516,9 +517,25 @@ class CoordinatorDecisionsIntegrationTests {
 			.andExpect(content().string(not(containsString("the first person on the waiting list"))));
 		assertThat(mail.getReceivedMessagesForDomain(people.get(0).email())).hasSize(1);
 
-		mvc.perform(ask.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		// The notice says what really happened: the place went on, or nobody moved up
+		mvc.perform(ask.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "applications.decided.DECLINE.passedOn"));
 		assertThat(states(programme, people)).containsExactly("DECLINED 0", "SEATED 0");
 		assertThat(auditCount(programme)).isEqualTo(1);
+		mvc.perform(
+				post("/programmes/" + programme.value() + "/applications/" + id(programme, people.get(1)) + "/decline")
+					.with(csrf())
+					.with(as(staff.coordinator()))
+					.param("reason", "Asked us to")
+					.param("role", "participant")
+					.param("confirmed", "true"))
+			.andExpect(flash().attribute("notice", "applications.decided.DECLINE.freed"));
+		mvc.perform(
+				get("/programmes/" + programme.value() + "/applications?role=participant").with(as(staff.coordinator()))
+					.flashAttr("notice", "applications.decided.DECLINE.freed"))
+			.andExpect(content().string(containsString("Nobody moved up from the waiting list into the place.")))
+			.andExpect(content().string(not(containsString("went to the first on the waiting list"))));
 	}
 
 	private ProgrammeId programme(TestData.Staff staff, int seats) {

@@ -103,12 +103,30 @@ class TrainingIntegrationTests {
 			.param("place", "Room 1")).andExpect(status().isForbidden());
 		assertThat(training.sessions(programme, staff.coordinator().id())).isEmpty();
 
-		mvc.perform(post(base + "/sessions").with(csrf())
+		// Scheduling tells every accepted mentor: asked first, with their number, and
+		// nothing is stored until confirmed
+		var schedule = post(base + "/sessions").with(csrf())
 			.with(as(staff.coordinator()))
 			.param("kind", "TRAINING")
 			.param("startsAt", local)
 			.param("minutes", "210")
-			.param("place", "Main building, room 12")).andExpect(redirectedUrl(base));
+			.param("place", "Main building, room 12");
+		mvc.perform(schedule)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Schedule this training session?")))
+			.andExpect(content()
+				.string(containsString("One person will be told by e-mail: every accepted mentor of the programme")))
+			.andExpect(content().string(containsString("Schedule and tell one person")))
+			.andExpect(content().string(containsString("name=\"place\" value=\"Main building, room 12\"")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		assertThat(training.sessions(programme, staff.coordinator().id())).isEmpty();
+		// A second accepted mentor: the number follows
+		mentor(programme, "bert");
+		mvc.perform(schedule)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 people will be told by e-mail")));
+		assertThat(training.sessions(programme, staff.coordinator().id())).isEmpty();
+		mvc.perform(schedule.param("confirmed", "true")).andExpect(redirectedUrl(base));
 		var session = training.sessions(programme, staff.coordinator().id()).getFirst();
 		assertThat(session.startsAt()).isEqualTo(starts);
 
@@ -131,8 +149,16 @@ class TrainingIntegrationTests {
 		mvc.perform(get("/programmes/" + programme.value() + "/my-training").with(as(data.person("not-a-mentor"))))
 			.andExpect(status().isNotFound());
 
-		mvc.perform(post(base + "/sessions/" + session.id() + "/cancel").with(csrf()).with(as(staff.coordinator())))
-			.andExpect(redirectedUrl(base));
+		// Cancelling asks first too; once cancelled, cancelling again tells nobody and
+		// asks nothing
+		var cancelling = post(base + "/sessions/" + session.id() + "/cancel").with(csrf())
+			.with(as(staff.coordinator()));
+		mvc.perform(cancelling)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cancel this training session?")))
+			.andExpect(content().string(containsString("Cancel the session and tell 2 people")));
+		assertThat(training.sessions(programme, staff.coordinator().id()).getFirst().cancelled()).isFalse();
+		mvc.perform(cancelling.param("confirmed", "true")).andExpect(redirectedUrl(base));
 		mvc.perform(post(base + "/sessions/" + session.id() + "/cancel").with(csrf()).with(as(staff.coordinator())))
 			.andExpect(redirectedUrl(base));
 		var cancel = Invitations.assertInvitation(

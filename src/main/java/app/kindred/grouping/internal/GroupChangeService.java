@@ -62,6 +62,14 @@ public class GroupChangeService {
 	}
 
 	/**
+	 * A change as it would be made, for the coordinator to confirm: the event it
+	 * announces (whom it tells: {@link PublishedGroupChanged#told()}), and the numbers of
+	 * the groups left and joined (0 for none).
+	 */
+	public record Planned(PublishedGroupChanged change, int from, int to) {
+	}
+
+	/**
 	 * Puts someone who is in no group into a published group: an accepted participant
 	 * (such as one promoted from the waiting list) or a ready mentor (a replacement).
 	 * Anyone else is not found; someone in a group already is refused.
@@ -70,17 +78,7 @@ public class GroupChangeService {
 	public void add(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		var programme = access.coordinated(id, coordinator);
 		lock(id);
-		if (!store.published(id)) {
-			throw refused("NOT_PUBLISHED");
-		}
-		requireGroup(id, group);
-		if (person == null) {
-			throw new NotFoundException("person");
-		}
-		if (membership(id, person).isPresent()) {
-			throw refused("ALREADY_IN_A_GROUP");
-		}
-		var role = placeable(programme, new AccountId(person)).orElseThrow(() -> new NotFoundException("person"));
+		var role = addable(programme, person, group);
 		try {
 			store.addMember(id, group, person, role);
 		}
@@ -90,6 +88,28 @@ public class GroupChangeService {
 			throw refused("ALREADY_IN_A_GROUP");
 		}
 		record(id, coordinator, PublishedGroupChanged.How.ADDED, new AccountId(person), role, null, group);
+	}
+
+	/** What {@link #add} would do; refused as it would be, and nothing changes. */
+	@Transactional(readOnly = true)
+	public Planned planAdd(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
+		var programme = access.coordinated(id, coordinator);
+		var role = addable(programme, person, group);
+		return planned(id, PublishedGroupChanged.How.ADDED, new AccountId(person), role, null, group);
+	}
+
+	private RecruitmentRole addable(ProgrammeView programme, UUID person, UUID group) {
+		if (!store.published(programme.id())) {
+			throw refused("NOT_PUBLISHED");
+		}
+		requireGroup(programme.id(), group);
+		if (person == null) {
+			throw new NotFoundException("person");
+		}
+		if (membership(programme.id(), person).isPresent()) {
+			throw refused("ALREADY_IN_A_GROUP");
+		}
+		return placeable(programme, new AccountId(person)).orElseThrow(() -> new NotFoundException("person"));
 	}
 
 	/**
@@ -106,19 +126,51 @@ public class GroupChangeService {
 				current.group(), null);
 	}
 
+	/** What {@link #remove} would do; refused as it would be, and nothing changes. */
+	@Transactional(readOnly = true)
+	public Planned planRemove(ProgrammeId id, UUID person, AccountId coordinator) {
+		access.coordinated(id, coordinator);
+		var current = membership(id, person).orElseThrow(() -> new NotFoundException("person in a group"));
+		return planned(id, PublishedGroupChanged.How.REMOVED, new AccountId(person), current.role(), current.group(),
+				null);
+	}
+
 	/** Moves someone from their published group to another one of the programme. */
 	@Transactional
 	public void move(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
 		access.coordinated(id, coordinator);
 		lock(id);
+		var current = movable(id, person, group);
+		store.moveMember(id, person, group);
+		record(id, coordinator, PublishedGroupChanged.How.MOVED, new AccountId(person), current.role(), current.group(),
+				group);
+	}
+
+	/** What {@link #move} would do; refused as it would be, and nothing changes. */
+	@Transactional(readOnly = true)
+	public Planned planMove(ProgrammeId id, UUID person, UUID group, AccountId coordinator) {
+		access.coordinated(id, coordinator);
+		var current = movable(id, person, group);
+		return planned(id, PublishedGroupChanged.How.MOVED, new AccountId(person), current.role(), current.group(),
+				group);
+	}
+
+	private PublishedGroupStore.Membership movable(ProgrammeId id, UUID person, UUID group) {
 		requireGroup(id, group);
 		var current = membership(id, person).orElseThrow(() -> new NotFoundException("person in a group"));
 		if (current.group().equals(group)) {
 			throw refused("ALREADY_IN_THAT_GROUP");
 		}
-		store.moveMember(id, person, group);
-		record(id, coordinator, PublishedGroupChanged.How.MOVED, new AccountId(person), current.role(), current.group(),
-				group);
+		return current;
+	}
+
+	private Planned planned(ProgrammeId id, PublishedGroupChanged.How how, AccountId person, RecruitmentRole role,
+			UUID from, UUID to) {
+		return new Planned(changed(id, how, person, role, from, to), number(from), number(to));
+	}
+
+	private int number(UUID group) {
+		return group == null ? 0 : store.group(group).map(g -> g.number()).orElse(0);
 	}
 
 	/**
@@ -194,8 +246,16 @@ public class GroupChangeService {
 		if (to != null) {
 			events.publishEvent(new GroupMembershipChanged(id, to, person, role, GroupMembershipChanged.Change.JOINED));
 		}
-		events.publishEvent(
-				new PublishedGroupChanged(id, person, role, how, from, to, mentors(from, person), mentors(to, person)));
+		events.publishEvent(changed(id, how, person, role, from, to));
+	}
+
+	/**
+	 * The change as announced: whom it tells. Read before the change (to confirm it) or
+	 * after it, the same people: the mentors of either group other than the person.
+	 */
+	private PublishedGroupChanged changed(ProgrammeId id, PublishedGroupChanged.How how, AccountId person,
+			RecruitmentRole role, UUID from, UUID to) {
+		return new PublishedGroupChanged(id, person, role, how, from, to, mentors(from, person), mentors(to, person));
 	}
 
 	private List<AccountId> mentors(UUID group, AccountId except) {

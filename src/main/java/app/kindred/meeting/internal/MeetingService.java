@@ -163,6 +163,18 @@ public class MeetingService {
 	}
 
 	/**
+	 * How many people rescheduling would tell, for the person to confirm: refused as
+	 * {@link #reschedule} would be, 0 when the time and length are the same, and nothing
+	 * changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeToldOfReschedule(ProgrammeId id, UUID meeting, Instant startsAt, int minutes, AccountId user) {
+		var current = meeting(id, meeting);
+		var allowed = changer(id, current.group(), user);
+		return rescheduling(open(current), startsAt, minutes) ? told(allowed.group()).size() : 0;
+	}
+
+	/**
 	 * Moves a meeting to another time and length, and tells every member with an updated
 	 * calendar entry. Only before it starts, and only to a time to come; the same time
 	 * and length change nothing and tell nobody.
@@ -171,17 +183,33 @@ public class MeetingService {
 	public boolean reschedule(ProgrammeId id, UUID meeting, Instant startsAt, int minutes, AccountId user) {
 		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = changeable(meeting);
+		if (!rescheduling(current, startsAt, minutes)) {
+			return false;
+		}
+		store.reschedule(meeting, MeetingStore.at(startsAt).toInstant(), minutes, clock.instant());
+		var changed = store.find(meeting).orElseThrow();
+		tell(allowed.group(), member -> new MeetingRescheduled(changed, current.startsAt(), member));
+		return true;
+	}
+
+	/** Whether the new time changes the meeting; refused for a time not to come. */
+	private boolean rescheduling(Meeting current, Instant startsAt, int minutes) {
 		if (!startsAt.isAfter(clock.instant())) {
 			throw Refused.invalid("startsAt", "meeting.refused.PAST");
 		}
 		var start = MeetingStore.at(startsAt).toInstant();
-		if (current.startsAt().equals(start) && current.minutes() == minutes) {
-			return false;
-		}
-		store.reschedule(meeting, start, minutes, clock.instant());
-		var changed = store.find(meeting).orElseThrow();
-		tell(allowed.group(), member -> new MeetingRescheduled(changed, current.startsAt(), member));
-		return true;
+		return !current.startsAt().equals(start) || current.minutes() != minutes;
+	}
+
+	/**
+	 * How many people cancelling would tell, for the person to confirm: refused as
+	 * {@link #cancel} would be, 0 when it is cancelled already, and nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeToldOfCancel(ProgrammeId id, UUID meeting, AccountId user) {
+		var current = meeting(id, meeting);
+		var allowed = changer(id, current.group(), user);
+		return cancelling(current) ? told(allowed.group()).size() : 0;
 	}
 
 	/**
@@ -192,16 +220,39 @@ public class MeetingService {
 	public boolean cancel(ProgrammeId id, UUID meeting, AccountId user) {
 		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = store.lock(meeting).orElseThrow(() -> new NotFoundException("meeting"));
+		if (!cancelling(current)) {
+			return false;
+		}
+		store.cancel(meeting, clock.instant());
+		var cancelled = store.find(meeting).orElseThrow();
+		tell(allowed.group(), member -> new MeetingCancelled(cancelled, member));
+		return true;
+	}
+
+	/**
+	 * Whether cancelling changes the meeting (not when cancelled already); refused once
+	 * it has started.
+	 */
+	private boolean cancelling(Meeting current) {
 		if (current.cancelled()) {
 			return false;
 		}
 		if (!current.startsAt().isAfter(clock.instant())) {
 			throw Refused.conflict("meeting.refused.STARTED");
 		}
-		store.cancel(meeting, clock.instant());
-		var cancelled = store.find(meeting).orElseThrow();
-		tell(allowed.group(), member -> new MeetingCancelled(cancelled, member));
 		return true;
+	}
+
+	/**
+	 * How many people changing one meeting's place would tell, for the person to confirm:
+	 * refused as {@link #changePlace} would be, 0 when the meeting stays where it is, and
+	 * nothing changes.
+	 */
+	@Transactional(readOnly = true)
+	public int toBeToldOfPlace(ProgrammeId id, UUID meeting, Place place, AccountId user) {
+		var current = open(meeting(id, meeting));
+		var allowed = changer(id, current.group(), user);
+		return nextPlace(current, place).equals(current.place()) ? 0 : told(allowed.group()).size();
 	}
 
 	/**
@@ -213,7 +264,7 @@ public class MeetingService {
 		var allowed = changer(id, meeting(id, meeting).group(), user);
 		var current = changeable(meeting);
 		boolean own = place != null;
-		var next = own ? place : store.venue(current.group()).orElse(Place.NONE);
+		var next = nextPlace(current, place);
 		if (next.equals(current.place()) && own == current.ownPlace()) {
 			return false;
 		}
@@ -225,6 +276,26 @@ public class MeetingService {
 		var changed = store.find(meeting).orElseThrow();
 		tell(allowed.group(), member -> new MeetingPlaceChanged(List.of(changed), next, member));
 		return true;
+	}
+
+	/** Where the meeting will be: its own place, or ({@code place} null) the group's. */
+	private Place nextPlace(Meeting current, Place place) {
+		return place != null ? place : store.venue(current.group()).orElse(Place.NONE);
+	}
+
+	/**
+	 * What changing the group's place would do, for the person to confirm: how many of
+	 * its meetings move, and how many people are told (nobody when none moves).
+	 */
+	public record GroupPlaceChange(int moving, int told) {
+	}
+
+	@Transactional(readOnly = true)
+	public GroupPlaceChange toBeToldOfGroupPlace(ProgrammeId id, UUID group, Place place, AccountId user) {
+		var allowed = changer(id, group, user);
+		var now = clock.instant();
+		int moving = (int) store.ofGroup(group).stream().filter(m -> movesWithGroup(m, place, now)).count();
+		return new GroupPlaceChange(moving, moving == 0 ? 0 : told(allowed.group()).size());
 	}
 
 	/**
@@ -244,7 +315,7 @@ public class MeetingService {
 			// Locked and read again: a change of this one meeting at the same moment is
 			// not overwritten
 			var m = store.lock(each.id()).orElseThrow();
-			if (!m.cancelled() && !m.ownPlace() && m.startsAt().isAfter(now) && !m.place().equals(place)) {
+			if (movesWithGroup(m, place, now)) {
 				store.changePlace(m.id(), place, false, now);
 				moved.add(store.find(m.id()).orElseThrow());
 			}
@@ -253,6 +324,11 @@ public class MeetingService {
 			tell(allowed.group(), member -> new MeetingPlaceChanged(moved, place, member));
 		}
 		return moved.size();
+	}
+
+	/** A meeting that follows the group's place to {@code place}. */
+	private static boolean movesWithGroup(Meeting m, Place place, Instant now) {
+		return !m.cancelled() && !m.ownPlace() && m.startsAt().isAfter(now) && !m.place().equals(place);
 	}
 
 	// Members
@@ -376,7 +452,11 @@ public class MeetingService {
 
 	/** The meeting locked for a change, which it must still be open to. */
 	private Meeting changeable(UUID meeting) {
-		var current = store.lock(meeting).orElseThrow(() -> new NotFoundException("meeting"));
+		return open(store.lock(meeting).orElseThrow(() -> new NotFoundException("meeting")));
+	}
+
+	/** The meeting, refused when it is cancelled or has started. */
+	private Meeting open(Meeting current) {
 		if (current.cancelled()) {
 			throw Refused.conflict("meeting.refused.CANCELLED");
 		}
@@ -402,8 +482,16 @@ public class MeetingService {
 		return themes;
 	}
 
+	/**
+	 * Everyone a change of the group's meetings tells, one mail each: what the
+	 * confirmations count, and whom {@link #tell} tells.
+	 */
+	private static List<AccountId> told(PublishedGroups.Group group) {
+		return group.members().stream().map(PublishedGroups.GroupMember::person).toList();
+	}
+
 	private void tell(PublishedGroups.Group group, Function<AccountId, Object> event) {
-		group.members().forEach(m -> events.publishEvent(event.apply(m.person())));
+		told(group).forEach(person -> events.publishEvent(event.apply(person)));
 	}
 
 }

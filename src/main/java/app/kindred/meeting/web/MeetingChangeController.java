@@ -16,10 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
+import app.kindred.core.web.Confirmation;
+import app.kindred.core.web.Dates;
 import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.Place;
@@ -30,8 +33,11 @@ import app.kindred.programme.ProgrammeView;
 /**
  * Changing one meeting (its time, its place, or cancelling it) or where a whole group
  * meets: for the group's mentors and the programme's coordinators. Members are told by
- * e-mail. Bad input comes back at its field with what was typed (422); a meeting that is
- * cancelled or has started answers 409; nothing changes in either case.
+ * e-mail, so each change that tells anyone is confirmed first on a page that says how
+ * many people will be told ({@link Confirmation}; its button sends
+ * {@code confirmed=true}). Bad input comes back at its field with what was typed (422),
+ * before any confirmation; a meeting that is cancelled or has started answers 409;
+ * nothing changes in either case.
  */
 @Controller
 class MeetingChangeController {
@@ -40,9 +46,12 @@ class MeetingChangeController {
 
 	private final Clock clock;
 
-	MeetingChangeController(MeetingService meetings, Clock clock) {
+	private final Dates dates;
+
+	MeetingChangeController(MeetingService meetings, Clock clock, Dates dates) {
 		this.meetings = meetings;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	@GetMapping("/programmes/{id}/meetings/{meeting}")
@@ -67,13 +76,24 @@ class MeetingChangeController {
 	@PostMapping("/programmes/{id}/meetings/{meeting}/reschedule")
 	String reschedule(@PathVariable ProgrammeId id, @PathVariable UUID meeting,
 			@AuthenticationPrincipal CurrentUser user, @ModelAttribute("rescheduleForm") RescheduleForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var change = meetings.meetingToChange(id, meeting, user.id());
 		var checked = form.check(MeetingService.zone(change.programme()), clock.instant(), result);
 		if (checked.isEmpty()) {
 			return page(id, meeting, user, model);
 		}
 		try {
+			var told = confirmed ? 0 : meetings.toBeToldOfReschedule(change.programme().id(), meeting,
+					checked.get().startsAt(), checked.get().minutes(), user.id());
+			if (told > 0) {
+				return ask(change, "reschedule", told, model)
+					.detail("meeting.confirm.reschedule.detail", dates.dateTime(checked.get().startsAt()),
+							checked.get().minutes())
+					.field("startsAt", form.startsAt())
+					.field("minutes", form.minutes())
+					.show(model);
+			}
 			var changed = meetings.reschedule(change.programme().id(), meeting, checked.get().startsAt(),
 					checked.get().minutes(), user.id());
 			return done(change.coordinator(), id, changed ? "meeting.rescheduled" : "meeting.unchanged", redirect);
@@ -86,8 +106,9 @@ class MeetingChangeController {
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/place")
 	String place(@PathVariable ProgrammeId id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("placeForm") PlaceForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var change = meetings.meetingToChange(id, meeting, user.id());
 		var checked = form.check(campuses(change.programme(), change.meeting().place(), change.group().place()),
 				result);
@@ -95,6 +116,18 @@ class MeetingChangeController {
 			return page(id, meeting, user, model);
 		}
 		try {
+			var told = confirmed ? 0
+					: meetings.toBeToldOfPlace(change.programme().id(), meeting, checked.get().orElse(null), user.id());
+			if (told > 0) {
+				return ask(change, "place", told, model)
+					.detail(form.following() ? "meeting.confirm.place.followGroup" : "meeting.confirm.place.detail",
+							checked.get().orElse(change.group().place()).text())
+					.field("campus", form.campus())
+					.field("room", form.room())
+					.field("videoLink", form.videoLink())
+					.field("followGroup", form.following() ? "true" : null)
+					.show(model);
+			}
 			var changed = meetings.changePlace(change.programme().id(), meeting, checked.get().orElse(null), user.id());
 			return done(change.coordinator(), id, changed ? "meeting.placeChanged" : "meeting.unchanged", redirect);
 		}
@@ -106,9 +139,16 @@ class MeetingChangeController {
 
 	@PostMapping("/programmes/{id}/meetings/{meeting}/cancel")
 	String cancel(@PathVariable ProgrammeId id, @PathVariable UUID meeting, @AuthenticationPrincipal CurrentUser user,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var change = meetings.meetingToChange(id, meeting, user.id());
 		try {
+			var told = confirmed ? 0 : meetings.toBeToldOfCancel(change.programme().id(), meeting, user.id());
+			if (told > 0) {
+				return ask(change, "cancel", told, model)
+					.detail("meeting.confirm.cancel.detail", dates.dateTime(change.meeting().startsAt()))
+					.show(model);
+			}
 			var changed = meetings.cancel(change.programme().id(), meeting, user.id());
 			return done(change.coordinator(), id, changed ? "meeting.cancelled" : "meeting.unchanged", redirect);
 		}
@@ -134,8 +174,8 @@ class MeetingChangeController {
 
 	@PostMapping("/programmes/{id}/meetings/groups/{group}/place")
 	String groupPlace(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("placeForm") PlaceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("placeForm") PlaceForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		var change = meetings.groupToChange(id, group, user.id());
 		// The group's own place: "follow the group" means nothing here
 		var typed = new PlaceForm(form.campus(), form.room(), form.videoLink(), null);
@@ -143,9 +183,41 @@ class MeetingChangeController {
 		if (checked.isEmpty()) {
 			return groupPage(id, group, user, model);
 		}
-		int moved = meetings.changeGroupPlace(change.programme().id(), group, checked.get().orElseThrow(), user.id());
+		var place = checked.get().orElseThrow();
+		var telling = confirmed ? null
+				: meetings.toBeToldOfGroupPlace(change.programme().id(), group, place, user.id());
+		if (telling != null && telling.told() > 0) {
+			var path = "/programmes/" + id.value() + "/meetings/groups/" + group;
+			model.addAttribute("programme", change.programme());
+			model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+			return Confirmation.ask("meeting.confirm.groupPlace.title", change.group().group().number())
+				.detail("meeting.confirm.groupPlace.detail", telling.moving(), place.text())
+				.told(telling.told(), "meeting.confirm.toldGroup", change.group().group().number())
+				.confirm(path + "/place", "meeting.confirm.groupPlace.button")
+				.field("campus", form.campus())
+				.field("room", form.room())
+				.field("videoLink", form.videoLink())
+				.back(path, "meeting.confirm.backToGroup")
+				.show(model);
+		}
+		int moved = meetings.changeGroupPlace(change.programme().id(), group, place, user.id());
 		return done(change.coordinator(), id, moved > 0 ? "meeting.groupPlaceChanged" : "meeting.groupPlaceSaved",
 				redirect);
+	}
+
+	/**
+	 * The confirmation of a change to one meeting: what it is, and how many members it
+	 * tells.
+	 */
+	private Confirmation ask(MeetingService.MeetingChange change, String what, int told, Model model) {
+		model.addAttribute("programme", change.programme());
+		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		var path = "/programmes/" + change.programme().id().value() + "/meetings/" + change.meeting().id();
+		int group = change.group().group().number();
+		return Confirmation.ask("meeting.confirm." + what + ".title", change.meeting().number(), group)
+			.told(told, "meeting.confirm.toldGroup", group)
+			.confirm(path + "/" + what, "meeting.confirm." + what + ".button")
+			.back(path, "meeting.confirm.back");
 	}
 
 	private String done(boolean coordinator, ProgrammeId id, String notice, RedirectAttributes redirect) {

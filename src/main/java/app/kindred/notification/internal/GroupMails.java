@@ -79,7 +79,7 @@ class GroupMails {
 			return;
 		}
 		var person = accounts.find(event.person()).orElse(null);
-		if (person != null) {
+		if (person != null && event.tellsPerson()) {
 			switch (event.how()) {
 				case ADDED,
 						MOVED ->

@@ -81,9 +81,16 @@ public class ApplicationService {
 	 * application id answers 404; a decision that does not fit the application as it is
 	 * now is refused ({@code Refused}, "applications.refused.*"), and nothing changes.
 	 */
+	/**
+	 * What a decision did: the event the person is told from, where the application stood
+	 * before, and how many moved up from the waiting list into the place it freed (each
+	 * told too).
+	 */
+	public record Outcome(CoordinatorDecided decided, ApplicationState from, int promoted) {
+	}
+
 	@Transactional
-	public CoordinatorDecided decide(ProgrammeId id, UUID application, Decision decision, String reason,
-			AccountId coordinator) {
+	public Outcome decide(ProgrammeId id, UUID application, Decision decision, String reason, AccountId coordinator) {
 		if (reason == null || reason.isBlank() || reason.strip().length() > REASON_LENGTH) {
 			throw new IllegalArgumentException("a reason of 1 to " + REASON_LENGTH + " characters is required");
 		}
@@ -94,21 +101,26 @@ public class ApplicationService {
 		var event = new CoordinatorDecided(application, id, owner.role(), owner.account(), decision, decided.to(),
 				decided.position());
 		events.publishEvent(event);
-		return event;
+		return new Outcome(event, decided.from(), decided.promoted());
 	}
 
 	/**
 	 * What declining this application would do, for the coordinator to confirm: whose it
 	 * is, where it stands, and how many people would be told by e-mail (the person, and
-	 * the first on the waiting list when their place goes to them). Another programme's
+	 * whoever moves up from the waiting list into their place). Another programme's
 	 * application answers 404, one no longer live is refused as STALE.
 	 */
 	public record Declining(ProgrammeView programme, UUID application, RecruitmentRole role, String name, String email,
-			ApplicationState state, boolean placePassesOn) {
+			ApplicationState state, int promoted) {
+
+		/** Whether the place goes on to the first on the waiting list. */
+		public boolean placePassesOn() {
+			return promoted > 0;
+		}
 
 		/** Everyone the decline tells by e-mail. */
 		public int told() {
-			return placePassesOn ? 2 : 1;
+			return 1 + promoted;
 		}
 
 	}
@@ -124,7 +136,7 @@ public class ApplicationService {
 		var person = accounts.find(owner.account());
 		return new Declining(programme, application, owner.role(), person.map(AccountSummary::displayName).orElse(""),
 				person.map(AccountSummary::email).orElse(""), state,
-				state == ApplicationState.SEATED && seats.waiting(id, owner.role()) > 0);
+				allocator.promotedIfFreed(id, owner.role(), state));
 	}
 
 	/**

@@ -168,10 +168,10 @@ public class SeatAllocator {
 	}
 
 	/**
-	 * What a coordinator's decision did: the state before and after, and the place on the
-	 * waiting list.
+	 * What a coordinator's decision did: the state before and after, the place on the
+	 * waiting list, and how many moved up from the waiting list into a place it freed.
 	 */
-	record Decided(ApplicationState from, ApplicationState to, int position) {
+	record Decided(ApplicationState from, ApplicationState to, int position, int promoted) {
 	}
 
 	/**
@@ -207,18 +207,18 @@ public class SeatAllocator {
 			// place here is this person's; otherwise they wait in arrival order.
 			if (free > 0) {
 				seat(programme, role, application, now);
-				return new Decided(from, ApplicationState.SEATED, 0);
+				return new Decided(from, ApplicationState.SEATED, 0, 0);
 			}
 			seats.setState(application, ApplicationState.WAITING, now);
 			return new Decided(from, ApplicationState.WAITING,
-					seats.countBefore(programme, role, ApplicationState.WAITING, arrival) + 1);
+					seats.countBefore(programme, role, ApplicationState.WAITING, arrival) + 1, 0);
 		}
 		if (from == ApplicationState.WAITING) {
 			if (free <= 0) {
 				throw refused("NO_FREE_SEAT");
 			}
 			seat(programme, role, application, now);
-			return new Decided(from, ApplicationState.SEATED, 0);
+			return new Decided(from, ApplicationState.SEATED, 0, 0);
 		}
 		throw refused("STALE");
 	}
@@ -229,11 +229,12 @@ public class SeatAllocator {
 			throw refused("STALE");
 		}
 		seats.setState(application, ApplicationState.DECLINED, now);
+		int promoted = 0;
 		if (from == ApplicationState.SEATED) {
 			seats.release(programme, role);
-			fillFreeSeats(programme, role);
+			promoted = fillFreeSeats(programme, role);
 		}
-		return new Decided(from, ApplicationState.DECLINED, 0);
+		return new Decided(from, ApplicationState.DECLINED, 0, promoted);
 	}
 
 	/**
@@ -255,9 +256,9 @@ public class SeatAllocator {
 		long last = seats.nextArrival(programme, role);
 		seats.takeArrival(programme, role, from == ApplicationState.SEATED ? 1 : 0);
 		seats.requeue(application, last, now);
-		fillFreeSeats(programme, role);
+		int promoted = fillFreeSeats(programme, role);
 		return new Decided(from, ApplicationState.WAITING,
-				seats.countBefore(programme, role, ApplicationState.WAITING, last) + 1);
+				seats.countBefore(programme, role, ApplicationState.WAITING, last) + 1, promoted);
 	}
 
 	/**
@@ -276,6 +277,20 @@ public class SeatAllocator {
 	private void seat(ProgrammeId programme, RecruitmentRole role, UUID application, Timestamp now) {
 		seats.setState(application, ApplicationState.SEATED, now);
 		seats.take(programme, role);
+	}
+
+	/**
+	 * How many would move up from the waiting list if a place of this application were
+	 * freed now (none unless it has one), as {@link #fillFreeSeats} would seat them after
+	 * the release: for a coordinator to confirm a decline. Reads without the lock.
+	 */
+	int promotedIfFreed(ProgrammeId programme, RecruitmentRole role, ApplicationState state) {
+		if (state != ApplicationState.SEATED) {
+			return 0;
+		}
+		// A seated person over a reduced capacity frees no place
+		int free = seats.seats(programme, role).free() + 1;
+		return free <= 0 ? 0 : Math.min(free, seats.waiting(programme, role));
 	}
 
 	/**

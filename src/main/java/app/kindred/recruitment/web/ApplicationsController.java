@@ -151,14 +151,28 @@ class ApplicationsController {
 				model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 				return "recruitment/decline";
 			}
-			applications.decide(id, applicationId, decision, form.reason(), user.id());
+			var outcome = applications.decide(id, applicationId, decision, form.reason(), user.id());
+			redirect.addFlashAttribute("notice", notice(outcome));
 		}
 		catch (Refused refused) {
 			Refusals.show(refused, result, model, response);
 			return list(id, as.path(), null, null, null, user, model);
 		}
-		redirect.addFlashAttribute("notice", "applications.decided." + decision);
 		return "redirect:/programmes/" + id + "/applications?role=" + as.path();
+	}
+
+	/**
+	 * What the decision really did: whether a place it freed went to the first on the
+	 * waiting list, or stays free.
+	 */
+	private static String notice(ApplicationService.Outcome outcome) {
+		var decided = outcome.decided();
+		var key = "applications.decided." + decided.decision();
+		if (outcome.promoted() > 0) {
+			return key + ".passedOn";
+		}
+		return decided.decision() == Decision.DECLINE && outcome.from() == ApplicationState.SEATED ? key + ".freed"
+				: key;
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
+import app.kindred.core.web.Confirmation;
+import app.kindred.core.web.Dates;
 import app.kindred.core.web.Refusals;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.CurrentUser;
@@ -31,7 +33,9 @@ import app.kindred.training.TrainingService;
 
 /**
  * Coordinators schedule trainings and supervision, record who came, and decide who is
- * ready to lead a group.
+ * ready to lead a group. Scheduling or cancelling a session tells every accepted mentor,
+ * so it is confirmed first on a page that says how many ({@link Confirmation}); bad input
+ * comes back at its field before that.
  */
 @Controller
 class TrainingController {
@@ -40,9 +44,12 @@ class TrainingController {
 
 	private final ProgrammeAccess access;
 
-	TrainingController(TrainingService training, ProgrammeAccess access) {
+	private final Dates dates;
+
+	TrainingController(TrainingService training, ProgrammeAccess access, Dates dates) {
 		this.training = training;
 		this.access = access;
+		this.dates = dates;
 	}
 
 	@GetMapping("/programmes/{id}/training")
@@ -53,8 +60,9 @@ class TrainingController {
 
 	@PostMapping("/programmes/{id}/training/sessions")
 	String schedule(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("newSession") SessionForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("newSession") SessionForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var programme = access.coordinated(id, user.id());
 		var checked = form.check(programme.zone(), result);
 		if (checked.isEmpty()) {
@@ -62,6 +70,23 @@ class TrainingController {
 			return render(id, user, model);
 		}
 		var c = checked.get();
+		int told = confirmed ? 0 : training.toBeToldOfSession(id, user.id());
+		if (told > 0) {
+			model.addAttribute("programme", programme);
+			model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+			return Confirmation.ask("training.confirm.schedule.title", c.kind().ordinal())
+				.detail("training.confirm.schedule.detail", dates.dateTime(c.startsAt()), c.minutes(),
+						blank(form.place()) ? form.videoLink().strip() : form.place().strip())
+				.told(told, "training.confirm.toldMentors")
+				.confirm("/programmes/" + id.value() + "/training/sessions", "training.confirm.schedule.button")
+				.field("kind", form.kind())
+				.field("startsAt", form.startsAt())
+				.field("minutes", form.minutes())
+				.field("place", form.place())
+				.field("videoLink", form.videoLink())
+				.back("/programmes/" + id.value() + "/training", "training.confirm.back")
+				.show(model);
+		}
 		training.schedule(id, c.kind(), c.startsAt(), c.minutes(), form.place(), form.videoLink(), user.id());
 		redirect.addFlashAttribute("notice", "training.scheduled");
 		return "redirect:/programmes/" + id + "/training";
@@ -69,7 +94,20 @@ class TrainingController {
 
 	@PostMapping("/programmes/{id}/training/sessions/{session}/cancel")
 	String cancel(@PathVariable ProgrammeId id, @PathVariable UUID session, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		int told = confirmed ? 0 : training.toBeToldOfCancel(id, session, user.id());
+		if (told > 0) {
+			var current = training.roll(id, session, user.id()).session();
+			model.addAttribute("programme", access.coordinated(id, user.id()));
+			model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+			return Confirmation.ask("training.confirm.cancel.title", current.kind().ordinal())
+				.detail("training.confirm.cancel.detail", dates.dateTime(current.startsAt()))
+				.told(told, "training.confirm.toldMentors")
+				.confirm("/programmes/" + id.value() + "/training/sessions/" + session + "/cancel",
+						"training.confirm.cancel.button")
+				.back("/programmes/" + id.value() + "/training", "training.confirm.back")
+				.show(model);
+		}
 		training.cancel(id, session, user.id());
 		redirect.addFlashAttribute("notice", "training.cancelled");
 		return "redirect:/programmes/" + id + "/training";
@@ -141,6 +179,10 @@ class TrainingController {
 		training.override(id, mentor, decision.get().ready(), decision.get().reason(), user.id());
 		redirect.addFlashAttribute("notice", "training.overrideSaved");
 		return "redirect:/programmes/" + id + "/training";
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	private String render(ProgrammeId id, CurrentUser user, Model model) {

@@ -27,10 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -63,6 +68,7 @@ import org.awaitility.Awaitility;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class MeetingsIntegrationTests {
 
 	static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -94,6 +100,9 @@ class MeetingsIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ApplicationEvents events;
 
 	/**
 	 * Summer time in Helsinki ends on the last Sunday of October; next year's, so every
@@ -301,10 +310,17 @@ class MeetingsIntegrationTests {
 		// member hears, with an update
 		var newDay = LocalDateTime.ofInstant(m3.startsAt(), HELSINKI).toLocalDate().plusDays(1);
 		var newStart = newDay.atTime(18, 0).atZone(HELSINKI).toInstant();
-		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m3.id() + "/reschedule").with(csrf())
+		int told = f.members(f.campus()).size();
+		var reschedule = post("/programmes/" + f.programme().value() + "/meetings/" + m3.id() + "/reschedule")
+			.with(csrf())
 			.with(as(mentor))
 			.param("startsAt", newDay + "T18:00")
-			.param("minutes", "90")).andExpect(redirectedUrl(mine));
+			.param("minutes", "90");
+		// Asked first, with the number of members told; nothing changes until confirmed
+		asksFirst(reschedule, "Move meeting 3 of group " + f.campus().number() + "?", told,
+				"Move the meeting and tell " + told + " people");
+		assertThat(meetings.mine(f.programme(), mentor.id()).group().meetings().get(2)).isEqualTo(m3);
+		mvc.perform(reschedule.param("confirmed", "true")).andExpect(redirectedUrl(mine));
 		for (var member : f.members(f.campus())) {
 			var moved = MeetingMailbox.await(mail, member.email(), "Moved: meeting 3 of Test programme", 1);
 			assertThat(moved).hasSize(1);
@@ -320,24 +336,34 @@ class MeetingsIntegrationTests {
 		assertThat(MeetingMailbox.to(mail, f.participant(f.remote(), 0).email(), "Moved:")).isEmpty();
 
 		// The coordinator cancels meeting 4: a cancellation with a higher sequence
-		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m4.id() + "/cancel").with(csrf())
-			.with(as(f.staff().coordinator())))
+		var cancel = post("/programmes/" + f.programme().value() + "/meetings/" + m4.id() + "/cancel").with(csrf())
+			.with(as(f.staff().coordinator()));
+		asksFirst(cancel, "Cancel meeting 4 of group " + f.campus().number() + "?", told,
+				"Cancel the meeting and tell " + told + " people");
+		assertThat(meetings.mine(f.programme(), mentor.id()).group().meetings().get(3).cancelled()).isFalse();
+		mvc.perform(cancel.param("confirmed", "true"))
 			.andExpect(redirectedUrl("/programmes/" + f.programme().value() + "/meetings"));
 		var cancelled = Invitations.assertInvitation(
 				MeetingMailbox.await(mail, participant.email(), "Cancelled: meeting 4 of Test programme", 1).getFirst(),
 				"CANCEL", participant.email(), organisation);
 		assertThat(cancelled.getUid().getValue()).isEqualTo(m4.uid());
 		assertThat(cancelled.getSequence().getValue()).isEqualTo(1);
-		// Cancelling again tells nobody again
+		// Cancelling again tells nobody again, so nothing is asked
 		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m4.id() + "/cancel").with(csrf())
 			.with(as(f.staff().coordinator()))).andExpect(status().is3xxRedirection());
 
 		// Meeting 5 in a room of its own
-		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/" + m5.id() + "/place").with(csrf())
+		var place = post("/programmes/" + f.programme().value() + "/meetings/" + m5.id() + "/place").with(csrf())
 			.with(as(mentor))
 			.param("campus", TestGroups.CAMPUS)
 			.param("room", "B 201")
-			.param("videoLink", "")).andExpect(redirectedUrl(mine));
+			.param("videoLink", "");
+		asksFirst(place, "Change where meeting 5 of group " + f.campus().number() + " meets?", told,
+				"Change the place and tell " + told + " people")
+			.andExpect(content().string(containsString("New place: " + TestGroups.CAMPUS + ", B 201")))
+			.andExpect(content().string(containsString("name=\"room\" value=\"B 201\"")));
+		assertThat(meetings.mine(f.programme(), mentor.id()).group().meetings().get(4)).isEqualTo(m5);
+		mvc.perform(place.param("confirmed", "true")).andExpect(redirectedUrl(mine));
 		var room = Invitations.assertInvitation(
 				MeetingMailbox.await(mail, participant.email(), "New place", 1).getFirst(), "REQUEST",
 				participant.email(), organisation);
@@ -347,28 +373,35 @@ class MeetingsIntegrationTests {
 
 		// The whole group goes online: the meetings still to come that follow the group
 		// move, in one mail each
-		mvc.perform(post("/programmes/" + f.programme().value() + "/meetings/groups/" + f.campus().id() + "/place")
+		var online = post("/programmes/" + f.programme().value() + "/meetings/groups/" + f.campus().id() + "/place")
 			.with(csrf())
 			.with(as(f.staff().coordinator()))
 			.param("campus", "")
 			.param("room", "")
-			.param("videoLink", "https://video.example/group1"))
+			.param("videoLink", "https://video.example/group1");
+		// Meetings 1, 2, 3 and 6 follow the group (4 is cancelled, 5 has its own place)
+		asksFirst(online, "Change where group " + f.campus().number() + " meets?", told,
+				"Change the place and tell " + told + " people")
+			.andExpect(content().string(containsString("4 meetings to come move to https://video.example/group1")));
+		assertThat(meetings.mine(f.programme(), mentor.id()).group().place())
+			.isNotEqualTo(new Place(null, null, "https://video.example/group1"));
+		mvc.perform(online.param("confirmed", "true"))
 			.andExpect(redirectedUrl("/programmes/" + f.programme().value() + "/meetings"));
 		// One invitation per meeting (RFC 5546: one UID per scheduling message), each a
 		// file of its own
-		var online = Invitations.parts(MeetingMailbox.await(mail, participant.email(), "New place", 2)
+		var onlineParts = Invitations.parts(MeetingMailbox.await(mail, participant.email(), "New place", 2)
 			.stream()
 			.filter(m -> Invitations.parts(m).size() > 2)
 			.findFirst()
 			.orElseThrow());
-		assertThat(online).allSatisfy(part -> {
+		assertThat(onlineParts).allSatisfy(part -> {
 			assertThat(part.contentType()).startsWith("text/calendar").contains("method=REQUEST");
 			assertThat(part.calendar().getMethod()).isEqualTo(Method.request());
 			assertThat(part.event().getOrganizer().getEmail()).isEqualTo(Invitations.ORGANIZER);
 			assertThat(part.event().getAttendees()).singleElement()
 				.satisfies(a -> assertThat(a.getEmail()).isEqualTo(participant.email()));
 		});
-		assertThat(online).extracting(part -> part.event().getUid().getValue())
+		assertThat(onlineParts).extracting(part -> part.event().getUid().getValue())
 			.containsExactlyInAnyOrder(m1.uid(), group.meetings().get(1).uid(), m3.uid(),
 					group.meetings().get(5).uid());
 
@@ -582,6 +615,23 @@ class MeetingsIntegrationTests {
 
 	private RequestPostProcessor as(TestData.Person person) {
 		return user(users.loadUserByUsername(person.email()));
+	}
+
+	/**
+	 * Sends the change without {@code confirmed}: the confirmation page with the number
+	 * of people told, and no event published (so nobody is mailed).
+	 */
+	private ResultActions asksFirst(MockHttpServletRequestBuilder request, String title, int told, String button)
+			throws Exception {
+		events.clear();
+		var answer = mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>" + title + "</h1>")))
+			.andExpect(content().string(containsString(told + " people will be told by e-mail: every member of group")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")))
+			.andExpect(content().string(containsString(button)));
+		assertThat(events.stream().filter(PayloadApplicationEvent.class::isInstance)).isEmpty();
+		return answer;
 	}
 
 }
