@@ -139,7 +139,8 @@ class ProposalEditsIntegrationTests {
 			.andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(as(coordinator)))
 			.andExpect(content().string(containsString("This proposal breaks these rules after the changes by hand:")))
-			.andExpect(content().string(containsString("<li>Every member can attend the weekly time</li>")));
+			// Each breach is named with its group and the people in it
+			.andExpect(content().string(containsString(": Every member can attend the weekly time</span>: <span>")));
 		mvc.perform(post(base + "/swap").with(csrf())
 			.with(as(coordinator))
 			.param("person", UUID.randomUUID().toString())
