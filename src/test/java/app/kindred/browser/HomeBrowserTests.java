@@ -144,13 +144,10 @@ class HomeBrowserTests extends BrowserTestBase {
 			assertThat(browser.heading()).isEqualTo("Etusivu");
 			assertThat(main()).contains("Olet osallistuja", "Ryhmä " + group.number(), "Seuraavaksi: tapaaminen 1");
 			browser.checkFitsViewport();
-			shot("participant");
-			browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
 			switchLanguage("Svenska", "sv");
 			assertThat(browser.heading()).isEqualTo("Hem");
 			assertThat(main()).contains("Du är deltagare", "Grupp " + group.number(), "Nästa: träff 1");
 			browser.checkFitsViewport();
-			shot("participant");
 		}
 		finally {
 			browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
@@ -227,24 +224,6 @@ class HomeBrowserTests extends BrowserTestBase {
 		assertThat(browser.url()).isEqualTo(BASE_URL + "/");
 		assertThat(browser.heading()).isEqualTo("Home");
 		browser.checkAtDesktopAndPhone();
-		shot(person.email().substring(0, person.email().indexOf('-')));
-	}
-
-	// TEMPORARY
-	private void shot(String name) {
-		try {
-			browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-			var h = ((Number) browser.js("return document.documentElement.scrollHeight")).intValue();
-			browser.viewport(Browser.PHONE_WIDTH, h + 150);
-			var dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "home-shots"));
-			java.nio.file.Files.write(dir.resolve(name + "-" + browser.lang() + ".png"),
-					((org.openqa.selenium.TakesScreenshot) browser.driver())
-						.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-			browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 
 	private String main() {
@@ -316,8 +295,8 @@ class HomeBrowserTests extends BrowserTestBase {
 				assertThat(focused).as("Tab reaches '%s' in the reading order", link.getText()).isEqualTo(link);
 				var box = (Map<?, ?>) browser.js("var r = arguments[0].getBoundingClientRect();"
 						+ " return {top: r.top + window.scrollY, bottom: r.bottom, height: window.innerHeight,"
-						+ " scrollY: window.scrollY,"
-						+ " outline: getComputedStyle(arguments[0]).outlineStyle}", focused);
+						+ " scrollY: window.scrollY," + " outline: getComputedStyle(arguments[0]).outlineStyle}",
+						focused);
 				var top = ((Number) box.get("top")).doubleValue();
 				assertThat(top).as("'%s' is not above the link before it", link.getText())
 					.isGreaterThanOrEqualTo(previousTop - 1);
