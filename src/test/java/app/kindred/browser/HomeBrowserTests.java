@@ -293,9 +293,10 @@ class HomeBrowserTests extends BrowserTestBase {
 			for (var link : expected) {
 				var focused = browser.focused();
 				assertThat(focused).as("Tab reaches '%s' in the reading order", link.getText()).isEqualTo(link);
-				var box = (Map<?, ?>) browser.js("var r = arguments[0].getBoundingClientRect();"
-						+ " return {top: r.top + window.scrollY, bottom: r.bottom, height: window.innerHeight,"
-						+ " scrollY: window.scrollY," + " outline: getComputedStyle(arguments[0]).outlineStyle}",
+				var box = (Map<?, ?>) browser.js(
+						"var r = arguments[0].getBoundingClientRect();"
+								+ " return {top: r.top + window.scrollY, bottom: r.bottom, height: window.innerHeight,"
+								+ " scrollY: window.scrollY, outline: getComputedStyle(arguments[0]).outlineStyle}",
 						focused);
 				var top = ((Number) box.get("top")).doubleValue();
 				assertThat(top).as("'%s' is not above the link before it", link.getText())
