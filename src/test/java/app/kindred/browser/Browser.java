@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -252,6 +253,72 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("#" + id + " not reached with " + atMost + " presses of Tab on " + url());
+	}
+
+	// Viewports
+
+	static final int DESKTOP_WIDTH = 1280;
+
+	static final int DESKTOP_HEIGHT = 1000;
+
+	/** A phone's width in CSS pixels (an iPhone 12 to 15 held upright). */
+	static final int PHONE_WIDTH = 390;
+
+	static final int PHONE_HEIGHT = 844;
+
+	/**
+	 * Sizes the window so that the page's viewport (not the window around it) has this
+	 * width, and waits for the page to have it.
+	 */
+	public Browser viewport(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		var inner = ((Number) js("return window.innerWidth")).intValue();
+		if (inner != width) {
+			driver.manage().window().setSize(new Dimension(width + (width - inner), height));
+		}
+		new WebDriverWait(driver, WAIT).until(d -> ((Number) js("return window.innerWidth")).intValue() == width);
+		return this;
+	}
+
+	/**
+	 * Fails if the document is wider than the viewport, which would make a person scroll
+	 * sideways (WCAG 2.1, 1.4.10 Reflow); names the widest elements that stick out.
+	 */
+	public Browser checkFitsViewport() {
+		var scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).intValue();
+		var innerWidth = ((Number) js("return window.innerWidth")).intValue();
+		if (scrollWidth > innerWidth) {
+			var wide = js("""
+					return [...document.querySelectorAll('body *')]
+					  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+					  .filter(e => !e.parentElement.closest('.table-scroll'))
+					  .slice(0, 8)
+					  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+					    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim() : '')
+					    + ' right=' + Math.round(e.getBoundingClientRect().right))
+					  .join(', ')""");
+			throw new AssertionError("The page is " + scrollWidth + " px wide in a viewport of " + innerWidth
+					+ " px at " + url() + " (" + lang() + "); sticking out: " + wide);
+		}
+		return this;
+	}
+
+	/**
+	 * Checks the page with axe at a desktop's width, then at a phone's, where it must
+	 * also fit without sideways scrolling; leaves the window at the desktop's width.
+	 */
+	public Browser checkAtDesktopAndPhone() {
+		viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+		checkAccessibility();
+		try {
+			viewport(PHONE_WIDTH, PHONE_HEIGHT);
+			checkFitsViewport();
+			checkAccessibility();
+		}
+		finally {
+			viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+		}
+		return this;
 	}
 
 	// Accessibility

@@ -37,7 +37,11 @@ import app.kindred.TestData;
  * application starts, before a random port would be known.
  */
 @ActiveProfiles("dev") // the development mailbox
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "spring.mail.host=")
+// The dev profile names only the demo admin as a creator of organisations; the tests'
+// people (TestData, at test.example) set theirs up as a network's staff would, while a
+// newcomer at another address is the student the menu is made for
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
+		properties = { "spring.mail.host=", "kindred.organisations.creators=@test.example" })
 abstract class BrowserTestBase {
 
 	static final int PORT = freePort();

@@ -27,8 +27,9 @@ class ErrorPageBrowserTests extends BrowserTestBase {
 		assertNoTechnicalDetail();
 		browser.checkAccessibility();
 
+		// Signed in, the front page is their Home
 		browser.click("Siirry etusivulle");
-		assertThat(browser.heading()).isEqualTo("Myötätuntomentorointia vertaisryhmissä");
+		assertThat(browser.heading()).isEqualTo("Etusivu");
 	}
 
 	@Test
