@@ -281,44 +281,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails if the document is wider than the viewport, which would make a person scroll
-	 * sideways (WCAG 2.1, 1.4.10 Reflow); names the widest elements that stick out.
-	 */
-	public Browser checkFitsViewport() {
-		var scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).intValue();
-		var innerWidth = ((Number) js("return window.innerWidth")).intValue();
-		if (scrollWidth > innerWidth) {
-			var wide = js("""
-					return [...document.querySelectorAll('body *')]
-					  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-					  .filter(e => !e.parentElement.closest('.table-scroll'))
-					  .slice(0, 8)
-					  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-					    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim() : '')
-					    + ' right=' + Math.round(e.getBoundingClientRect().right))
-					  .join(', ')""");
-			throw new AssertionError("The page is " + scrollWidth + " px wide in a viewport of " + innerWidth
-					+ " px at " + url() + " (" + lang() + "); sticking out: " + wide);
-		}
-		return this;
-	}
-
-	/**
 	 * Checks the page with axe at a desktop's width, then at a phone's, where it must
-	 * also fit without sideways scrolling; leaves the window at the desktop's width.
+	 * also fit without sideways scrolling.
 	 */
 	public Browser checkAtDesktopAndPhone() {
-		viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-		checkAccessibility();
-		try {
-			viewport(PHONE_WIDTH, PHONE_HEIGHT);
-			checkFitsViewport();
-			checkAccessibility();
-		}
-		finally {
-			viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-		}
-		return this;
+		return checkAccessibility().checkPhone();
 	}
 
 	// Accessibility

@@ -143,11 +143,11 @@ class HomeBrowserTests extends BrowserTestBase {
 			switchLanguage("Suomi", "fi");
 			assertThat(browser.heading()).isEqualTo("Etusivu");
 			assertThat(main()).contains("Olet osallistuja", "Ryhmä " + group.number(), "Seuraavaksi: tapaaminen 1");
-			browser.checkFitsViewport();
+			browser.checkNoSidewaysScroll();
 			switchLanguage("Svenska", "sv");
 			assertThat(browser.heading()).isEqualTo("Hem");
 			assertThat(main()).contains("Du är deltagare", "Grupp " + group.number(), "Nästa: träff 1");
-			browser.checkFitsViewport();
+			browser.checkNoSidewaysScroll();
 		}
 		finally {
 			browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
