@@ -261,11 +261,6 @@ public final class Browser implements AutoCloseable {
 
 	static final int DESKTOP_HEIGHT = 1000;
 
-	/** A phone's width in CSS pixels (an iPhone 12 to 15 held upright). */
-	static final int PHONE_WIDTH = 390;
-
-	static final int PHONE_HEIGHT = 844;
-
 	/**
 	 * Sizes the window so that the page's viewport (not the window around it) has this
 	 * width, and waits for the page to have it.
