@@ -95,7 +95,8 @@ class HomeIntegrationTests {
 		var seatedHome = home(seated);
 		assertThat(seatedHome).contains("Test programme", "You are a participant", "Has a place", "Your sign-up")
 			.doesNotContain("Waiting list", "What needs you");
-		assertThat(home(waiting)).contains("Waiting list: place 1", "Change your answers");
+		assertThat(home(waiting)).contains("Waiting list: place 1", "Change your answers",
+				"/applications/participant/withdraw");
 		assertThat(home(mentor)).contains("You are a mentor", "Awaiting approval", "Your mentor application");
 
 		var coordinatorHome = home(staff.coordinator());
