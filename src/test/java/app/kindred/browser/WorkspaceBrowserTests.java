@@ -139,6 +139,11 @@ class WorkspaceBrowserTests extends BrowserTestBase {
 		var newDay = LocalDateTime.ofInstant(sixth.startsAt(), HELSINKI).toLocalDate().plusDays(1);
 		browser.js("document.getElementById('startsAt').value = arguments[0]", newDay + "T17:00");
 		browser.click("Move and tell the members");
+		// Asked first, with how many members will be told
+		int told = group.members().size();
+		assertThat(browser.pageText()).contains(told + " people will be told by e-mail");
+		browser.checkAccessibility();
+		browser.click("Move the meeting and tell " + told + " people");
 		assertThat(browser.text("main [role=status]")).isEqualTo("The meeting is moved, and the members were told.");
 		assertThat(browser.pageText()).contains("Moved; first planned for");
 		browser.checkAccessibility();

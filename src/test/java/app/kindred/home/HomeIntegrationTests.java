@@ -98,6 +98,19 @@ class HomeIntegrationTests {
 		assertThat(home(waiting)).contains("Waiting list: place 1", "Change your answers",
 				"/applications/participant/withdraw");
 		assertThat(home(mentor)).contains("You are a mentor", "Awaiting approval", "Your mentor application");
+		// The programme's page no longer invites them to sign up, in either role: it
+		// leads to their application
+		var page = mvc.perform(get("/programmes/" + programme.value()).with(as(waiting)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("You take part in this programme as a participant.", "See your sign-up")
+			.doesNotContain("/sign-up/mentor", "/sign-up/participant");
+		assertThat(mvc.perform(get("/programmes/" + programme.value()).with(as(data.person("newcomer"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/sign-up/mentor", "/sign-up/participant");
 
 		var coordinatorHome = home(staff.coordinator());
 		assertThat(coordinatorHome).contains("You coordinate", "Now: the call is open", "What needs you",

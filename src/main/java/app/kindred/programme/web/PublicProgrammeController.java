@@ -6,13 +6,16 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.kindred.core.Language;
+import app.kindred.core.Participation;
 import app.kindred.core.web.PublicRoutes;
+import app.kindred.identity.CurrentUser;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 
@@ -24,8 +27,11 @@ class PublicProgrammeController {
 
 	private final Clock clock;
 
-	PublicProgrammeController(ProgrammeService programmes, Clock clock) {
+	private final Participation participation;
+
+	PublicProgrammeController(ProgrammeService programmes, Participation participation, Clock clock) {
 		this.programmes = programmes;
+		this.participation = participation;
 		this.clock = clock;
 	}
 
@@ -36,9 +42,15 @@ class PublicProgrammeController {
 		return "programme/published";
 	}
 
+	/**
+	 * Someone who already takes part is shown their application instead of the
+	 * invitations to sign up: one person takes one role in a programme.
+	 */
 	@GetMapping("/programmes/{id}")
-	String show(@PathVariable ProgrammeId id, Model model) {
+	String show(@PathVariable ProgrammeId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var programme = programmes.publicView(id);
+		model.addAttribute("yourRole",
+				user == null ? null : participation.liveRole(id.value(), user.id().value()).orElse(null));
 		model.addAttribute("programme", programme);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("now", clock.instant());
