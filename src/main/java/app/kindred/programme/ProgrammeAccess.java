@@ -106,6 +106,12 @@ public class ProgrammeAccess {
 		return staffed;
 	}
 
+	/** The programmes still running that the viewer coordinates, for their Home. */
+	@Transactional(readOnly = true)
+	public List<ProgrammeView> coordinatedBy(AccountId viewer) {
+		return staffedBy(viewer).stream().filter(Staffed::coordinator).map(Staffed::programme).toList();
+	}
+
 	private Programme load(ProgrammeId id) {
 		return programmes.findById(id.value()).orElseThrow(() -> new NotFoundException("programme"));
 	}

@@ -64,8 +64,22 @@ public record ProgrammeSettings(@Enumerated(EnumType.STRING) EligibilityKind eli
 				contactName, contactEmail);
 	}
 
+	public Instant opens(ProgrammeWindow window) {
+		return window == ProgrammeWindow.MENTOR_CALL ? mentorCallOpens : signupOpens;
+	}
+
 	public Instant closes(ProgrammeWindow window) {
 		return window == ProgrammeWindow.MENTOR_CALL ? mentorCallCloses : signupCloses;
+	}
+
+	/** Whether the window has opened by then (it may have closed since). */
+	public boolean opened(ProgrammeWindow window, Instant at) {
+		return !at.isBefore(opens(window));
+	}
+
+	/** Whether the window has closed by then. */
+	public boolean closed(ProgrammeWindow window, Instant at) {
+		return !at.isBefore(closes(window));
 	}
 
 	/** The same settings with one window closing at another time. */

@@ -1,5 +1,7 @@
 package app.kindred.recruitment;
 
+import app.kindred.programme.ProgrammeWindow;
+
 import app.kindred.core.NotFoundException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,6 +13,11 @@ import java.util.Locale;
 public enum RecruitmentRole {
 
 	MENTOR, PARTICIPANT;
+
+	/** The window in which people apply for this role. */
+	public ProgrammeWindow window() {
+		return this == MENTOR ? ProgrammeWindow.MENTOR_CALL : ProgrammeWindow.SIGNUP;
+	}
 
 	public String path() {
 		return name().toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package app.kindred.recruitment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,12 +96,10 @@ public class RecruitmentService {
 	private Optional<String> refusalKey(ProgrammeView programme, RecruitmentRole role, AccountId account) {
 		var s = programme.settings();
 		var now = clock.instant();
-		Instant opens = role == RecruitmentRole.MENTOR ? s.mentorCallOpens() : s.signupOpens();
-		Instant closes = role == RecruitmentRole.MENTOR ? s.mentorCallCloses() : s.signupCloses();
-		if (now.isBefore(opens)) {
+		if (!s.opened(role.window(), now)) {
 			return Optional.of(NOT_OPEN_YET);
 		}
-		if (!now.isBefore(closes)) {
+		if (s.closed(role.window(), now)) {
 			return Optional.of(CLOSED);
 		}
 		if (account != null && s.eligibilityKind() == EligibilityKind.EMAIL_DOMAIN

@@ -10,6 +10,7 @@ import app.kindred.core.HomeContributor;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeAccess;
+import app.kindred.programme.ProgrammeWindow;
 import app.kindred.recruitment.RecruitmentRole;
 
 /**
@@ -60,11 +61,7 @@ class GroupingHome implements HomeContributor {
 						mine.role() == RecruitmentRole.MENTOR ? Role.MENTOR : Role.PARTICIPANT, 30, "grouping/home",
 						"member", new Mine(group.programme().value(), mine))));
 		}
-		for (var staffed : access.staffedBy(account)) {
-			if (!staffed.coordinator()) {
-				continue;
-			}
-			var programme = staffed.programme();
+		for (var programme : access.coordinatedBy(account)) {
 			var groups = published.groups(programme.id());
 			var overview = groups.isEmpty()
 					? proposals.proposal(programme.id())
@@ -72,8 +69,7 @@ class GroupingHome implements HomeContributor {
 						.orElseGet(() -> new Overview(programme.id().value(), false, 0, false))
 					: new Overview(programme.id().value(), true, groups.size(), false);
 			var part = Part.of(programme.id().value(), Role.COORDINATOR, 30, "grouping/home", "coordinator", overview);
-			var signupCloses = programme.settings().signupCloses();
-			boolean signupClosed = signupCloses != null && !viewer.now().isBefore(signupCloses);
+			boolean signupClosed = programme.settings().closed(ProgrammeWindow.SIGNUP, viewer.now());
 			if (overview.published()) {
 				part = part.reached(Phase.MEETINGS);
 			}

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -62,15 +61,22 @@ public class HomeService {
 			grouped.computeIfAbsent(new Key(part.programme(), part.role()), k -> new ArrayList<>()).add(part);
 		}
 		var sections = new ArrayList<Section>();
-		grouped.forEach((key, inSection) -> programme(key.programme()).ifPresent(programme -> {
+		grouped.forEach((key, inSection) -> {
+			// A programme that is gone takes its parts with it; parts about no programme
+			// stay
+			var programme = key.programme() == null ? null
+					: programmes.find(new ProgrammeId(key.programme())).orElse(null);
+			if (key.programme() != null && programme == null) {
+				return;
+			}
 			inSection.sort(Comparator.comparingInt(Part::order));
 			var phase = inSection.stream()
 				.map(Part::phase)
 				.filter(Objects::nonNull)
 				.max(Comparator.naturalOrder())
 				.orElse(null);
-			sections.add(new Section(programme.orElse(null), key.role(), phase, List.copyOf(inSection)));
-		}));
+			sections.add(new Section(programme, key.role(), phase, List.copyOf(inSection)));
+		});
 		// Sections asking something of the person first, then by role (own programmes
 		// before
 		// staff work), then by the programme's term
@@ -82,17 +88,6 @@ public class HomeService {
 			.flatMap(s -> s.parts().stream().flatMap(p -> p.tasks().stream().map(t -> new Needed(s.programme(), t))))
 			.toList();
 		return new Home(needed, List.copyOf(sections));
-	}
-
-	/**
-	 * The programme of a section: present and empty for parts about no programme, absent
-	 * when the programme is gone (its parts are not shown).
-	 */
-	private Optional<Optional<ProgrammeView>> programme(UUID id) {
-		if (id == null) {
-			return Optional.of(Optional.empty());
-		}
-		return programmes.find(new ProgrammeId(id)).map(Optional::of);
 	}
 
 	private record Key(UUID programme, Role role) {

@@ -99,15 +99,12 @@ class MeetingHome implements HomeContributor {
 			parts.add(Part.of(group.programme().value(), mine.mentor() ? Role.MENTOR : Role.PARTICIPANT, 40,
 					"meeting/home", "member", data));
 		}
-		for (var staffed : access.staffedBy(account)) {
-			if (!staffed.coordinator()) {
-				continue;
-			}
-			var overview = progress.overview(staffed.programme().id(), account);
+		for (var programme : access.coordinatedBy(account)) {
+			var overview = progress.overview(programme.id(), account);
 			if (!overview.published()) {
 				continue;
 			}
-			var data = new Overview(staffed.programme().id().value(), overview.held(), overview.planned(),
+			var data = new Overview(programme.id().value(), overview.held(), overview.planned(),
 					overview.groups().size());
 			var tasks = new ArrayList<Task>();
 			overview.flagged()

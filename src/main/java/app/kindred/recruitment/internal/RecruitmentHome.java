@@ -2,6 +2,7 @@ package app.kindred.recruitment.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.programme.ProgrammeSettings;
+import app.kindred.programme.ProgrammeWindow;
 import app.kindred.recruitment.ApplicationState;
 import app.kindred.recruitment.RecruitmentRole;
 
@@ -85,11 +87,7 @@ class RecruitmentHome implements HomeContributor {
 					open(programme.get().settings(), status.role(), viewer.now()));
 			parts.add(Part.of(status.programmeId(), role(status.role()), 10, "recruitment/home", "applicant", mine));
 		}
-		for (var staffed : access.staffedBy(new AccountId(viewer.account()))) {
-			if (!staffed.coordinator()) {
-				continue;
-			}
-			var programme = staffed.programme();
+		for (var programme : access.coordinatedBy(new AccountId(viewer.account()))) {
 			var counts = applications.counts(programme.id());
 			var settings = programme.settings();
 			var tasks = new ArrayList<Task>();
@@ -114,7 +112,8 @@ class RecruitmentHome implements HomeContributor {
 				.needing(tasks);
 			// The programme's first phase starts when a call opens, whether or not anyone
 			// applied yet
-			parts.add(opened(settings, viewer.now()) ? part.reached(Phase.CALL_OPEN) : part);
+			boolean opened = Arrays.stream(ProgrammeWindow.values()).anyMatch(w -> settings.opened(w, viewer.now()));
+			parts.add(opened ? part.reached(Phase.CALL_OPEN) : part);
 		}
 		return parts;
 	}
@@ -123,15 +122,8 @@ class RecruitmentHome implements HomeContributor {
 		return role == RecruitmentRole.MENTOR ? Role.MENTOR : Role.PARTICIPANT;
 	}
 
-	private static boolean opened(ProgrammeSettings settings, Instant now) {
-		return (settings.mentorCallOpens() != null && !now.isBefore(settings.mentorCallOpens()))
-				|| (settings.signupOpens() != null && !now.isBefore(settings.signupOpens()));
-	}
-
 	private static boolean open(ProgrammeSettings settings, RecruitmentRole role, Instant now) {
-		var opens = role == RecruitmentRole.MENTOR ? settings.mentorCallOpens() : settings.signupOpens();
-		var closes = role == RecruitmentRole.MENTOR ? settings.mentorCallCloses() : settings.signupCloses();
-		return opens != null && closes != null && !now.isBefore(opens) && now.isBefore(closes);
+		return settings.opened(role.window(), now) && !settings.closed(role.window(), now);
 	}
 
 	private static int count(List<ApplicationStore.Count> counts, RecruitmentRole role, ApplicationState state) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import app.kindred.core.HomeContributor;
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeAccess;
+import app.kindred.programme.ProgrammeWindow;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.RecruitmentService;
 import app.kindred.training.MentorSession;
@@ -76,11 +77,7 @@ class TrainingHome implements HomeContributor {
 			parts.add(Part.of(id.value(), Role.MENTOR, 20, "training/home", "mentor", new Mine(id.value(), next,
 					readiness.trainingsAttended(), readiness.trainingsRequired(), readiness.ready())));
 		}
-		for (var staffed : access.staffedBy(account)) {
-			if (!staffed.coordinator()) {
-				continue;
-			}
-			var programme = staffed.programme();
+		for (var programme : access.coordinatedBy(account)) {
 			var readiness = mentors.readiness(programme);
 			var sessions = store.sessions(programme.id()).stream().filter(s -> !s.cancelled()).toList();
 			var overview = new Overview(programme.id().value(),
@@ -92,8 +89,7 @@ class TrainingHome implements HomeContributor {
 				.toList();
 			var part = Part.of(programme.id().value(), Role.COORDINATOR, 20, "training/home", "coordinator", overview)
 				.needing(tasks);
-			var callClosed = programme.settings().mentorCallCloses() != null
-					&& !viewer.now().isBefore(programme.settings().mentorCallCloses());
+			var callClosed = programme.settings().closed(ProgrammeWindow.MENTOR_CALL, viewer.now());
 			boolean started = sessions.stream().anyMatch(s -> !s.startsAt().isAfter(viewer.now()));
 			parts.add(callClosed || started ? part.reached(Phase.TRAININGS) : part);
 		}
