@@ -49,6 +49,16 @@ public class ProgrammeAccess {
 		return programme.view(organisations.require(programme.organisation(), viewer, Role.COORDINATOR));
 	}
 
+	/**
+	 * The programme, if the viewer teaches in its organisation: the credit course's
+	 * assessors.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeView taught(ProgrammeId id, AccountId viewer) {
+		var programme = load(id);
+		return programme.view(organisations.require(programme.organisation(), viewer, Role.TEACHER));
+	}
+
 	/** Whether the viewer coordinates the programme: pages show coordinators more. */
 	public boolean coordinates(ProgrammeView programme, AccountId viewer) {
 		return coordinates(programme.organisation(), viewer);
