@@ -97,18 +97,29 @@ public class TestGroups {
 	 * slot.
 	 */
 	public Cohort signUp(TestData.Staff staff, ProgrammeId programme, List<Slot> slots) {
+		return signUp(staff, programme, slots, false);
+	}
+
+	/**
+	 * As {@link #signUp(TestData.Staff, ProgrammeId, List)}, the mentors taking the
+	 * programme for credits when {@code forCredit}, with student numbers S1000, S1001, …
+	 */
+	public Cohort signUp(TestData.Staff staff, ProgrammeId programme, List<Slot> slots, boolean forCredit) {
 		var coordinator = staff.coordinator().id();
 		training.changeRequiredTrainings(programme, 0, coordinator);
 		var people = new LinkedHashMap<AccountId, TestData.Person>();
 		for (var slot : slots) {
 			calls.addSlot(programme, Call.Slot.ofKey(slot.key()).orElseThrow(), coordinator);
 		}
+		int studentNumber = 1000;
 		for (var slot : slots) {
 			for (int i = 0; i < 6; i++) {
 				var role = i < 2 ? RecruitmentRole.MENTOR : RecruitmentRole.PARTICIPANT;
 				var person = data.person((i < 2 ? "mentor" : "participant") + i + slot.key().toLowerCase());
+				boolean credit = forCredit && role == RecruitmentRole.MENTOR;
 				var details = new SignUpAnswers.Details(slot.campus() == null ? List.of() : List.of(slot.campus()),
-						Map.of(slot.key(), Call.Availability.PREFERRED), false, null, null, Map.of(), List.of());
+						Map.of(slot.key(), Call.Availability.PREFERRED), credit, credit ? "S" + studentNumber++ : null,
+						null, Map.of(), List.of());
 				recruitment.signUp(recruitment.programme(programme), role, person.id(),
 						new SignUpAnswers(EnumSet.of(Language.EN),
 								slot.campus() == null ? SignUpAnswers.Delivery.REMOTE : SignUpAnswers.Delivery.CAMPUS,
@@ -145,12 +156,34 @@ public class TestGroups {
 	}
 
 	public Term threeMeetingsHeld(boolean shareRoster) {
-		var staff = data.staff();
 		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
-		var day = yesterday.getDayOfWeek().name().substring(0, 3);
-		var programme = data.programme(staff, true,
-				settings(yesterday.minusWeeks(2), 6, 1).withShareRoster(shareRoster));
-		var cohort = signUp(staff, programme, List.of(new Slot(day + "1015", null), new Slot(day + "1615", CAMPUS)));
+		return threeMeetingsHeld(settings(yesterday.minusWeeks(2), 6, 1).withShareRoster(shareRoster), false);
+	}
+
+	/**
+	 * As {@link #threeMeetingsHeld(boolean)}, run as the 3-credit course (9 + 18 + 27 +
+	 * 27 h, pass or fail) that every mentor takes for credits, with student numbers S1000
+	 * to S1003; nothing of the course itself (its outcomes, criteria, or any mentor's
+	 * work) is there yet.
+	 */
+	public Term creditCourse() {
+		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
+		var s = settings(yesterday.minusWeeks(2), 6, 1);
+		var course = new ProgrammeSettings(s.eligibilityKind(), s.eligibilityValue(), s.remote(), s.videoLink(),
+				s.onCampus(), s.campuses(), s.termStart(), s.termEnd(), s.mentorCallOpens(), s.mentorCallCloses(),
+				s.mentorSeats(), s.signupOpens(), s.signupCloses(), s.participantSeats(), s.trainingCount(),
+				s.trainingMinutes(), s.meetingCount(), s.meetingMinutes(), s.meetingIntervalWeeks(), s.groupMax(),
+				s.groupMin(), s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), true, 3, 9, 18, 27, 27,
+				ProgrammeSettings.Grading.PASS_FAIL, s.certificate(), s.contactName(), s.contactEmail());
+		return threeMeetingsHeld(course, true);
+	}
+
+	private Term threeMeetingsHeld(ProgrammeSettings settings, boolean forCredit) {
+		var staff = data.staff();
+		var day = settings.termStart().plusWeeks(2).getDayOfWeek().name().substring(0, 3);
+		var programme = data.programme(staff, true, settings);
+		var cohort = signUp(staff, programme, List.of(new Slot(day + "1015", null), new Slot(day + "1615", CAMPUS)),
+				forCredit);
 		var groups = publish(staff, programme);
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
