@@ -283,6 +283,19 @@ class RouteAccessIntegrationTests {
 							+ UUID.randomUUID() + "/debrief",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/programmes/{id}/progress", f -> "/programmes/" + f.published() + "/progress", COORDINATOR_ONLY),
+			// Course, own objectives and self-evaluation: the credit-seeking mentor
+			// herself only
+			// (nobody here is one, so every role gets 404)
+			get("/programmes/{id}/course/objectives", f -> "/programmes/" + f.published() + "/course/objectives",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/objectives", f -> "/programmes/" + f.published() + "/course/objectives",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/self-evaluation",
+					f -> "/programmes/" + f.published() + "/course/self-evaluation",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/self-evaluation",
+					f -> "/programmes/" + f.published() + "/course/self-evaluation",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Announcements: the programme's coordinators write them (the empty form is
 			// refused at its fields); only
 			// a recipient dismisses one from their Home, and nobody here received this
