@@ -149,6 +149,13 @@ class DiaryIntegrationTests {
 			.query(Integer.class)
 			.single()).isEqualTo(2);
 
+		// Coordinators read shared entries only where the course lets them
+		mvc.perform(get(reading(term, writer, entry)).with(as(term.staff().coordinator())))
+			.andExpect(status().isForbidden());
+		letCoordinatorsRead(term);
+		mvc.perform(get(reading(term, writer, entry)).with(as(term.staff().coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Second thoughts.")));
 		// A teacher of another organisation finds nothing
 		var elsewhere = data.staff().teacher();
 		mvc.perform(get(reading(term, writer, entry)).with(as(elsewhere))).andExpect(status().isNotFound());
