@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +36,9 @@ public class DiaryPdf {
 
 	/** The diary as a PDF, in the writer's language and time zone. */
 	public byte[] render(Map<String, Object> model, Locale locale) {
-		var html = templates.process("assessment/diary-pdf", new Context(locale, model));
+		var variables = new HashMap<String, Object>(model);
+		variables.put("css", css());
+		var html = templates.process("assessment/diary-pdf", new Context(locale, variables));
 		var out = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();
@@ -50,6 +54,15 @@ public class DiaryPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static String css() {
+		try (var in = new ClassPathResource("pdf/diary.css").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static InputStream font(String file) {
