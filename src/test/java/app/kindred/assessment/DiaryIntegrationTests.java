@@ -231,6 +231,11 @@ class DiaryIntegrationTests {
 			.andExpect(content().string(containsString("How was I present in the meeting")));
 		create(term, writer, today(), "MEETING:" + own, "Our first meeting.").andExpect(status().is3xxRedirection());
 		assertThat(count(term)).isOne();
+		mvc.perform(get(diary(term)).with(as(writer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Group meeting 1 on")))
+			.andExpect(content().string(containsString("Private")));
+		mvc.perform(get(diary(term) + ".pdf").with(as(writer))).andExpect(status().isOk());
 
 		var forged = UUID.randomUUID();
 		mvc.perform(get(diary(term) + "/" + forged).with(as(writer))).andExpect(status().isNotFound());
