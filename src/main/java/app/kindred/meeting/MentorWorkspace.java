@@ -1,6 +1,7 @@
 package app.kindred.meeting;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,15 @@ public class MentorWorkspace {
 	public void writeDebrief(ProgrammeId id, UUID group, UUID meeting, String text, AccountId mentor) {
 		var seen = workspaces.meeting(id, group, meeting, mentor).debrief().version();
 		workspaces.saveDebrief(id, group, meeting, text, seen, mentor);
+	}
+
+	/**
+	 * The first or last name of a participant of the group that the text names, by the
+	 * rule that refuses a debrief naming someone: for the group's mentors' other writing
+	 * (their course diary), which keeps the same promise.
+	 */
+	public Optional<String> participantNamedIn(ProgrammeId id, UUID group, String text, AccountId mentor) {
+		return workspaces.participantNamedIn(id, group, text, mentor);
 	}
 
 	/**

@@ -65,6 +65,15 @@ public class ProgrammeAccess {
 	}
 
 	/**
+	 * Whether the viewer teaches in the programme's organisation: pages the coordinators
+	 * and the teachers share ask it beside
+	 * {@link #coordinates(ProgrammeView, AccountId)}.
+	 */
+	public boolean teaches(ProgrammeView programme, AccountId viewer) {
+		return organisations.rolesOf(programme.organisation(), viewer).contains(Role.TEACHER);
+	}
+
+	/**
 	 * Whether the viewer coordinates the organisation's programmes, and with them its
 	 * session plans.
 	 */

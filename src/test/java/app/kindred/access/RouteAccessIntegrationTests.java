@@ -306,6 +306,39 @@ class RouteAccessIntegrationTests {
 					COORDINATOR_REFUSED),
 			post("/announcements/{id}/dismiss", f -> "/announcements/" + UUID.randomUUID() + "/dismiss",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Learning diary (course): only the mentor herself writes and reads her diary
+			// (nobody here is one); coordinators and teachers set the prompts (the empty
+			// form keeps Kindred's own); a shared entry is the teachers' to read (the ids
+			// are nobody's), coordinators' only where the course allows
+			get("/programmes/{id}/course/diary", f -> "/programmes/" + f.published() + "/course/diary",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/diary/new", f -> "/programmes/" + f.published() + "/course/diary/new",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/diary/new", f -> "/programmes/" + f.published() + "/course/diary/new",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/diary/{entry}",
+					f -> "/programmes/" + f.published() + "/course/diary/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/diary/{entry}",
+					f -> "/programmes/" + f.published() + "/course/diary/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/diary/{entry}/share",
+					f -> "/programmes/" + f.published() + "/course/diary/" + UUID.randomUUID() + "/share",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/diary/submit", f -> "/programmes/" + f.published() + "/course/diary/submit",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/diary.pdf", f -> "/programmes/" + f.published() + "/course/diary.pdf",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/settings/prompts",
+					f -> "/programmes/" + f.published() + "/course/settings/prompts",
+					staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.OK)),
+			post("/programmes/{id}/course/settings/prompts",
+					f -> "/programmes/" + f.published() + "/course/settings/prompts",
+					staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.OK)),
+			get("/programmes/{id}/assessment/{mentor}/diary/{entry}",
+					f -> "/programmes/" + f.published() + "/assessment/" + UUID.randomUUID() + "/diary/"
+							+ UUID.randomUUID(),
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND)),
 			// Calendar feeds: everyone signed in has their own; the feed itself opens
 			// with its secret, not a sign-in
 			get("/calendar", f -> "/calendar", SIGNED_IN), post("/calendar/reset", f -> "/calendar/reset", SIGNED_IN),

@@ -278,6 +278,16 @@ public class WorkspaceService {
 		return true;
 	}
 
+	/**
+	 * The participant of the group whose name the text names, as a debrief's rule finds
+	 * it, for other writing of the group's mentors (their course diary). Only the group's
+	 * mentors and the programme's coordinators may ask; anyone else gets a 404.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> participantNamedIn(ProgrammeId id, UUID group, String text, AccountId mentor) {
+		return namedParticipant(text, meetings.groupToChange(id, group, mentor).group());
+	}
+
 	/** The participant of the group that the text names, if any. */
 	private Optional<String> namedParticipant(String text, MeetingService.GroupSchedule group) {
 		var participants = group.group()
