@@ -17,11 +17,11 @@ import app.kindred.programme.ProgrammeId;
  * settings would store them.
  */
 @Component
-class AssessmentCourse {
+public class AssessmentCourse {
 
-	record Course(TestGroups.Term term, List<UUID> criteria) {
+	public record Course(TestGroups.Term term, List<UUID> criteria) {
 
-		ProgrammeId programme() {
+		public ProgrammeId programme() {
 			return term.programme();
 		}
 
@@ -36,7 +36,7 @@ class AssessmentCourse {
 		this.jdbc = jdbc;
 	}
 
-	Course withCode(String code) {
+	public Course withCode(String code) {
 		var term = groups.creditCourse();
 		var id = term.programme().value();
 		jdbc.sql("""

@@ -52,8 +52,9 @@ public final class DecisionRules {
 		}
 		int length = justification == null ? 0 : justification.strip().length();
 		if (length < JUSTIFICATION_MIN || length > JUSTIFICATION_MAX) {
-			problems.add(new Problem("justification", "assessment.decision.justificationLength", JUSTIFICATION_MIN,
-					JUSTIFICATION_MAX, length));
+			// As text, so that 4000 is not written 4,000 or 4 000 by the message's locale
+			problems.add(new Problem("justification", "assessment.decision.justificationLength",
+					String.valueOf(JUSTIFICATION_MIN), String.valueOf(JUSTIFICATION_MAX), String.valueOf(length)));
 		}
 		return problems;
 	}
