@@ -296,6 +296,25 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/course/self-evaluation",
 					f -> "/programmes/" + f.published() + "/course/self-evaluation",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// The course, teachers' assessment and result (issue 13): the organisation's
+			// teachers assess (other staff 403); the mentor ids are nobody's (404) and
+			// the
+			// empty export is refused; only a credit-seeking mentor reads her result, and
+			// nobody here is one
+			get("/programmes/{id}/assessment", f -> "/programmes/" + f.published() + "/assessment",
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK)),
+			get("/programmes/{id}/assessment/{mentor}",
+					f -> "/programmes/" + f.published() + "/assessment/" + UUID.randomUUID(),
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND)),
+			post("/programmes/{id}/assessment/{mentor}",
+					f -> "/programmes/" + f.published() + "/assessment/" + UUID.randomUUID(),
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND)),
+			get("/programmes/{id}/assessment/export", f -> "/programmes/" + f.published() + "/assessment/export",
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK)),
+			post("/programmes/{id}/assessment/export", f -> "/programmes/" + f.published() + "/assessment/export",
+					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.REFUSED_INPUT)),
+			get("/programmes/{id}/course/result", f -> "/programmes/" + f.published() + "/course/result",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Announcements: the programme's coordinators write them (the empty form is
 			// refused at its fields); only
 			// a recipient dismisses one from their Home, and nobody here received this
