@@ -283,6 +283,17 @@ class RouteAccessIntegrationTests {
 							+ UUID.randomUUID() + "/debrief",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/programmes/{id}/progress", f -> "/programmes/" + f.published() + "/progress", COORDINATOR_ONLY),
+			// The course, peer evaluation: a credit-seeking mentor's own pages only
+			// (nobody
+			// here is one, and the co-mentor id is nobody's)
+			get("/programmes/{id}/course/peer", f -> "/programmes/" + f.published() + "/course/peer",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/peer/{coMentor}",
+					f -> "/programmes/" + f.published() + "/course/peer/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/peer/{coMentor}",
+					f -> "/programmes/" + f.published() + "/course/peer/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Announcements: the programme's coordinators write them (the empty form is
 			// refused at its fields); only
 			// a recipient dismisses one from their Home, and nobody here received this

@@ -97,10 +97,10 @@ class PeerController {
 			if (page.coMentor().written()) {
 				throw Refused.conflict("assessment.peer.already");
 			}
-			if (!form.check(page.scale(), result) || form.edit()) {
+			if (!form.check(page.scale(), result) || form.editAgain()) {
 				return page(id, coMentor, user, model);
 			}
-			if (!form.confirmed()) {
+			if (!form.confirmedNow()) {
 				model.addAttribute("confirming", true);
 				return page(id, coMentor, user, model);
 			}

@@ -18,10 +18,10 @@ import app.kindred.assessment.internal.PeerReviewService;
  */
 record PeerForm(Integer preparation, Integer sharing, Integer safeSpace, Integer reflection, Integer cooperation,
 		@NotBlank @Size(min = PeerReviewService.TEXT_MIN, max = PeerReviewService.TEXT_MAX) String text,
-		boolean confirmed, boolean edit) {
+		Boolean confirmed, Boolean edit) {
 
 	static PeerForm empty() {
-		return new PeerForm(null, null, null, null, null, "", false, false);
+		return new PeerForm(null, null, null, null, null, "", null, null);
 	}
 
 	Map<PeerQuestion, Integer> ratings() {
@@ -35,7 +35,7 @@ record PeerForm(Integer preparation, Integer sharing, Integer safeSpace, Integer
 		return ratings;
 	}
 
-	Integer rating(PeerQuestion question) {
+	public Integer rating(PeerQuestion question) {
 		return switch (question) {
 			case PREPARATION -> preparation;
 			case SHARING -> sharing;
@@ -45,7 +45,17 @@ record PeerForm(Integer preparation, Integer sharing, Integer safeSpace, Integer
 		};
 	}
 
-	String value() {
+	/** Sent from the confirmation's button: submit for good. */
+	boolean confirmedNow() {
+		return Boolean.TRUE.equals(confirmed);
+	}
+
+	/** Sent from the confirmation's other button: back to the form. */
+	boolean editAgain() {
+		return Boolean.TRUE.equals(edit);
+	}
+
+	public String value() {
 		return text == null ? "" : text.strip();
 	}
 
