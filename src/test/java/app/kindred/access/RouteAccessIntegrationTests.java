@@ -315,6 +315,17 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.REFUSED_INPUT)),
 			get("/programmes/{id}/course/result", f -> "/programmes/" + f.published() + "/course/result",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// The course, peer evaluation: a credit-seeking mentor's own pages only
+			// (nobody
+			// here is one, and the co-mentor id is nobody's)
+			get("/programmes/{id}/course/peer", f -> "/programmes/" + f.published() + "/course/peer",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			get("/programmes/{id}/course/peer/{coMentor}",
+					f -> "/programmes/" + f.published() + "/course/peer/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/programmes/{id}/course/peer/{coMentor}",
+					f -> "/programmes/" + f.published() + "/course/peer/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Announcements: the programme's coordinators write them (the empty form is
 			// refused at its fields); only
 			// a recipient dismisses one from their Home, and nobody here received this
