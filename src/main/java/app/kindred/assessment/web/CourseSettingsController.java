@@ -61,7 +61,8 @@ class CourseSettingsController {
 		}
 		var checked = form.check(course, course.programme().zone(), result);
 		if (checked.isEmpty()) {
-			model.addAttribute("form", form.withNewRows());
+			// The form comes back as sent (its empty rows too), so errors stay at their
+			// rows
 			return render(course, user, model);
 		}
 		try {

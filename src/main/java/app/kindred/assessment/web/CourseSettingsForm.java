@@ -63,8 +63,23 @@ record CourseSettingsForm(String code, String ratingScale, String objectivesDue,
 	}
 
 	CourseSettingsForm {
-		outcomes = outcomes == null ? List.of() : new ArrayList<>(outcomes);
-		criteria = criteria == null ? List.of() : new ArrayList<>(criteria);
+		outcomes = rows(outcomes);
+		criteria = rows(criteria);
+	}
+
+	/**
+	 * The rows as sent; a row whose index was skipped is an empty one, so every other row
+	 * keeps its index (and its errors).
+	 */
+	private static List<ItemForm> rows(List<ItemForm> sent) {
+		if (sent == null) {
+			return List.of();
+		}
+		var rows = new ArrayList<ItemForm>();
+		for (int i = 0; i < sent.size(); i++) {
+			rows.add(sent.get(i) != null ? sent.get(i) : ItemForm.empty(i + 1));
+		}
+		return rows;
 	}
 
 	/** The stored settings; deadlines not set stay empty, the page hints the default. */
@@ -95,7 +110,7 @@ record CourseSettingsForm(String code, String ratingScale, String objectivesDue,
 	}
 
 	private static List<ItemForm> padded(List<ItemForm> rows) {
-		var kept = new ArrayList<ItemForm>(rows.stream().filter(r -> r != null && !r.blank()).toList());
+		var kept = new ArrayList<ItemForm>(rows.stream().filter(r -> !r.blank()).toList());
 		int last = kept.size();
 		for (int i = 1; i <= NEW_ROWS; i++) {
 			kept.add(ItemForm.empty(last + i));
@@ -147,7 +162,7 @@ record CourseSettingsForm(String code, String ratingScale, String objectivesDue,
 		var kept = new ArrayList<Row>();
 		for (int i = 0; i < rows.size(); i++) {
 			var row = rows.get(i);
-			if (row == null || row.blank() || Boolean.TRUE.equals(row.remove())) {
+			if (row.blank() || Boolean.TRUE.equals(row.remove())) {
 				continue;
 			}
 			var path = field + "[" + i + "].";
