@@ -151,6 +151,8 @@ class CourseSettingsIntegrationTests {
 		refused(id, staff, "selfEvaluationDue", "2030-02-30T10:00", "selfEvaluationDue");
 		refused(id, staff, "peerEvaluationDue", "2030-01-01", "peerEvaluationDue");
 		refused(id, staff, "outcomes[0].en", "x".repeat(5000), "outcomes[0].en");
+		mvc.perform(valid(id, staff.coordinator(), Map.of("outcomes[0].en", "x".repeat(5000))))
+			.andExpect(content().string(containsString("Learning outcomes, Item 1: Text in English")));
 		refused(id, staff, "outcomes[0].id", foreign.toString(), "outcomes[0].id");
 		refused(id, staff, "outcomes[0].id", "not-an-id", "outcomes[0].id");
 		refused(id, staff, "outcomes[0].order", "-1", "outcomes[0].order");

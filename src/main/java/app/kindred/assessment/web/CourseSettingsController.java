@@ -3,9 +3,13 @@ package app.kindred.assessment.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +43,12 @@ class CourseSettingsController {
 
 	private final ProgrammeAccess access;
 
-	CourseSettingsController(CourseSettingsService settings, ProgrammeAccess access) {
+	private final MessageSource messages;
+
+	CourseSettingsController(CourseSettingsService settings, ProgrammeAccess access, MessageSource messages) {
 		this.settings = settings;
 		this.access = access;
+		this.messages = messages;
 	}
 
 	@GetMapping("/programmes/{id}/course/settings")
@@ -88,9 +95,40 @@ class CourseSettingsController {
 		model.addAttribute("defaultDiary", shown(defaults.diaryDue(), formatter));
 		model.addAttribute("defaultSelfEvaluation", shown(defaults.selfEvaluationDue(), formatter));
 		model.addAttribute("defaultPeerEvaluation", shown(defaults.peerEvaluationDue(), formatter));
+		model.addAttribute("itemLabels", itemLabels((CourseSettingsForm) model.getAttribute("form")));
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "assessment/settings";
+	}
+
+	/**
+	 * What the error summary calls each field of the outcomes and criteria, in the form's
+	 * order: "Learning outcomes, item 2: Text in Suomi".
+	 */
+	private Map<String, String> itemLabels(CourseSettingsForm form) {
+		var locale = LocaleContextHolder.getLocale();
+		var labels = new LinkedHashMap<String, String>();
+		if (form == null) {
+			return labels;
+		}
+		for (var list : List.of("outcomes", "criteria")) {
+			var rows = list.equals("outcomes") ? form.outcomes() : form.criteria();
+			var heading = messages.getMessage("assessment.settings." + list, null, locale);
+			for (int i = 0; i < rows.size(); i++) {
+				var path = list + "[" + i + "].";
+				var item = heading + ", " + messages.getMessage("assessment.settings.item", new Object[] { i + 1 },
+						locale);
+				labels.put(path + "id", item);
+				labels.put(path + "order",
+						item + ": " + messages.getMessage("assessment.settings.item.order.label", null, locale));
+				for (var language : Language.values()) {
+					var name = messages.getMessage("language.native." + language.code(), null, locale);
+					labels.put(path + language.code(), item + ": "
+							+ messages.getMessage("assessment.settings.item.text", new Object[] { name }, locale));
+				}
+			}
+		}
+		return labels;
 	}
 
 	/** A default deadline as the hint writes it; none when the term has no end yet. */
