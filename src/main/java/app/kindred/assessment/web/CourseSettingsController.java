@@ -116,8 +116,8 @@ class CourseSettingsController {
 			var heading = messages.getMessage("assessment.settings." + list, null, locale);
 			for (int i = 0; i < rows.size(); i++) {
 				var path = list + "[" + i + "].";
-				var item = heading + ", " + messages.getMessage("assessment.settings.item", new Object[] { i + 1 },
-						locale);
+				var item = heading + ", "
+						+ messages.getMessage("assessment.settings.item", new Object[] { i + 1 }, locale);
 				labels.put(path + "id", item);
 				labels.put(path + "order",
 						item + ": " + messages.getMessage("assessment.settings.item.order.label", null, locale));
