@@ -59,6 +59,25 @@ public class ProgrammeAccess {
 		return programme.view(organisations.require(programme.organisation(), viewer, Role.TEACHER));
 	}
 
+	/**
+	 * The programme, if the viewer coordinates it or teaches in its organisation: those
+	 * who set up a credit course.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeView coordinatedOrTaught(ProgrammeId id, AccountId viewer) {
+		var programme = load(id);
+		return programme.view(organisations.require(programme.organisation(), viewer, Role.COORDINATOR, Role.TEACHER));
+	}
+
+	/**
+	 * Whether the viewer coordinates the programme or teaches in its organisation: pages
+	 * link them to the course.
+	 */
+	public boolean coordinatesOrTeaches(ProgrammeView programme, AccountId viewer) {
+		var roles = organisations.rolesOf(programme.organisation(), viewer);
+		return roles.contains(Role.COORDINATOR) || roles.contains(Role.TEACHER);
+	}
+
 	/** Whether the viewer coordinates the programme: pages show coordinators more. */
 	public boolean coordinates(ProgrammeView programme, AccountId viewer) {
 		return coordinates(programme.organisation(), viewer);

@@ -435,6 +435,22 @@ class HostileInputIntegrationTests {
 					f -> Map.of("text", "Went well", "version", "0"), Expect.REFUSED, text("text"), number("version")),
 			path(HttpMethod.GET, "/programmes/{id}/progress", Who.COORDINATOR,
 					f -> "/programmes/" + f.grouped() + "/progress"),
+			// The course (hub): the fixture's programme is not run for credits, so saving
+			// its
+			// settings is refused (409) whatever the body; CourseSettingsIntegrationTests
+			// sends
+			// a credit course's form bad values at each field
+			path(HttpMethod.GET, "/programmes/{id}/course/settings", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/course/settings"),
+			form(HttpMethod.POST, "/programmes/{id}/course/settings", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/course/settings",
+					f -> Map.of("code", "SZ00CM31", "ratingScale", "5", "assessmentWeeks", "3", "objectivesDue",
+							"2030-01-15T16:00", "coordinatorsRead", "true", "outcomes[0].order", "1", "outcomes[0].en",
+							"Reflects"),
+					Expect.REFUSED, text("code"), number("ratingScale"), number("assessmentWeeks"),
+					dateTime("objectivesDue"), bool("coordinatorsRead"), number("outcomes[0].order"),
+					text("outcomes[0].en"), uuid("outcomes[0].id")),
+			path(HttpMethod.GET, "/programmes/{id}/course", Who.MENTOR, f -> "/programmes/" + f.grouped() + "/course"),
 			// Announcements: every hostile value on top of a confirmed announcement to a
 			// group, which must not go out
 			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,

@@ -326,6 +326,17 @@ class RouteAccessIntegrationTests {
 			post("/programmes/{id}/course/peer/{coMentor}",
 					f -> "/programmes/" + f.published() + "/course/peer/" + UUID.randomUUID(),
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// The course (hub): its settings are the coordinators' and teachers' (the
+			// fixture's
+			// programme is not run for credits, so saving is refused with a 409); the
+			// course
+			// page is a credit-seeking mentor's own, and nobody here is one
+			get("/programmes/{id}/course/settings", f -> "/programmes/" + f.published() + "/course/settings",
+					staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.OK)),
+			post("/programmes/{id}/course/settings", f -> "/programmes/" + f.published() + "/course/settings",
+					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.REFUSED_INPUT)),
+			get("/programmes/{id}/course", f -> "/programmes/" + f.published() + "/course",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Announcements: the programme's coordinators write them (the empty form is
 			// refused at its fields); only
 			// a recipient dismisses one from their Home, and nobody here received this

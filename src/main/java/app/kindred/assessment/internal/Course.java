@@ -44,8 +44,9 @@ public record Course(ProgrammeView programme, String code, int ratingScale, Inst
 	}
 
 	/** The settings as stored; null deadlines mean the defaults. */
-	record Settings(String code, int ratingScale, Instant objectivesDue, Instant diaryDue, Instant selfEvaluationDue,
-			Instant peerEvaluationDue, int assessmentWeeks, boolean coordinatorsRead, boolean diaryForAll) {
+	public record Settings(String code, int ratingScale, Instant objectivesDue, Instant diaryDue,
+			Instant selfEvaluationDue, Instant peerEvaluationDue, int assessmentWeeks, boolean coordinatorsRead,
+			boolean diaryForAll) {
 
 		static final Settings DEFAULTS = new Settings(null, DEFAULT_SCALE, null, null, null, null,
 				DEFAULT_ASSESSMENT_WEEKS, false, false);

@@ -20,6 +20,8 @@ import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.internal.CalendarFeedService;
 import app.kindred.meeting.internal.MeetingService;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.RecruitmentService;
 
 /**
  * A member's own group's meetings: when, where or by which link, and each meeting's theme
@@ -33,11 +35,15 @@ class MyMeetingsController {
 
 	private final CalendarFeedService calendars;
 
+	private final RecruitmentService recruitment;
+
 	private final Clock clock;
 
-	MyMeetingsController(MeetingService meetings, CalendarFeedService calendars, Clock clock) {
+	MyMeetingsController(MeetingService meetings, CalendarFeedService calendars, RecruitmentService recruitment,
+			Clock clock) {
 		this.meetings = meetings;
 		this.calendars = calendars;
+		this.recruitment = recruitment;
 		this.clock = clock;
 	}
 
@@ -48,6 +54,12 @@ class MyMeetingsController {
 		model.addAttribute("movedFrom", meetings.firstStarts(mine.group().group().id()));
 		model.addAttribute("others", meetings.others(mine.programme().id(), user.id()));
 		model.addAttribute("programme", mine.programme());
+		// A mentor taking the programme for credits finds their course from here
+		model.addAttribute("courseLink",
+				mine.mentor() && mine.programme().settings().creditCourse()
+						&& recruitment.answers(id, RecruitmentRole.MENTOR, user.id())
+							.map(a -> a.details().forCredit())
+							.orElse(false));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "meeting/mine";

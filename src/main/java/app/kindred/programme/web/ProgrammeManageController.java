@@ -93,6 +93,9 @@ class ProgrammeManageController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		model.addAttribute("canEdit", access.coordinates(programme, user.id()));
+		// The credit course's settings are its coordinators' and teachers' to set
+		model.addAttribute("courseLink",
+				programme.settings().creditCourse() && access.coordinatesOrTeaches(programme, user.id()));
 		return "programme/manage";
 	}
 

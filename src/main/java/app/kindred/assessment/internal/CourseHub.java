@@ -1,0 +1,98 @@
+package app.kindred.assessment.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.core.NotFoundException;
+import app.kindred.identity.AccountId;
+import app.kindred.programme.ProgrammeId;
+
+/**
+ * The mentor's course page: the course itself and every {@link CoursePart}'s section for
+ * them, in the parts' order. The hub knows none of the parts; a mentor who does not take
+ * the course for credits sees only what the parts offer them (a diary, where the course
+ * keeps one for all), and nothing at all when none does.
+ */
+@Service
+public class CourseHub {
+
+	private final Courses courses;
+
+	private final ObjectProvider<CoursePart> parts;
+
+	CourseHub(Courses courses, ObjectProvider<CoursePart> parts) {
+		this.courses = courses;
+		this.parts = parts;
+	}
+
+	/** The course as one student sees it, with their sections. */
+	public record Page(Student student, List<CoursePart.Section> sections) {
+
+		public Course course() {
+			return student.course();
+		}
+
+		public String link() {
+			return link(student);
+		}
+
+		static String link(Student student) {
+			return "/programmes/" + student.course().programme().id() + "/course";
+		}
+
+	}
+
+	/** A deadline of the course, named by its message key. */
+	public record Deadline(String key, Instant due) {
+	}
+
+	/**
+	 * The viewer's course page; 404 for anyone who is no mentor of the programme, and for
+	 * a mentor without credits whom no part offers anything.
+	 */
+	@Transactional(readOnly = true)
+	public Page page(ProgrammeId id, AccountId viewer) {
+		return of(courses.student(id, viewer)).orElseThrow(() -> new NotFoundException("course"));
+	}
+
+	/** The student's page, if the course has anything for them. */
+	@Transactional(readOnly = true)
+	public Optional<Page> of(Student student) {
+		var sections = parts.orderedStream()
+			.sorted(Comparator.comparingInt(CoursePart::order))
+			.flatMap(part -> part.forStudent(student).stream())
+			.toList();
+		if (!student.forCredit() && sections.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Page(student, sections));
+	}
+
+	/**
+	 * The course's deadlines in time order, for a student taking it for credits; those
+	 * the term does not fix (no end date) are left out.
+	 */
+	public static List<Deadline> deadlines(Course course) {
+		return Stream
+			.of(new Deadline("assessment.course.due.objectives", course.objectivesDue()),
+					new Deadline("assessment.course.due.diary", course.diaryDue()),
+					new Deadline("assessment.course.due.selfEvaluation", course.selfEvaluationDue()),
+					new Deadline("assessment.course.due.peerEvaluation", course.peerEvaluationDue()))
+			.filter(d -> d.due() != null && !d.due().equals(Instant.MAX))
+			.sorted(Comparator.comparing(Deadline::due))
+			.toList();
+	}
+
+	/** The first deadline still ahead, if any. */
+	public static Optional<Deadline> next(Course course, Instant now) {
+		return deadlines(course).stream().filter(d -> d.due().isAfter(now)).findFirst();
+	}
+
+}
