@@ -59,6 +59,16 @@ public class ProgrammeAccess {
 		return programme.view(organisations.require(programme.organisation(), viewer, Role.TEACHER));
 	}
 
+	/**
+	 * The programme, if the viewer coordinates it or teaches in its organisation: those
+	 * who set up its credit course.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeView coordinatedOrTaught(ProgrammeId id, AccountId viewer) {
+		var programme = load(id);
+		return programme.view(organisations.require(programme.organisation(), viewer, Role.COORDINATOR, Role.TEACHER));
+	}
+
 	/** Whether the viewer coordinates the programme: pages show coordinators more. */
 	public boolean coordinates(ProgrammeView programme, AccountId viewer) {
 		return coordinates(programme.organisation(), viewer);
