@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,19 +23,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
+import app.kindred.assessment.internal.CoursePart;
 import app.kindred.assessment.internal.Courses;
 import app.kindred.assessment.internal.Workload;
 import app.kindred.assessment.internal.WorkloadPart;
@@ -83,6 +94,15 @@ class WorkloadIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<CoursePart> parts;
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Autowired
+	ApplicationContext applicationContext;
 
 	@Autowired
 	UserDetailsService users;
@@ -181,6 +201,54 @@ class WorkloadIntegrationTests {
 			.andExpect(content().string(containsString("Total: 4 h 15 min of 81 h")))
 			.andExpect(content().string(containsString("<progress")))
 			.andExpect(content().string(containsString("Read the guide&#39;s first half")));
+	}
+
+	@Test
+	void theCoursePartShowsTheFiguresToTheStudentAndTheTeacher() {
+		var term = groups.creditCourse();
+		var mentor = term.mentor(term.first(), 0);
+		var today = LocalDate.now(TestGroups.HELSINKI);
+		workloads.log(term.programme(), mentor.id(), WorkloadPart.FAMILIARISATION, today, 9 * 60, "Read the guide");
+		workloads.log(term.programme(), mentor.id(), WorkloadPart.LITERATURE, today, 90, "Grandell, first half");
+		readingLists.fillIfEmpty(term.programme(), readingLists.supportingWellbeing());
+		var first = workloads.readingOf(term.programme(), mentor.id()).items().get(0);
+		workloads.markRead(term.programme(), mentor.id(), first.id(), true);
+		var student = courses.creditStudent(term.programme(), mentor.id());
+		var part = parts.stream().filter(p -> p.order() == 30).findFirst().orElseThrow();
+
+		var card = part.forStudent(student).orElseThrow();
+		assertThat(card.statusKey()).isEqualTo("assessment.workload.status");
+		assertThat(card.statusArgs()).containsExactly(10, 81, 1L, 4);
+		assertThat(card.needsAction()).isTrue();
+		var workload = (Workload) card.data();
+		assertThat(workload.belowTarget()).extracting(Workload.Part::part)
+			.containsExactly(WorkloadPart.TRAINING, WorkloadPart.GROUPS, WorkloadPart.LITERATURE);
+		assertThat(render("student", card)).contains("Total: 10 h 30 min of 81 h")
+			.contains("Literature and reflection: 1 h 30 min of 27 h")
+			.doesNotContain("Familiarisation: ")
+			.contains("1 of 4 read");
+
+		var section = part.forTeacher(student, term.staff().teacher().id()).orElseThrow();
+		assertThat(render("teacher", section)).contains("Grandell, first half")
+			.contains("Read the guide")
+			.contains("Familiarisation: 9 h 0 min of 9 h")
+			.contains("Group meetings attended: 0 of 3 held")
+			.contains("Read, marked on");
+		var participantsOnly = groups.threeMeetingsHeld(false);
+		var notForCredit = courses.student(participantsOnly.programme(),
+				participantsOnly.mentor(participantsOnly.first(), 0).id());
+		assertThat(part.forStudent(notForCredit)).isEmpty();
+	}
+
+	private String render(String fragment, CoursePart.Section section) {
+		// A web context: the fragments' links are relative to the application
+		var exchange = JakartaServletWebApplication.buildApplication(new MockServletContext())
+			.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse());
+		var context = new WebContext(exchange, Locale.ENGLISH);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(applicationContext, null));
+		context.setVariable("section", section);
+		return templates.process("assessment/workload-part", Set.of(fragment), context);
 	}
 
 	@Test
