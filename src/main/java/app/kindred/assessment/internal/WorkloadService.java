@@ -172,7 +172,7 @@ public class WorkloadService {
 	@Transactional
 	public void markRead(ProgrammeId id, AccountId mentor, UUID reading, boolean read) {
 		courses.creditStudent(id, mentor);
-		store.reading(id, reading).orElseThrow(() -> new NotFoundException("reading"));
+		store.lockReading(id, reading).orElseThrow(() -> new NotFoundException("reading"));
 		if (read) {
 			store.markRead(reading, mentor, clock.instant());
 		}

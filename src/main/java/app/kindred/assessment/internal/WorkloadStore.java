@@ -74,6 +74,14 @@ class WorkloadStore {
 			.optional();
 	}
 
+	/** The programme's item, locked until the transaction ends. */
+	Optional<ReadingEntry> lockReading(ProgrammeId programme, UUID reading) {
+		return jdbc.sql("select id, position, citation from reading where id = ? and programme_id = ? for update")
+			.params(reading, programme.value())
+			.query((rs, n) -> new ReadingEntry(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
+			.optional();
+	}
+
 	void insertReading(ProgrammeId programme, ReadingEntry citation) {
 		jdbc.sql("insert into reading (id, programme_id, position, citation) values (?, ?, ?, ?)")
 			.params(citation.id(), programme.value(), citation.position(), citation.citation())
@@ -101,8 +109,12 @@ class WorkloadStore {
 		return read;
 	}
 
+	/**
+	 * Marks the item read, unless it is marked already (a double click, a form sent
+	 * twice): the caller holds the item's lock ({@link #lockReading}), so two marks at
+	 * once cannot both insert.
+	 */
 	void markRead(UUID reading, AccountId mentor, Instant now) {
-		// A second mark (a double click, a form sent twice) keeps the first
 		jdbc.sql("""
 				insert into reading_done (reading_id, account_id, done_at)
 				select ?, ?, ? where not exists
