@@ -202,6 +202,20 @@ public class TrainingService {
 	}
 
 	/**
+	 * The sessions of the programme the mentor was recorded as having come to, by start:
+	 * held ones only (started, not cancelled since), for the credit course's workload.
+	 */
+	@Transactional(readOnly = true)
+	public List<MentorSession> attendedBy(ProgrammeId id, AccountId mentor) {
+		var attended = store.attendanceOf(mentor);
+		var now = clock.instant();
+		return store.sessions(id)
+			.stream()
+			.filter(s -> attended.contains(s.id()) && !s.cancelled() && !s.startsAt().isAfter(now))
+			.toList();
+	}
+
+	/**
 	 * Every session of every programme in which the person is an accepted mentor, for
 	 * their calendar feed.
 	 */

@@ -22,6 +22,7 @@ import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountSummary;
 import app.kindred.identity.Accounts;
 import app.kindred.meeting.Meeting;
+import app.kindred.meeting.MeetingAttendance;
 import app.kindred.programme.MeetingTheme;
 import app.kindred.programme.MeetingVariant;
 import app.kindred.programme.MentorMeeting;
@@ -229,6 +230,26 @@ public class WorkspaceService {
 		var roll = new LinkedHashMap<AccountId, Boolean>();
 		members.forEach(m -> roll.put(m.person(), present.contains(m.person())));
 		store.saveRoll(meeting, id, roll, mentor, clock.instant());
+	}
+
+	/**
+	 * The programme's held meetings of the given groups, and any other whose roll names
+	 * the person, by start, with whether its roll has them present
+	 * ({@link MeetingAttendance}).
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingAttendance.Held> heldWith(ProgrammeId id, AccountId person, Set<UUID> groups) {
+		var rolls = store.rolls(id);
+		var now = clock.instant();
+		return meetingStore.ofProgramme(id)
+			.stream()
+			.filter(m -> !m.cancelled() && !m.startsAt().isAfter(now))
+			.filter(m -> groups.contains(m.group())
+					|| (rolls.containsKey(m.id()) && rolls.get(m.id()).present().containsKey(person)))
+			.sorted(Comparator.comparing(Meeting::startsAt))
+			.map(m -> new MeetingAttendance.Held(m, rolls.containsKey(m.id()),
+					rolls.containsKey(m.id()) && Boolean.TRUE.equals(rolls.get(m.id()).present().get(person))))
+			.toList();
 	}
 
 	// Helpers
