@@ -172,7 +172,10 @@ class CourseHubIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + course(id) + "\"")))
 			.andExpect(content().string(containsString("Next deadline")))
-			.andExpect(content().string(containsString("Parts waiting for you: ")));
+			.andExpect(content().string(containsString("Parts waiting for you: ")))
+			// Each waiting part is a task named for it, linking to its own page
+			.andExpect(content().string(containsString("Own learning objectives: Not yet written")))
+			.andExpect(content().string(containsString("href=\"" + course(id) + "/objectives\"")));
 		mvc.perform(get("/").with(as(term.staff().teacher())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/programmes/" + id.value() + "/assessment\"")))

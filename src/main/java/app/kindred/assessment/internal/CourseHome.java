@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.HomeContributor;
@@ -33,8 +34,11 @@ class CourseHome implements HomeContributor {
 
 	private final CourseHub hub;
 
+	private final MessageSource messages;
+
 	CourseHome(RecruitmentService recruitment, ProgrammeService programmes, ProgrammeAccess access, Courses courses,
-			CourseHub hub) {
+			CourseHub hub, MessageSource messages) {
+		this.messages = messages;
 		this.recruitment = recruitment;
 		this.programmes = programmes;
 		this.access = access;
@@ -87,13 +91,20 @@ class CourseHome implements HomeContributor {
 		return parts;
 	}
 
-	private static Part mine(CourseHub.Page page, Viewer viewer) {
+	private Part mine(CourseHub.Page page, Viewer viewer) {
 		var course = page.course();
-		var waiting = page.sections().stream().filter(s -> s.needsAction()).toList();
+		var waiting = page.waiting();
 		var data = new Mine(course.programme().id().value(), course.code(), course.credits(),
 				page.student().forCredit(),
 				page.student().forCredit() ? CourseHub.next(course, viewer.now()).orElse(null) : null, waiting.size());
-		var tasks = waiting.stream().map(s -> new Task(s.statusKey(), s.statusArgs(), data.link())).toList();
+		// "Learning diary: no entries yet", linking to the part's own page
+		var locale = viewer.language().locale();
+		var tasks = waiting.stream()
+			.map(w -> new Task("home.course.task",
+					List.of(messages.getMessage(w.titleKey(), null, locale),
+							messages.getMessage(w.section().statusKey(), w.section().args(), locale)),
+					w.href()))
+			.toList();
 		return Part.of(data.programme(), Role.MENTOR, 60, "assessment/home", "student", data).needing(tasks);
 	}
 

@@ -1,6 +1,7 @@
 package app.kindred.assessment.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,14 @@ public class CourseHub {
 		this.parts = parts;
 	}
 
-	/** The course as one student sees it, with their sections. */
-	public record Page(Student student, List<CoursePart.Section> sections) {
+	/** A part waiting for the student: its name, its own page and its section. */
+	public record Waiting(String titleKey, String href, CoursePart.Section section) {
+	}
+
+	/**
+	 * The course as one student sees it, with their sections and those waiting for them.
+	 */
+	public record Page(Student student, List<CoursePart.Section> sections, List<Waiting> waiting) {
 
 		public Course course() {
 			return student.course();
@@ -65,14 +72,22 @@ public class CourseHub {
 	/** The student's page, if the course has anything for them. */
 	@Transactional(readOnly = true)
 	public Optional<Page> of(Student student) {
-		var sections = parts.orderedStream()
-			.sorted(Comparator.comparingInt(CoursePart::order))
-			.flatMap(part -> part.forStudent(student).stream())
-			.toList();
+		var sections = new ArrayList<CoursePart.Section>();
+		var waiting = new ArrayList<Waiting>();
+		parts.orderedStream().sorted(Comparator.comparingInt(CoursePart::order)).forEach(part -> {
+			part.forStudent(student).ifPresent(section -> {
+				sections.add(section);
+				if (section.needsAction()) {
+					var programme = student.course().programme().id().value();
+					var path = part.path().isEmpty() ? "" : "/" + part.path();
+					waiting.add(new Waiting(part.titleKey(), "/programmes/" + programme + "/course" + path, section));
+				}
+			});
+		});
 		if (!student.forCredit() && sections.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Page(student, sections));
+		return Optional.of(new Page(student, List.copyOf(sections), List.copyOf(waiting)));
 	}
 
 	/**

@@ -16,6 +16,19 @@ public interface CoursePart {
 	/** Where the part stands among the others: objectives first, the result last. */
 	int order();
 
+	/** The message key of the part's name, for lists that name it (Home's tasks). */
+	default String titleKey() {
+		return "assessment.course.parts";
+	}
+
+	/**
+	 * The part's own page under the course ({@code /programmes/{id}/course/<path>});
+	 * empty for the course page itself.
+	 */
+	default String path() {
+		return "";
+	}
+
 	/**
 	 * The part on the student's own course page; empty where it does not apply to them.
 	 */

@@ -37,6 +37,16 @@ class DiaryPart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.diary.title";
+	}
+
+	@Override
+	public String path() {
+		return "diary";
+	}
+
+	@Override
 	public int order() {
 		return 20;
 	}

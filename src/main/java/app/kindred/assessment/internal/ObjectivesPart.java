@@ -36,6 +36,16 @@ class ObjectivesPart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.objectives.title";
+	}
+
+	@Override
+	public String path() {
+		return "objectives";
+	}
+
+	@Override
 	public int order() {
 		return 10;
 	}

@@ -22,6 +22,16 @@ class PeerEvaluationPart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.peer.title";
+	}
+
+	@Override
+	public String path() {
+		return "peer";
+	}
+
+	@Override
 	public int order() {
 		return 50;
 	}

@@ -34,6 +34,16 @@ class ResultPart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.result.part";
+	}
+
+	@Override
+	public String path() {
+		return "result";
+	}
+
+	@Override
 	public int order() {
 		return ORDER;
 	}

@@ -48,6 +48,16 @@ class SelfEvaluationPart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.selfEvaluation.title";
+	}
+
+	@Override
+	public String path() {
+		return "self-evaluation";
+	}
+
+	@Override
 	public int order() {
 		return 40;
 	}

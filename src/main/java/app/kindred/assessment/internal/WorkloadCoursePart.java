@@ -26,6 +26,16 @@ class WorkloadCoursePart implements CoursePart {
 	}
 
 	@Override
+	public String titleKey() {
+		return "assessment.workload.title";
+	}
+
+	@Override
+	public String path() {
+		return "workload";
+	}
+
+	@Override
 	public int order() {
 		return ORDER;
 	}
