@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import app.kindred.assessment.internal.DiaryService;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +113,9 @@ class CourseHubIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DiaryService diary;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -179,7 +184,15 @@ class CourseHubIntegrationTests {
 		mvc.perform(get("/").with(as(term.staff().teacher())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/programmes/" + id.value() + "/assessment\"")))
-			.andExpect(content().string(containsString("Assessment due by")));
+			.andExpect(content().string(containsString("Assessment due by")))
+			.andExpect(content().string(not(containsString("Mentors with work for you to read"))));
+
+		// A shared diary entry waits for the teacher on their Home
+		var entry = diary.create(id, new DiaryService.Draft(LocalDate.now(TestGroups.HELSINKI), null,
+				"What I noticed in myself during the third meeting."), mentor.id());
+		diary.share(id, entry, mentor.id());
+		mvc.perform(get("/").with(as(term.staff().teacher())))
+			.andExpect(content().string(containsString("Mentors with work for you to read: 1")));
 		mvc.perform(get("/").with(as(term.participants(term.first()).get(0))))
 			.andExpect(content().string(not(containsString(course(id)))));
 	}

@@ -3,6 +3,7 @@ package app.kindred.assessment.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import app.kindred.core.HomeContributor;
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeAccess;
+import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.RecruitmentRole;
 import app.kindred.recruitment.RecruitmentService;
@@ -36,8 +38,11 @@ class CourseHome implements HomeContributor {
 
 	private final MessageSource messages;
 
+	private final AssessmentService assessment;
+
 	CourseHome(RecruitmentService recruitment, ProgrammeService programmes, ProgrammeAccess access, Courses courses,
-			CourseHub hub, MessageSource messages) {
+			CourseHub hub, MessageSource messages, AssessmentService assessment) {
+		this.assessment = assessment;
 		this.messages = messages;
 		this.recruitment = recruitment;
 		this.programmes = programmes;
@@ -85,10 +90,33 @@ class CourseHome implements HomeContributor {
 				var course = courses.course(staffed.programme());
 				var data = new Taught(staffed.programme().id().value(), course.code(), course.credits(),
 						course.assessmentDue());
-				parts.add(Part.of(data.programme(), Role.TEACHER, 60, "assessment/home", "teacher", data));
+				parts.add(Part.of(data.programme(), Role.TEACHER, 60, "assessment/home", "teacher", data)
+					.needing(teacherTasks(staffed.programme().id(), account, data.link())));
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * What waits for a teacher: mentors with work to read (a part of theirs asking for
+	 * the teacher, such as a diary entry shared or changed since read) and decisions
+	 * overdue.
+	 */
+	private List<Task> teacherTasks(ProgrammeId id, AccountId teacher, String link) {
+		var overview = assessment.overview(id, teacher);
+		long toRead = overview.rows()
+			.stream()
+			.filter(row -> row.parts().stream().flatMap(Optional::stream).anyMatch(s -> s.needsAction()))
+			.count();
+		long overdue = overview.rows().stream().filter(AssessmentService.Row::overdue).count();
+		var tasks = new ArrayList<Task>();
+		if (toRead > 0) {
+			tasks.add(new Task("home.course.toRead", List.of(toRead), link));
+		}
+		if (overdue > 0) {
+			tasks.add(new Task("home.course.overdue", List.of(overdue), link));
+		}
+		return tasks;
 	}
 
 	private Part mine(CourseHub.Page page, Viewer viewer) {

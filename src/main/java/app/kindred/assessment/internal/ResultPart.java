@@ -67,7 +67,10 @@ class ResultPart implements CoursePart {
 		}
 		var decisions = history.of(student);
 		return Optional.of(new Section("assessment/result-fragments :: teacher", decisions,
-				status(decisions.stream().findFirst()), List.of(), decisions.isEmpty()));
+				// A decision still to make waits for the teacher only once it is overdue,
+				// which
+				// the overview and Home tell apart
+				status(decisions.stream().findFirst()), List.of(), false));
 	}
 
 	private static String status(Optional<DecisionHistory.Entry> inForce) {
