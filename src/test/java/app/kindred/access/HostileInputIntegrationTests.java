@@ -451,6 +451,88 @@ class HostileInputIntegrationTests {
 					dateTime("objectivesDue"), bool("coordinatorsRead"), number("outcomes[0].order"),
 					text("outcomes[0].en"), uuid("outcomes[0].id")),
 			path(HttpMethod.GET, "/programmes/{id}/course", Who.MENTOR, f -> "/programmes/" + f.grouped() + "/course"),
+			// The course's other routes (issue 13): the fixture's mentor does not take
+			// the
+			// course for credits, so her pages are 404 whatever the body, and so is the
+			// teachers' page about her; each part's own tests send a credit course's
+			// forms
+			// bad values at each field. The reading list and the prompts are set for any
+			// programme, so they get every hostile value
+			path(HttpMethod.GET, "/programmes/{id}/course/objectives", Who.MENTOR, f -> course(f, "/objectives")),
+			form(HttpMethod.POST, "/programmes/{id}/course/objectives", Who.MENTOR, f -> course(f, "/objectives"),
+					f -> Map.of("objectives[0].text", "To listen before I answer"), Expect.REFUSED,
+					text("objectives[0].text"), uuid("objectives[0].outcome")),
+			path(HttpMethod.GET, "/programmes/{id}/course/self-evaluation", Who.MENTOR,
+					f -> course(f, "/self-evaluation")),
+			form(HttpMethod.POST, "/programmes/{id}/course/self-evaluation", Who.MENTOR,
+					f -> course(f, "/self-evaluation"), f -> Map.of("reflection", "I listened", "confirmed", "true"),
+					Expect.REFUSED, text("reflection"), bool("confirmed")),
+			path(HttpMethod.GET, "/programmes/{id}/course/diary", Who.MENTOR, f -> course(f, "/diary")),
+			path(HttpMethod.GET, "/programmes/{id}/course/diary.pdf", Who.MENTOR, f -> course(f, "/diary.pdf")),
+			form(HttpMethod.GET, "/programmes/{id}/course/diary/new", Who.MENTOR, f -> course(f, "/diary/new"),
+					f -> Map.of("occasion", "FREE"), Expect.REFUSED, text("occasion")),
+			form(HttpMethod.POST, "/programmes/{id}/course/diary/new", Who.MENTOR, f -> course(f, "/diary/new"),
+					f -> diaryEntry(), Expect.REFUSED, date("date"), text("occasion"), text("text")),
+			path(HttpMethod.GET, "/programmes/{id}/course/diary/{entry}", Who.MENTOR,
+					f -> course(f, "/diary/" + UUID.randomUUID())),
+			form(HttpMethod.POST, "/programmes/{id}/course/diary/{entry}", Who.MENTOR,
+					f -> course(f, "/diary/" + UUID.randomUUID()), f -> diaryEntry(), Expect.REFUSED, date("date"),
+					text("occasion"), text("text")),
+			form(HttpMethod.POST, "/programmes/{id}/course/diary/{entry}/share", Who.MENTOR,
+					f -> course(f, "/diary/" + UUID.randomUUID() + "/share"), f -> Map.of("confirmed", "true"),
+					Expect.REFUSED, bool("confirmed")),
+			form(HttpMethod.POST, "/programmes/{id}/course/diary/submit", Who.MENTOR, f -> course(f, "/diary/submit"),
+					f -> Map.of("confirmed", "true"), Expect.REFUSED, bool("confirmed")),
+			path(HttpMethod.GET, "/programmes/{id}/course/workload", Who.MENTOR, f -> course(f, "/workload")),
+			form(HttpMethod.POST, "/programmes/{id}/course/workload", Who.MENTOR, f -> course(f, "/workload"),
+					f -> Map.of("part", "LITERATURE", "date", LocalDate.now().toString(), "hours", "1", "minutes", "30",
+							"note", "Read a chapter"),
+					Expect.REFUSED, choice("part"), date("date"), number("hours"), number("minutes"), text("note")),
+			path(HttpMethod.POST, "/programmes/{id}/course/workload/{entry}/delete", Who.MENTOR,
+					f -> course(f, "/workload/" + UUID.randomUUID() + "/delete")),
+			path(HttpMethod.GET, "/programmes/{id}/course/reading", Who.MENTOR, f -> course(f, "/reading")),
+			form(HttpMethod.POST, "/programmes/{id}/course/reading", Who.MENTOR, f -> course(f, "/reading"),
+					f -> Map.of("item", UUID.randomUUID(), "read", "true"), Expect.REFUSED, uuid("item"), bool("read")),
+			path(HttpMethod.GET, "/programmes/{id}/course/peer", Who.MENTOR, f -> course(f, "/peer")),
+			path(HttpMethod.GET, "/programmes/{id}/course/peer/{coMentor}", Who.MENTOR,
+					f -> course(f, "/peer/" + UUID.randomUUID())),
+			form(HttpMethod.POST, "/programmes/{id}/course/peer/{coMentor}", Who.MENTOR,
+					f -> course(f, "/peer/" + UUID.randomUUID()),
+					f -> Map.of("preparation", "3", "text", "A calm and prepared co-mentor", "confirmed", "true"),
+					Expect.REFUSED, number("preparation"), text("text"), bool("confirmed")),
+			path(HttpMethod.GET, "/programmes/{id}/course/result", Who.MENTOR, f -> course(f, "/result")),
+			path(HttpMethod.GET, "/programmes/{id}/course/settings/prompts", Who.TEACHER,
+					f -> course(f, "/settings/prompts")),
+			form(HttpMethod.POST, "/programmes/{id}/course/settings/prompts", Who.TEACHER,
+					f -> course(f, "/settings/prompts"), f -> Map.of(), Expect.FORM, text("trainingEn"),
+					text("meetingFi"), text("freeSv")),
+			path(HttpMethod.GET, "/programmes/{id}/course/settings/reading", Who.TEACHER,
+					f -> course(f, "/settings/reading")),
+			form(HttpMethod.POST, "/programmes/{id}/course/settings/reading", Who.TEACHER,
+					f -> course(f, "/settings/reading"), f -> Map.of(), Expect.FORM, text("citation").mandatory()),
+			path(HttpMethod.POST, "/programmes/{id}/course/settings/reading/{entry}/remove", Who.TEACHER,
+					f -> course(f, "/settings/reading/" + UUID.randomUUID() + "/remove")),
+			form(HttpMethod.POST, "/programmes/{id}/course/settings/reading/{entry}/move", Who.TEACHER,
+					f -> course(f, "/settings/reading/" + UUID.randomUUID() + "/move"), f -> Map.of("direction", "up"),
+					Expect.REFUSED, text("direction")),
+			path(HttpMethod.GET, "/programmes/{id}/assessment", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment"),
+			path(HttpMethod.GET, "/programmes/{id}/assessment/{mentor}", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment/" + f.mentor().id().value()),
+			form(HttpMethod.POST, "/programmes/{id}/assessment/{mentor}", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment/" + f.mentor().id().value(),
+					f -> Map.of("result", "PASS", "criteria", UUID.randomUUID(), "justification",
+							"Met every criterion"),
+					Expect.REFUSED, choice("result"), uuid("criteria"), text("justification")),
+			path(HttpMethod.GET, "/programmes/{id}/assessment/{mentor}/diary/{entry}", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment/" + f.mentor().id().value() + "/diary/"
+							+ UUID.randomUUID()),
+			path(HttpMethod.GET, "/programmes/{id}/assessment/export", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment/export"),
+			// Only the result is read strictly; the CSV itself is the valid answer
+			form(HttpMethod.POST, "/programmes/{id}/assessment/export", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/assessment/export", f -> Map.of("everything", "true"),
+					Expect.REFUSED, choice("result").mandatory()),
 			// Announcements: every hostile value on top of a confirmed announcement to a
 			// group, which must not go out
 			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,
@@ -1210,6 +1292,15 @@ class HostileInputIntegrationTests {
 	}
 
 	// ---- the table's vocabulary
+
+	/** A path under the fixture's grouped programme's course. */
+	static String course(Fixture f, String rest) {
+		return "/programmes/" + f.grouped() + "/course" + rest;
+	}
+
+	static Map<String, Object> diaryEntry() {
+		return Map.of("date", LocalDate.now().toString(), "occasion", "", "text", "We talked about sleep");
+	}
 
 	static Route form(HttpMethod method, String pattern, Who who, Function<Fixture, String> url,
 			Function<Fixture, Map<String, Object>> valid, Expect expect, Field... fields) {
