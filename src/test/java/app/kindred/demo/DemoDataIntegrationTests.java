@@ -35,6 +35,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.kindred.assessment.ReadingLists;
+import app.kindred.assessment.internal.AssessmentService;
+import app.kindred.assessment.internal.Courses;
+import app.kindred.assessment.internal.DiaryEntry;
+import app.kindred.assessment.internal.DiaryService;
+import app.kindred.assessment.internal.ObjectiveService;
+import app.kindred.assessment.internal.Occasion;
+import app.kindred.assessment.internal.PeerReviewService;
+import app.kindred.assessment.internal.SelfEvaluationService;
+import app.kindred.assessment.internal.Student;
+import app.kindred.assessment.internal.WorkloadPart;
+import app.kindred.assessment.internal.WorkloadService;
+import app.kindred.demo.internal.DemoCourse;
+import app.kindred.identity.AccountId;
+
 /**
  * Demo data appears on the embedded database when switched on, and never on PostgreSQL.
  */
@@ -77,6 +92,30 @@ class DemoDataIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Courses courses;
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	ObjectiveService objectives;
+
+	@Autowired
+	DiaryService diaries;
+
+	@Autowired
+	WorkloadService workloads;
+
+	@Autowired
+	SelfEvaluationService selfEvaluations;
+
+	@Autowired
+	PeerReviewService peers;
+
+	@Autowired
+	ReadingLists readingLists;
+
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
 		var product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
@@ -85,7 +124,7 @@ class DemoDataIntegrationTests {
 			assertThat(seeded).isTrue();
 			assertThat(programmes.published()).extracting(p -> p.texts().values().iterator().next().name())
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
-				.anySatisfy(name -> assertThat(name).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen"));
+				.contains(DemoMeetingPhase.NAME_EN);
 			// Both demo sign-ups ask for weekly times, so the form shows its whole range
 			var demo = programmes.published()
 				.stream()
@@ -99,7 +138,7 @@ class DemoDataIntegrationTests {
 				.orElseThrow();
 			assertThat(recruitment.accepted(cohort.id(), RecruitmentRole.PARTICIPANT)).hasSize(DemoCohort.PARTICIPANTS);
 			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
-			assertThat(demo).hasSize(4)
+			assertThat(demo).hasSize(3)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 			// Everyone in the demo has a name of their own, and an address made from it
 			var people = jdbc.sql("select display_name, email from account where email like ?")
@@ -117,6 +156,7 @@ class DemoDataIntegrationTests {
 				.isEqualTo("vaino.akerlund-fernandez@demo.kindred.test");
 			demo.forEach(this::plausibleTimes);
 			meetingPhase(demo);
+			course(demo);
 		}
 		else {
 			assertThat(product).isEqualTo("PostgreSQL");
@@ -202,6 +242,102 @@ class DemoDataIntegrationTests {
 			.query(UUID.class)
 			.list();
 		assertThat(open).containsExactly(theirs.id());
+	}
+
+	/**
+	 * The programme in its meeting phase is the credit course SZ00CM31, set up with its
+	 * outcomes, criteria and reading list, and its four credit-seeking mentors are
+	 * part-way through, each at a different point; the teacher's overview lists them,
+	 * none with a decision yet.
+	 */
+	private void course(List<ProgrammeView> demo) {
+		var programme = demo.stream()
+			.filter(p -> p.text(Language.EN).name().equals(DemoMeetingPhase.NAME_EN))
+			.findFirst()
+			.orElseThrow();
+		assertThat(programme.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV);
+		assertThat(programme.text(Language.FI).name()).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen");
+		var settings = programme.settings();
+		assertThat(settings.creditCourse()).isTrue();
+		assertThat(settings.credits()).isEqualTo(3);
+		assertThat(List.of(settings.workloadFamiliarisation(), settings.workloadTraining(), settings.workloadGroups(),
+				settings.workloadLiterature()))
+			.containsExactly(9, 18, 27, 27);
+		var teacher = accounts.findByEmail("teacher" + DemoData.DOMAIN).orElseThrow().id();
+		var course = courses.taught(programme.id(), teacher);
+		assertThat(course.code()).isEqualTo(DemoCourse.CODE);
+		assertThat(course.outcomes()).hasSize(4)
+			.allSatisfy(o -> assertThat(o.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV));
+		assertThat(course.criteria()).hasSize(4)
+			.allSatisfy(c -> assertThat(c.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV));
+
+		var mentor = accounts.findByEmail("mentor" + DemoData.DOMAIN).orElseThrow().id();
+		var coMentor = person(DemoMeetingPhase.NAMES.getFirst());
+		var farAlong = person(DemoMeetingPhase.NAMES.get(6));
+		var starting = person(DemoMeetingPhase.NAMES.get(7));
+		assertThat(workloads.readingOf(programme.id(), mentor).items()).extracting(i -> i.citation())
+			.containsExactlyElementsOf(readingLists.supportingWellbeing());
+
+		var overview = assessments.overview(programme.id(), teacher);
+		assertThat(overview.rows()).extracting(r -> r.student().account())
+			.containsExactlyInAnyOrder(mentor, coMentor, farAlong, starting);
+		assertThat(overview.rows()).allSatisfy(r -> assertThat(r.inForce()).isEmpty())
+			.allSatisfy(r -> assertThat(r.student().studentNumber()).matches("2[12]\\d{5}"));
+
+		// The demo's own mentor: objectives, three entries (one shared), hours, half the
+		// reading; the evaluations left for whoever tries the demo
+		var mira = student(course, mentor);
+		assertThat(objectives.objectives(mira)).hasSize(3);
+		var diary = diaries.diaryOf(mira);
+		assertThat(diary.entries()).extracting(DiaryEntry::occasion)
+			.containsExactlyInAnyOrder(Occasion.TRAINING, Occasion.MEETING, null);
+		assertThat(diary.sharedCount()).isEqualTo(1);
+		assertThat(diary.submitted()).isEmpty();
+		var work = workloads.workload(mira);
+		assertThat(work.parts()).filteredOn(p -> !p.logged().isEmpty())
+			.extracting(p -> p.part())
+			.containsExactlyInAnyOrder(WorkloadPart.FAMILIARISATION, WorkloadPart.LITERATURE);
+		assertThat(work.reading().read()).isEqualTo(2);
+		assertThat(selfEvaluations.evaluation(mira)).isEmpty();
+		assertThat(peers.overviewOf(mira).written()).isZero();
+		diary.entries().forEach(e -> assertThat(diaries.participantNamed(mira, e.text())).as(e.text()).isEmpty());
+
+		// Her co-mentor has made a start
+		var saara = student(course, coMentor);
+		assertThat(objectives.objectives(saara)).hasSize(2);
+		assertThat(diaries.diaryOf(saara).sharedCount()).isEqualTo(1);
+		assertThat(workloads.workload(saara).parts()).anySatisfy(p -> assertThat(p.logged()).isNotEmpty());
+
+		// The Finnish group: one far along, one starting; they have evaluated each other
+		var henna = student(course, farAlong);
+		assertThat(objectives.objectives(henna)).hasSize(3);
+		var handedIn = diaries.diaryOf(henna);
+		assertThat(handedIn.submitted()).isPresent();
+		assertThat(handedIn.entries()).hasSize(3).allSatisfy(e -> assertThat(e.shared()).isTrue());
+		handedIn.entries().forEach(e -> assertThat(diaries.participantNamed(henna, e.text())).as(e.text()).isEmpty());
+		assertThat(workloads.workload(henna).reading().read()).isEqualTo(3);
+		assertThat(selfEvaluations.evaluation(henna)).isPresent();
+		var matias = student(course, starting);
+		assertThat(objectives.objectives(matias)).hasSize(2);
+		assertThat(diaries.diaryOf(matias).entries()).isEmpty();
+		assertThat(selfEvaluations.evaluation(matias)).isEmpty();
+		for (var student : List.of(henna, matias)) {
+			var other = peers.overviewOf(student).coMentors().getFirst();
+			assertThat(other.id()).isEqualTo(student == henna ? starting : farAlong);
+			assertThat(other.written()).isTrue();
+			assertThat(other.theirsState()).isEqualTo(PeerReviewService.Theirs.REVEALED);
+			assertThat(peers.forTeacher(student).received()).hasSize(1);
+		}
+	}
+
+	private AccountId person(String name) {
+		return accounts.findByEmail(DemoCohort.email(name, DemoData.DOMAIN)).orElseThrow().id();
+	}
+
+	private Student student(app.kindred.assessment.internal.Course course, AccountId person) {
+		var student = courses.studentOf(course, person).orElseThrow();
+		assertThat(student.forCredit()).isTrue();
+		return student;
 	}
 
 }
