@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,6 +64,7 @@ import app.kindred.identity.AccountId;
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
+@AutoConfigureMockMvc
 class DemoDataIntegrationTests {
 
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -116,13 +126,19 @@ class DemoDataIntegrationTests {
 	@Autowired
 	ReadingLists readingLists;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
 		var product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
 		var seeded = accounts.findByEmail("coordinator" + DemoData.DOMAIN).isPresent();
 		if (product.equals("H2")) {
 			assertThat(seeded).isTrue();
-			assertThat(programmes.published()).extracting(p -> p.texts().values().iterator().next().name())
+			assertThat(programmes.published()).extracting(p -> p.text(Language.EN).name())
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
 				.contains(DemoMeetingPhase.NAME_EN);
 			// Both demo sign-ups ask for weekly times, so the form shows its whole range
@@ -250,7 +266,7 @@ class DemoDataIntegrationTests {
 	 * part-way through, each at a different point; the teacher's overview lists them,
 	 * none with a decision yet.
 	 */
-	private void course(List<ProgrammeView> demo) {
+	private void course(List<ProgrammeView> demo) throws Exception {
 		var programme = demo.stream()
 			.filter(p -> p.text(Language.EN).name().equals(DemoMeetingPhase.NAME_EN))
 			.findFirst()
@@ -328,6 +344,32 @@ class DemoDataIntegrationTests {
 			assertThat(other.theirsState()).isEqualTo(PeerReviewService.Theirs.REVEALED);
 			assertThat(peers.forTeacher(student).received()).hasSize(1);
 		}
+		pages(programme, farAlong);
+	}
+
+	/**
+	 * What a newcomer sees: the demo mentor's course pages and the teacher's, filled in.
+	 */
+	private void pages(ProgrammeView programme, AccountId farAlong) throws Exception {
+		var base = "/programmes/" + programme.id().value();
+		var mentor = user(users.loadUserByUsername("mentor" + DemoData.DOMAIN));
+		mvc.perform(get(base + "/course").with(mentor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(DemoCourse.CODE)));
+		mvc.perform(get(base + "/course/objectives").with(mentor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("closing round")));
+		for (var page : List.of("/course/diary", "/course/workload", "/course/reading", "/course/self-evaluation",
+				"/course/peer", "/course/result")) {
+			mvc.perform(get(base + page).with(mentor)).andExpect(status().isOk());
+		}
+		var teacher = user(users.loadUserByUsername("teacher" + DemoData.DOMAIN));
+		mvc.perform(get(base + "/assessment").with(teacher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mira Mentor")));
+		mvc.perform(get(base + "/assessment/" + farAlong.value()).with(teacher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2198024")));
 	}
 
 	private AccountId person(String name) {
