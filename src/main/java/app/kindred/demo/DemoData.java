@@ -107,8 +107,11 @@ class DemoData {
 				  teacher:            teacher{}
 				  mentor:             mentor{} (trained, leads a group with a co-mentor)
 				  participant:        participant{} (in that group)
-				  a programme in its meeting phase: two groups published, three of six meetings held, one
-				  group asking for staff attention; the mentor and participant above are in one of them
+				  a credit course in its meeting phase ("Supporting wellbeing and life skills", 3 ECTS): two
+				  groups published, three of six meetings held, one group asking for staff attention; the
+				  mentor and participant above are in one of them; its four credit-seeking mentors, the
+				  mentor above one of them, are part-way through their course work, which the teacher
+				  sees at the programme's assessment page
 				  a programme ready for forming groups: 16 trained mentors such as {} and 60 participants
 				  such as {}, every address on that programme's applications page
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
@@ -145,8 +148,8 @@ class DemoData {
 						+ "term for shared discussions and exercises on compassion, guided by two trained doctoral "
 						+ "student mentors. Mentors are trained in three sessions and supported throughout; they "
 						+ "receive a certificate for their role.",
-				"Doctoral students of the university. Mentors: doctoral students who want to learn to facilitate groups.",
-				null, null, null), EnumSet.of(Language.EN),
+				"Doctoral students of the university. Mentors: doctoral students who want to learn to facilitate groups."),
+				EnumSet.of(Language.EN),
 				new ProgrammeSettings(EligibilityKind.SELF_DECLARED, "doctoral student", true,
 						"https://zoom.example.test/j/1234567890", false, List.of(), LocalDate.of(year, 9, 1),
 						LocalDate.of(year, 12, 18), at(year, 8, 15, 9, 0), at(year, 9, 13, 23, 59), 16,
@@ -165,25 +168,6 @@ class DemoData {
 		calls.addConsent(doctoral, RecruitmentRole.PARTICIPANT,
 				Map.of(Language.EN, "I keep what others share in the group to myself."), coordinator);
 
-		var course = programmes.create(university, texts(null, null, null,
-				"Hyvinvoinnin ja elämänhallinnan tukeminen (3 op)",
-				"Opit tukemaan hyvinvointia ja elämänhallintaa myötätuntokeskeisen lähestymistavan avulla. Koulutus "
-						+ "myötätuntomentoriksi (3 x 3,5 h), myötätuntoryhmän ohjaaminen työparin kanssa (6 x 2 h), "
-						+ "työnohjaus ja oppimispäiväkirja. Arviointi: itse-, vertais- ja opettaja-arviointi, "
-						+ "hyväksytty/hylätty.",
-				"Sosiaali- ja terveysalan opiskelijat, joilla on jo kokemusta opinnoista ja ohjaustaidoista."),
-				EnumSet.of(Language.FI),
-				new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/2233445566", true,
-						List.of("Kampus Aurora"), LocalDate.of(year, 8, 26), LocalDate.of(year, 12, 18),
-						at(year, 8, 1, 9, 0), at(year, 8, 31, 23, 59), 20, at(year, 9, 15, 9, 0),
-						at(year, 10, 20, 23, 59), 80, 3, 210, 6, 120, 1, 10, 4, 2, true, false, true, 3, 9, 18, 27, 27,
-						ProgrammeSettings.Grading.PASS_FAIL, false, "Opintojakson opettaja", "teacher" + DOMAIN),
-				coordinator);
-		programmes.publish(course, coordinator);
-		for (var slot : List.of(new Call.Slot(DayOfWeek.MONDAY, LocalTime.of(14, 15)),
-				new Call.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(16, 15)))) {
-			calls.addSlot(course, slot, coordinator);
-		}
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
 		meetingPhase.seed(university, coordinator, mentor, participant, DOMAIN, PASSWORD);
 	}
@@ -192,15 +176,9 @@ class DemoData {
 		return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
 	}
 
-	private static EnumMap<Language, ProgrammeText> texts(String nameEn, String descriptionEn, String audienceEn,
-			String nameFi, String descriptionFi, String audienceFi) {
+	private static EnumMap<Language, ProgrammeText> texts(String name, String description, String audience) {
 		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
-		if (nameEn != null) {
-			texts.put(Language.EN, new ProgrammeText(nameEn, descriptionEn, audienceEn));
-		}
-		if (nameFi != null) {
-			texts.put(Language.FI, new ProgrammeText(nameFi, descriptionFi, audienceFi));
-		}
+		texts.put(Language.EN, new ProgrammeText(name, description, audience));
 		return texts;
 	}
 

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,11 +44,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.kindred.assessment.ReadingLists;
+import app.kindred.assessment.internal.AssessmentService;
+import app.kindred.assessment.internal.Courses;
+import app.kindred.assessment.internal.DiaryEntry;
+import app.kindred.assessment.internal.DiaryService;
+import app.kindred.assessment.internal.ObjectiveService;
+import app.kindred.assessment.internal.Occasion;
+import app.kindred.assessment.internal.PeerReviewService;
+import app.kindred.assessment.internal.SelfEvaluationService;
+import app.kindred.assessment.internal.Student;
+import app.kindred.assessment.internal.WorkloadPart;
+import app.kindred.assessment.internal.WorkloadService;
+import app.kindred.demo.internal.DemoCourse;
+import app.kindred.identity.AccountId;
+
 /**
  * Demo data appears on the embedded database when switched on, and never on PostgreSQL.
  */
 @ActiveProfiles("dev") // the development mailbox
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
+@AutoConfigureMockMvc
 class DemoDataIntegrationTests {
 
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -77,15 +102,45 @@ class DemoDataIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Courses courses;
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	ObjectiveService objectives;
+
+	@Autowired
+	DiaryService diaries;
+
+	@Autowired
+	WorkloadService workloads;
+
+	@Autowired
+	SelfEvaluationService selfEvaluations;
+
+	@Autowired
+	PeerReviewService peers;
+
+	@Autowired
+	ReadingLists readingLists;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
 	@Test
 	void seedsOnlyTheEmbeddedDatabase() throws Exception {
 		var product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
 		var seeded = accounts.findByEmail("coordinator" + DemoData.DOMAIN).isPresent();
 		if (product.equals("H2")) {
 			assertThat(seeded).isTrue();
-			assertThat(programmes.published()).extracting(p -> p.texts().values().iterator().next().name())
+			assertThat(programmes.published()).extracting(p -> p.text(Language.EN).name())
 				.anySatisfy(name -> assertThat(name).startsWith("Compassion mentoring for doctoral students, autumn"))
-				.anySatisfy(name -> assertThat(name).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen"));
+				.contains(DemoMeetingPhase.NAME_EN);
 			// Both demo sign-ups ask for weekly times, so the form shows its whole range
 			var demo = programmes.published()
 				.stream()
@@ -99,7 +154,7 @@ class DemoDataIntegrationTests {
 				.orElseThrow();
 			assertThat(recruitment.accepted(cohort.id(), RecruitmentRole.PARTICIPANT)).hasSize(DemoCohort.PARTICIPANTS);
 			assertThat(training.readyMentors(cohort.id())).hasSize(DemoCohort.MENTORS);
-			assertThat(demo).hasSize(4)
+			assertThat(demo).hasSize(3)
 				.allSatisfy(p -> assertThat(calls.call(p, RecruitmentRole.PARTICIPANT).slots()).isNotEmpty());
 			// Everyone in the demo has a name of their own, and an address made from it
 			var people = jdbc.sql("select display_name, email from account where email like ?")
@@ -117,6 +172,7 @@ class DemoDataIntegrationTests {
 				.isEqualTo("vaino.akerlund-fernandez@demo.kindred.test");
 			demo.forEach(this::plausibleTimes);
 			meetingPhase(demo);
+			course(demo);
 		}
 		else {
 			assertThat(product).isEqualTo("PostgreSQL");
@@ -202,6 +258,128 @@ class DemoDataIntegrationTests {
 			.query(UUID.class)
 			.list();
 		assertThat(open).containsExactly(theirs.id());
+	}
+
+	/**
+	 * The programme in its meeting phase is the credit course SZ00CM31, set up with its
+	 * outcomes, criteria and reading list, and its four credit-seeking mentors are
+	 * part-way through, each at a different point; the teacher's overview lists them,
+	 * none with a decision yet.
+	 */
+	private void course(List<ProgrammeView> demo) throws Exception {
+		var programme = demo.stream()
+			.filter(p -> p.text(Language.EN).name().equals(DemoMeetingPhase.NAME_EN))
+			.findFirst()
+			.orElseThrow();
+		assertThat(programme.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV);
+		assertThat(programme.text(Language.FI).name()).startsWith("Hyvinvoinnin ja elämänhallinnan tukeminen");
+		var settings = programme.settings();
+		assertThat(settings.creditCourse()).isTrue();
+		assertThat(settings.credits()).isEqualTo(3);
+		assertThat(List.of(settings.workloadFamiliarisation(), settings.workloadTraining(), settings.workloadGroups(),
+				settings.workloadLiterature()))
+			.containsExactly(9, 18, 27, 27);
+		var teacher = accounts.findByEmail("teacher" + DemoData.DOMAIN).orElseThrow().id();
+		var course = courses.taught(programme.id(), teacher);
+		assertThat(course.code()).isEqualTo(DemoCourse.CODE);
+		assertThat(course.outcomes()).hasSize(4)
+			.allSatisfy(o -> assertThat(o.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV));
+		assertThat(course.criteria()).hasSize(4)
+			.allSatisfy(c -> assertThat(c.texts()).containsOnlyKeys(Language.EN, Language.FI, Language.SV));
+
+		var mentor = accounts.findByEmail("mentor" + DemoData.DOMAIN).orElseThrow().id();
+		var coMentor = person(DemoMeetingPhase.NAMES.getFirst());
+		var farAlong = person(DemoMeetingPhase.NAMES.get(6));
+		var starting = person(DemoMeetingPhase.NAMES.get(7));
+		assertThat(workloads.readingOf(programme.id(), mentor).items()).extracting(i -> i.citation())
+			.containsExactlyElementsOf(readingLists.supportingWellbeing());
+
+		var overview = assessments.overview(programme.id(), teacher);
+		assertThat(overview.rows()).extracting(r -> r.student().account())
+			.containsExactlyInAnyOrder(mentor, coMentor, farAlong, starting);
+		assertThat(overview.rows()).allSatisfy(r -> assertThat(r.inForce()).isEmpty())
+			.allSatisfy(r -> assertThat(r.student().studentNumber()).matches("2[12]\\d{5}"));
+
+		// The demo's own mentor: objectives, three entries (one shared), hours, half the
+		// reading; the evaluations left for whoever tries the demo
+		var mira = student(course, mentor);
+		assertThat(objectives.objectives(mira)).hasSize(3);
+		var diary = diaries.diaryOf(mira);
+		assertThat(diary.entries()).extracting(DiaryEntry::occasion)
+			.containsExactlyInAnyOrder(Occasion.TRAINING, Occasion.MEETING, null);
+		assertThat(diary.sharedCount()).isEqualTo(1);
+		assertThat(diary.submitted()).isEmpty();
+		var work = workloads.workload(mira);
+		assertThat(work.parts()).filteredOn(p -> !p.logged().isEmpty())
+			.extracting(p -> p.part())
+			.containsExactlyInAnyOrder(WorkloadPart.FAMILIARISATION, WorkloadPart.LITERATURE);
+		assertThat(work.reading().read()).isEqualTo(2);
+		assertThat(selfEvaluations.evaluation(mira)).isEmpty();
+		assertThat(peers.overviewOf(mira).written()).isZero();
+		diary.entries().forEach(e -> assertThat(diaries.participantNamed(mira, e.text())).as(e.text()).isEmpty());
+
+		// Her co-mentor has made a start
+		var saara = student(course, coMentor);
+		assertThat(objectives.objectives(saara)).hasSize(2);
+		assertThat(diaries.diaryOf(saara).sharedCount()).isEqualTo(1);
+		assertThat(workloads.workload(saara).parts()).anySatisfy(p -> assertThat(p.logged()).isNotEmpty());
+
+		// The Finnish group: one far along, one starting; they have evaluated each other
+		var henna = student(course, farAlong);
+		assertThat(objectives.objectives(henna)).hasSize(3);
+		var handedIn = diaries.diaryOf(henna);
+		assertThat(handedIn.submitted()).isPresent();
+		assertThat(handedIn.entries()).hasSize(3).allSatisfy(e -> assertThat(e.shared()).isTrue());
+		handedIn.entries().forEach(e -> assertThat(diaries.participantNamed(henna, e.text())).as(e.text()).isEmpty());
+		assertThat(workloads.workload(henna).reading().read()).isEqualTo(3);
+		assertThat(selfEvaluations.evaluation(henna)).isPresent();
+		var matias = student(course, starting);
+		assertThat(objectives.objectives(matias)).hasSize(2);
+		assertThat(diaries.diaryOf(matias).entries()).isEmpty();
+		assertThat(selfEvaluations.evaluation(matias)).isEmpty();
+		for (var student : List.of(henna, matias)) {
+			var other = peers.overviewOf(student).coMentors().getFirst();
+			assertThat(other.id()).isEqualTo(student == henna ? starting : farAlong);
+			assertThat(other.written()).isTrue();
+			assertThat(other.theirsState()).isEqualTo(PeerReviewService.Theirs.REVEALED);
+			assertThat(peers.forTeacher(student).received()).hasSize(1);
+		}
+		pages(programme, farAlong);
+	}
+
+	/**
+	 * What a newcomer sees: the demo mentor's course pages and the teacher's, filled in.
+	 */
+	private void pages(ProgrammeView programme, AccountId farAlong) throws Exception {
+		var base = "/programmes/" + programme.id().value();
+		var mentor = user(users.loadUserByUsername("mentor" + DemoData.DOMAIN));
+		mvc.perform(get(base + "/course").with(mentor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(DemoCourse.CODE)));
+		mvc.perform(get(base + "/course/objectives").with(mentor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("closing round")));
+		for (var page : List.of("/course/diary", "/course/workload", "/course/reading", "/course/self-evaluation",
+				"/course/peer", "/course/result")) {
+			mvc.perform(get(base + page).with(mentor)).andExpect(status().isOk());
+		}
+		var teacher = user(users.loadUserByUsername("teacher" + DemoData.DOMAIN));
+		mvc.perform(get(base + "/assessment").with(teacher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mira Mentor")));
+		mvc.perform(get(base + "/assessment/" + farAlong.value()).with(teacher))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2198024")));
+	}
+
+	private AccountId person(String name) {
+		return accounts.findByEmail(DemoCohort.email(name, DemoData.DOMAIN)).orElseThrow().id();
+	}
+
+	private Student student(app.kindred.assessment.internal.Course course, AccountId person) {
+		var student = courses.studentOf(course, person).orElseThrow();
+		assertThat(student.forCredit()).isTrue();
+		return student;
 	}
 
 }

@@ -56,7 +56,15 @@ import app.kindred.training.TrainingService;
 @Component
 public class DemoMeetingPhase {
 
-	public static final String NAME_EN = "Compassion groups, this term (demo: meetings under way)";
+	public static final String NAME_EN = "Supporting wellbeing and life skills, this term (demo: meetings under way)";
+
+	/**
+	 * The student numbers of the credit-seeking mentors by the index of their account
+	 * among everyone signed up: the demo's own mentor, her co-mentor, and the Finnish
+	 * group's two.
+	 */
+	private static final Map<Integer, String> STUDENT_NUMBERS = Map.of(0, "2214587", 2, "2203391", 8, "2198024", 9,
+			"2221760");
 
 	public static final int MEETINGS = 6;
 
@@ -110,11 +118,14 @@ public class DemoMeetingPhase {
 
 	private final MentorWorkspace workspace;
 
+	private final DemoCourse course;
+
 	private final Clock clock;
 
 	DemoMeetingPhase(AccountService accounts, ProgrammeService programmes, CallService calls,
 			RecruitmentService recruitment, TrainingService training, UnattendedFormation formation,
-			PublishedGroups groups, MentorWorkspace workspace, Clock clock) {
+			PublishedGroups groups, MentorWorkspace workspace, DemoCourse course, Clock clock) {
+		this.course = course;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.calls = calls;
@@ -129,9 +140,10 @@ public class DemoMeetingPhase {
 	/** One of the two groups as signed up for: its weekly time, language and place. */
 	private record Planned(Call.Slot slot, Language language, boolean onCampus) {
 
-		SignUpAnswers answers(RecruitmentRole role, String department) {
+		SignUpAnswers answers(RecruitmentRole role, String department, String studentNumber) {
 			var details = new SignUpAnswers.Details(onCampus ? List.of(CAMPUS) : List.of(),
-					Map.of(slot.key(), Call.Availability.PREFERRED), false, null, null, Map.of(), List.of());
+					Map.of(slot.key(), Call.Availability.PREFERRED), studentNumber != null, studentNumber, null,
+					Map.of(), List.of());
 			return new SignUpAnswers(EnumSet.of(language),
 					onCampus ? SignUpAnswers.Delivery.CAMPUS : SignUpAnswers.Delivery.REMOTE, department,
 					role == RecruitmentRole.MENTOR ? "I would like to learn to guide a group." : null, null, false,
@@ -172,14 +184,26 @@ public class DemoMeetingPhase {
 
 		var texts = new EnumMap<Language, ProgrammeText>(Language.class);
 		texts.put(Language.EN, new ProgrammeText(NAME_EN,
-				"Peer groups on compassion themes, six weekly meetings of two hours, led by pairs of trained student "
-						+ "mentors. The groups are published and half of the meetings held: see the groups' progress.",
-				"All students of the university."));
-		texts.put(Language.FI, new ProgrammeText("Myötätuntoryhmät, tämä lukukausi (demo: tapaamiset käynnissä)",
-				"Myötätuntoteemaiset vertaisryhmät, kuusi viikoittaista kahden tunnin tapaamista, koulutettujen "
-						+ "opiskelijamentoriparien ohjaamina. Ryhmät on julkaistu ja puolet tapaamisista pidetty.",
-				"Kaikki yliopiston opiskelijat."));
-		var languages = EnumSet.of(Language.EN, Language.FI);
+				"The credit course Supporting wellbeing and life skills (3 ECTS credits, pass/fail): trained student "
+						+ "mentors lead compassion-themed peer groups in pairs, six weekly meetings of two hours, and "
+						+ "keep a learning diary. The groups are published and half of the meetings held; the "
+						+ "credit-seeking mentors are part-way through their course work.",
+				"Students of the university; mentors: students with some experience of studies and of guiding others."));
+		texts.put(Language.FI, new ProgrammeText(
+				"Hyvinvoinnin ja elämänhallinnan tukeminen, tämä lukukausi (demo: tapaamiset käynnissä)",
+				"Opintojakso Hyvinvoinnin ja elämänhallinnan tukeminen (3 op, hyväksytty/hylätty): koulutetut "
+						+ "opiskelijamentorit ohjaavat työpareina myötätuntoteemaisia vertaisryhmiä, kuusi viikoittaista "
+						+ "kahden tunnin tapaamista, ja pitävät oppimispäiväkirjaa. Ryhmät on julkaistu ja puolet "
+						+ "tapaamisista pidetty; opintopisteitä suorittavien mentorien työ on kesken.",
+				"Yliopiston opiskelijat; mentoreiksi opiskelijat, joilla on kokemusta opinnoista ja ohjaamisesta."));
+		texts.put(Language.SV, new ProgrammeText(
+				"Att stödja välbefinnande och livskompetens, denna termin (demo: träffarna pågår)",
+				"Studieavsnittet Att stödja välbefinnande och livskompetens (3 sp, godkänd/underkänd): utbildade "
+						+ "studentmentorer leder medkänsletematiska kamratgrupper i par, sex veckoträffar på två "
+						+ "timmar, och för lärdagbok. Grupperna är publicerade och hälften av träffarna hållna; "
+						+ "mentorerna som avlägger studiepoäng är mitt i sitt arbete.",
+				"Universitetets studerande; mentorer: studerande med erfarenhet av studier och av att handleda andra."));
+		var languages = EnumSet.of(Language.EN, Language.FI, Language.SV);
 		var settings = settings(termStart, mentorCallOpens, openUntil, signupOpens, openUntil, domain);
 		var programme = programmes.create(university, texts, languages, settings, coordinator);
 		programmes.publish(programme, coordinator);
@@ -209,7 +233,7 @@ public class DemoMeetingPhase {
 				}
 				var group = i < 8 ? english : finnish;
 				recruitment.signUp(view, role, everyone.get(i),
-						group.answers(role, departments.get(i % departments.size())));
+						group.answers(role, departments.get(i % departments.size()), STUDENT_NUMBERS.get(i)));
 				if (isMentor) {
 					mentors.add(everyone.get(i));
 				}
@@ -218,16 +242,20 @@ public class DemoMeetingPhase {
 		programmes.update(programme, texts, languages,
 				settings(termStart, mentorCallOpens, mentorCallCloses, signupOpens, signupCloses, domain), coordinator);
 
+		var sessions = new ArrayList<DemoCourse.Session>();
 		for (var day : trainings) {
 			var session = training.schedule(programme, SessionKind.TRAINING, DemoTimes.at(day, 9, 0), 210,
 					CAMPUS + ", room 101", null, coordinator);
 			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+			sessions.add(new DemoCourse.Session(session.id(), day));
 		}
 
 		formation.formAndPublish(programme, FORMING_TIME, coordinator);
 		for (var group : groups.groups(programme)) {
 			held(programme, group, group.has(mentor) ? mentor : group.mentors().getFirst(), participant);
 		}
+		course.seed(programme, coordinator, sessions, termStart,
+				new DemoCourse.Mentors(mentor, everyone.get(2), everyone.get(8), everyone.get(9)));
 		return programme;
 	}
 
@@ -297,8 +325,8 @@ public class DemoMeetingPhase {
 			Instant signupOpens, Instant signupCloses, String domain) {
 		return new ProgrammeSettings(EligibilityKind.NONE, null, true, "https://zoom.example.test/j/4455667788", true,
 				List.of(CAMPUS), termStart, termStart.plusWeeks(10), mentorCallOpens, mentorCallCloses, 6, signupOpens,
-				signupCloses, 16, 3, 210, MEETINGS, 120, 1, 10, 4, 2, false, true, false, null, null, null, null, null,
-				null, true, "Wellbeing Desk", "wellbeing" + domain);
+				signupCloses, 16, 3, 210, MEETINGS, 120, 1, 10, 4, 2, false, true, true, 3, 9, 18, 27, 27,
+				ProgrammeSettings.Grading.PASS_FAIL, true, "Wellbeing Desk", "wellbeing" + domain);
 	}
 
 	/** The first of these weekdays that is not today's. */
