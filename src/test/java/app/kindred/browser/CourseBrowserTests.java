@@ -54,7 +54,9 @@ class CourseBrowserTests extends BrowserTestBase {
 			.getText()
 			.strip();
 		assertThat(studentNumber).matches("S10\\d\\d");
-		assertThat(browser.pageText()).contains("not read yet", "Revealed");
+		assertThat(browser.pageText())
+			.contains("not read yet", "Evaluations of this mentor", "My co-mentor prepared carefully")
+			.doesNotContain("[Ljava", "{1}");
 		browser.checkAtDesktopAndPhone();
 		readSharedEntry(entries.shared());
 		assertThat(browser.pageText()).contains("You are reading version 1.", "the second group meeting went well");
@@ -98,7 +100,7 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.clickCss("main a[href$='/course']");
 		browser.checkAccessibility();
 		browser.click("Log hours");
-		logHours("PLANNING", 2, 15, today.minusDays(2), "Planned the last meetings with my co-mentor");
+		logHours("GROUPS", 2, 15, today.minusDays(2), "Planned the last meetings with my co-mentor");
 		assertThat(browser.pageText()).contains("Planned the last meetings");
 		browser.checkAccessibility();
 
@@ -120,12 +122,13 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.submit("Save the decision");
 		assertThat(browser.pageText()).contains("The decision is saved", "Passed on");
 		browser.checkAtDesktopAndPhone();
+		shot("mentor");
 
 		// The grade export: exactly that mentor, then nobody
 		browser.clickCss("main a[href$='/assessment']");
 		browser.checkAccessibility();
 		browser.click("Grade export for the study registry");
-		assertThat(browser.heading()).isEqualTo("Grade export for the study registry");
+		assertThat(browser.heading()).isEqualTo("Grade export");
 		assertThat(browser.pageText()).contains("A new export would hold one mentor", studentNumber);
 		browser.checkAtDesktopAndPhone();
 		var first = exportNewPasses();
@@ -223,7 +226,7 @@ class CourseBrowserTests extends BrowserTestBase {
 		var shared = newEntry("Group meeting", today.minusDays(1), MEETING_TEXT);
 		browser.checkAtDesktopAndPhone();
 		browser.submit("Share the entry");
-		assertThat(browser.heading()).isEqualTo("Share the entry");
+		assertThat(browser.heading()).isEqualTo("Share with the teachers");
 		browser.checkAccessibility();
 		browser.submit("Share the entry");
 		assertThat(browser.pageText()).contains("The entry is shared with the teachers.",
@@ -283,13 +286,19 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.clickCss("main .card h2 a");
 		browser.checkAccessibility();
 		evaluateCoMentor("We planned every meeting together and shared the leading fairly.");
-		assertThat(browser.pageText()).contains("Your evaluation was sent.", "Shown once you have sent yours")
+		assertThat(browser.pageText())
+			.contains("Your evaluation was sent.", "Your co-mentor has not written an evaluation of you.")
 			.doesNotContain("Your co-mentor wrote this");
 		browser.checkAccessibility();
 		browser.clickCss("main a[href$='/course/peer']");
 		browser.checkAccessibility();
 		backToCourse();
+		assertThat(browser.pageText())
+			.contains("2 of 4 objectives written", "3 entries, 1 shared", "1 of 2 read", "1 of 1 evaluations sent")
+			.doesNotContain("[Ljava", "{1}");
+		assertThat(browser.texts("main .card .card")).as("cards inside cards").isEmpty();
 		browser.checkAtDesktopAndPhone();
+		shot("course");
 		return new Entries(shared, training, free);
 	}
 
@@ -394,6 +403,18 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.driver()
 			.findElement(By.cssSelector("select[id='" + select + "'] option:nth-child(" + (option + 1) + ")"))
 			.click();
+	}
+
+	private static void shot(String name) {
+		try {
+			var png = ((org.openqa.selenium.TakesScreenshot) browser.driver())
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			java.nio.file.Files.write(java.nio.file.Path.of("/tmp/journey-" + name + ".png"), png);
+			java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/journey-" + name + ".html"),
+					browser.driver().getPageSource());
+		}
+		catch (java.io.IOException e) {
+		}
 	}
 
 	private static void setChecked(WebElement box, boolean checked) {
