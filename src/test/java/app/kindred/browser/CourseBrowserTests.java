@@ -122,7 +122,6 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.submit("Save the decision");
 		assertThat(browser.pageText()).contains("The decision is saved", "Passed on");
 		browser.checkAtDesktopAndPhone();
-		shot("mentor");
 
 		// The grade export: exactly that mentor, then nobody
 		browser.clickCss("main a[href$='/assessment']");
@@ -298,7 +297,6 @@ class CourseBrowserTests extends BrowserTestBase {
 			.doesNotContain("[Ljava", "{1}");
 		assertThat(browser.texts("main .card .card")).as("cards inside cards").isEmpty();
 		browser.checkAtDesktopAndPhone();
-		shot("course");
 		return new Entries(shared, training, free);
 	}
 
@@ -403,18 +401,6 @@ class CourseBrowserTests extends BrowserTestBase {
 		browser.driver()
 			.findElement(By.cssSelector("select[id='" + select + "'] option:nth-child(" + (option + 1) + ")"))
 			.click();
-	}
-
-	private static void shot(String name) {
-		try {
-			var png = ((org.openqa.selenium.TakesScreenshot) browser.driver())
-				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-			java.nio.file.Files.write(java.nio.file.Path.of("/tmp/journey-" + name + ".png"), png);
-			java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/journey-" + name + ".html"),
-					browser.driver().getPageSource());
-		}
-		catch (java.io.IOException e) {
-		}
 	}
 
 	private static void setChecked(WebElement box, boolean checked) {
