@@ -176,11 +176,23 @@ class CourseHubIntegrationTests {
 		mvc.perform(get("/").with(as(mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + course(id) + "\"")))
-			.andExpect(content().string(containsString("Next deadline")))
+			.andExpect(content().string(containsString("Next deadline: Own learning objectives")))
 			.andExpect(content().string(containsString("Parts waiting for you: ")))
 			// Each waiting part is a task named for it, linking to its own page
 			.andExpect(content().string(containsString("Own learning objectives: Not yet written")))
 			.andExpect(content().string(containsString("href=\"" + course(id) + "/objectives\"")));
+		// Once the objectives are written, their deadline is no longer the mentor's next
+		for (int i = 1; i <= 2; i++) {
+			jdbc.sql("""
+					insert into objective (id, programme_id, account_id, position, text, updated_at)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), id.value(), mentor.id().value(), i, "To notice my own inner critic " + i,
+						Timestamp.from(Instant.now()))
+				.update();
+		}
+		mvc.perform(get("/").with(as(mentor)))
+			.andExpect(content().string(not(containsString("Next deadline: Own learning objectives"))))
+			.andExpect(content().string(containsString("Next deadline: Learning diary")));
 		mvc.perform(get("/").with(as(term.staff().teacher())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/programmes/" + id.value() + "/assessment\"")))

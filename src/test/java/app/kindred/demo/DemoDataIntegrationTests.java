@@ -312,7 +312,7 @@ class DemoDataIntegrationTests {
 		var work = workloads.workload(mira);
 		assertThat(work.parts()).filteredOn(p -> !p.logged().isEmpty())
 			.extracting(p -> p.part())
-			.containsExactlyInAnyOrder(WorkloadPart.FAMILIARISATION, WorkloadPart.LITERATURE);
+			.containsExactlyInAnyOrder(WorkloadPart.FAMILIARISATION, WorkloadPart.GROUPS, WorkloadPart.LITERATURE);
 		assertThat(work.reading().read()).isEqualTo(2);
 		assertThat(selfEvaluations.evaluation(mira)).isEmpty();
 		assertThat(peers.overviewOf(mira).written()).isZero();

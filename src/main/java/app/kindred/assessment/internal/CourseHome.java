@@ -124,7 +124,8 @@ class CourseHome implements HomeContributor {
 		var waiting = page.waiting();
 		var data = new Mine(course.programme().id().value(), course.code(), course.credits(),
 				page.student().forCredit(),
-				page.student().forCredit() ? CourseHub.next(course, viewer.now()).orElse(null) : null, waiting.size());
+				page.student().forCredit() ? CourseHub.nextWaiting(page, viewer.now()).orElse(null) : null,
+				waiting.size());
 		// "Learning diary: no entries yet", linking to the part's own page
 		var locale = viewer.language().locale();
 		var tasks = waiting.stream()

@@ -57,7 +57,8 @@ public class CourseHub {
 	}
 
 	/** A deadline of the course, named by its message key. */
-	public record Deadline(String key, Instant due) {
+	/** A deadline of the course, with the path of the part it is for. */
+	public record Deadline(String key, Instant due, String path) {
 	}
 
 	/**
@@ -96,18 +97,24 @@ public class CourseHub {
 	 */
 	public static List<Deadline> deadlines(Course course) {
 		return Stream
-			.of(new Deadline("assessment.course.due.objectives", course.objectivesDue()),
-					new Deadline("assessment.course.due.diary", course.diaryDue()),
-					new Deadline("assessment.course.due.selfEvaluation", course.selfEvaluationDue()),
-					new Deadline("assessment.course.due.peerEvaluation", course.peerEvaluationDue()))
+			.of(new Deadline("assessment.course.due.objectives", course.objectivesDue(), "objectives"),
+					new Deadline("assessment.course.due.diary", course.diaryDue(), "diary"),
+					new Deadline("assessment.course.due.selfEvaluation", course.selfEvaluationDue(), "self-evaluation"),
+					new Deadline("assessment.course.due.peerEvaluation", course.peerEvaluationDue(), "peer"))
 			.filter(d -> d.due() != null && !d.due().equals(Instant.MAX))
 			.sorted(Comparator.comparing(Deadline::due))
 			.toList();
 	}
 
-	/** The first deadline still ahead, if any. */
-	public static Optional<Deadline> next(Course course, Instant now) {
-		return deadlines(course).stream().filter(d -> d.due().isAfter(now)).findFirst();
+	/**
+	 * The first deadline still ahead of a part that waits for the student: one whose part
+	 * is done (objectives written) is no longer theirs to meet.
+	 */
+	public static Optional<Deadline> nextWaiting(Page page, Instant now) {
+		return deadlines(page.course()).stream()
+			.filter(d -> d.due().isAfter(now))
+			.filter(d -> page.waiting().stream().anyMatch(w -> w.href().endsWith("/course/" + d.path())))
+			.findFirst();
 	}
 
 }

@@ -149,7 +149,7 @@ public class DemoCourse {
 						+ "well before what I want to change.");
 		work.logHours(programme, mentor, "FAMILIARISATION", termStart.minusDays(10), 90,
 				"Read the course description and the mentor's guide; notes on ground rules");
-		work.logHours(programme, mentor, "FAMILIARISATION", termStart.minusDays(2), 60,
+		work.logHours(programme, mentor, "GROUPS", termStart.minusDays(2), 60,
 				"Planned the first meeting with my co-mentor");
 		work.logHours(programme, mentor, "LITERATURE", day(second).plusDays(1), 120,
 				"Forsell: Myötätuntomentorointi, the chapters on peer groups");
