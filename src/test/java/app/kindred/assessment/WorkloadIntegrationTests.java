@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +95,9 @@ class WorkloadIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	List<CoursePart> parts;
@@ -218,7 +222,12 @@ class WorkloadIntegrationTests {
 
 		var card = part.forStudent(student).orElseThrow();
 		assertThat(card.statusKey()).isEqualTo("assessment.workload.status");
-		assertThat(card.statusArgs()).containsExactly(10, 81, 1L, 4);
+		assertThat(card.statusArgs()).containsExactly(10.5, 81, 1L, 4);
+		// The half hour is told, in each language's own decimal sign
+		assertThat(messages.getMessage(card.statusKey(), card.args(), Locale.UK))
+			.isEqualTo("10.5 h of 81 h, 1 of 4 readings read");
+		assertThat(messages.getMessage(card.statusKey(), card.args(), Locale.forLanguageTag("fi")))
+			.isEqualTo("10,5 h / 81 h, luettu 1/4");
 		assertThat(card.needsAction()).isTrue();
 		var workload = (Workload) card.data();
 		assertThat(workload.belowTarget()).extracting(Workload.Part::part)

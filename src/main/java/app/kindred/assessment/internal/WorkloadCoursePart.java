@@ -60,9 +60,12 @@ class WorkloadCoursePart implements CoursePart {
 				status(workload), false));
 	}
 
-	/** Whole hours done, the course's hours, items read and the list's length. */
+	/**
+	 * Hours done (to a tenth, in the viewer's own decimal sign), the course's hours,
+	 * items read and the list's length.
+	 */
 	private static List<Object> status(Workload workload) {
-		return List.of(workload.minutes() / 60, workload.targetHours(), workload.reading().read(),
+		return List.of(workload.minutes() / 60.0, workload.targetHours(), workload.reading().read(),
 				workload.reading().size());
 	}
 
