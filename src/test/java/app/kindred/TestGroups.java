@@ -168,14 +168,21 @@ public class TestGroups {
 	 */
 	public Term creditCourse() {
 		var yesterday = LocalDate.now(HELSINKI).minusDays(1);
-		var s = settings(yesterday.minusWeeks(2), 6, 1);
-		var course = new ProgrammeSettings(s.eligibilityKind(), s.eligibilityValue(), s.remote(), s.videoLink(),
-				s.onCampus(), s.campuses(), s.termStart(), s.termEnd(), s.mentorCallOpens(), s.mentorCallCloses(),
-				s.mentorSeats(), s.signupOpens(), s.signupCloses(), s.participantSeats(), s.trainingCount(),
-				s.trainingMinutes(), s.meetingCount(), s.meetingMinutes(), s.meetingIntervalWeeks(), s.groupMax(),
-				s.groupMin(), s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), true, 3, 9, 18, 27, 27,
+		return threeMeetingsHeld(creditSettings(yesterday.minusWeeks(2), 6, 1), true);
+	}
+
+	/**
+	 * As {@link #settings(LocalDate, int, int)}, run as the 3-credit course (9 + 18 + 27
+	 * + 27 h, pass or fail).
+	 */
+	public ProgrammeSettings creditSettings(LocalDate termStart, int meetingCount, int intervalWeeks) {
+		var s = settings(termStart, meetingCount, intervalWeeks);
+		return new ProgrammeSettings(s.eligibilityKind(), s.eligibilityValue(), s.remote(), s.videoLink(), s.onCampus(),
+				s.campuses(), s.termStart(), s.termEnd(), s.mentorCallOpens(), s.mentorCallCloses(), s.mentorSeats(),
+				s.signupOpens(), s.signupCloses(), s.participantSeats(), s.trainingCount(), s.trainingMinutes(),
+				s.meetingCount(), s.meetingMinutes(), s.meetingIntervalWeeks(), s.groupMax(), s.groupMin(),
+				s.mentorsPerGroup(), s.allowThreeMentors(), s.shareRoster(), true, 3, 9, 18, 27, 27,
 				ProgrammeSettings.Grading.PASS_FAIL, s.certificate(), s.contactName(), s.contactEmail());
-		return threeMeetingsHeld(course, true);
 	}
 
 	private Term threeMeetingsHeld(ProgrammeSettings settings, boolean forCredit) {

@@ -101,9 +101,11 @@ class CrawlBrowserTests extends BrowserTestBase {
 			return;
 		}
 		var staff = data.staff();
-		var programme = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(7), 6, 1));
+		// Run as a credit course that its mentors take for credits, so that the course's
+		// pages and the teachers' assessment are crawled too
+		var programme = data.programme(staff, true, testGroups.creditSettings(LocalDate.now().plusDays(7), 6, 1));
 		var cohort = testGroups.signUp(staff, programme,
-				List.of(new TestGroups.Slot("TUE1615", TestGroups.CAMPUS), new TestGroups.Slot("THU1015", null)));
+				List.of(new TestGroups.Slot("TUE1615", TestGroups.CAMPUS), new TestGroups.Slot("THU1015", null)), true);
 		var group = testGroups.publish(staff, programme).getFirst();
 		// Meetings are planned after publishing, by a listener: wait for them, so their
 		// pages are there to reach
