@@ -3,6 +3,7 @@ package app.kindred.recruitment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.kindred.core.Language;
 
@@ -49,6 +50,17 @@ public record SignUpAnswers(Set<Language> languages, Delivery delivery, String d
 		}
 
 		public static final Details NONE = new Details(List.of(), Map.of(), false, null, null, Map.of(), List.of());
+
+		private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,20}");
+
+		/**
+		 * Whether a student number has the form universities' registries use: letters,
+		 * digits and hyphens, 3 to 20. The sign-up asks for it in this form, and the
+		 * grade export sends only such numbers.
+		 */
+		public static boolean validStudentNumber(String number) {
+			return number != null && STUDENT_NUMBER.matcher(number.strip()).matches();
+		}
 
 		public Call.Availability availability(Call.Slot slot) {
 			return availability.getOrDefault(slot.key(), Call.Availability.NO);

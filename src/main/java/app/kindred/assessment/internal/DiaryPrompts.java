@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.kindred.core.Forbidden;
 import app.kindred.core.Language;
 import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeAccess;
@@ -84,11 +83,7 @@ public class DiaryPrompts {
 	 */
 	@Transactional(readOnly = true)
 	public ProgrammeView settable(ProgrammeId id, AccountId viewer) {
-		var programme = access.staff(id, viewer);
-		if (!access.coordinates(programme, viewer) && !access.teaches(programme, viewer)) {
-			throw new Forbidden("the programme's coordinators and teachers set its prompts");
-		}
-		return programme;
+		return access.coordinatedOrTaught(id, viewer);
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
 import app.kindred.programme.ProgrammeId;
+import app.kindred.recruitment.SignUpAnswers;
 
 /**
  * The grade export for the study registry (layout in the README, "Grade export"): the
@@ -34,9 +34,6 @@ import app.kindred.programme.ProgrammeId;
 @Service
 public class GradeExportService {
 
-	/** The same form the sign-up asks for (recruitment's SignUpForm). */
-	static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,20}");
-
 	/**
 	 * Column names fixed in English, so that an import mapping made once keeps working.
 	 */
@@ -48,7 +45,7 @@ public class GradeExportService {
 			LocalDate assessed) {
 
 		public boolean validNumber() {
-			return studentNumber != null && STUDENT_NUMBER.matcher(studentNumber).matches();
+			return SignUpAnswers.Details.validStudentNumber(studentNumber);
 		}
 
 	}

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -40,7 +39,6 @@ class SignUpForm implements Serializable {
 	 * Letters, digits and hyphens: student numbers differ between universities, but never
 	 * hold anything else.
 	 */
-	private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,20}");
 
 	@NotEmpty
 	private Set<Language> languages = EnumSet.noneOf(Language.class);
@@ -192,7 +190,7 @@ class SignUpForm implements Serializable {
 			result.rejectValue("motivation", "NotBlank");
 		}
 		if (call.askStudentNumber() && forCredit && !result.hasFieldErrors("studentNumber")
-				&& (blank(studentNumber) || !STUDENT_NUMBER.matcher(studentNumber.strip()).matches())) {
+				&& (blank(studentNumber) || !SignUpAnswers.Details.validStudentNumber(studentNumber))) {
 			result.rejectValue("studentNumber", "signUp.studentNumberInvalid");
 		}
 		checkQuestions(call, result);
