@@ -1,6 +1,8 @@
 package app.kindred.identity.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -11,11 +13,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.kindred.core.AccountContributor;
+import app.kindred.core.HomeContributor;
 import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
 import app.kindred.identity.CurrentUser;
@@ -36,10 +41,32 @@ class AccountController {
 
 	private final List<LikelyZones> likelyZones;
 
-	AccountController(AccountService accounts, Passwords passwords, List<LikelyZones> likelyZones) {
+	private final List<AccountContributor> contributors;
+
+	private final Clock clock;
+
+	AccountController(AccountService accounts, Passwords passwords, List<LikelyZones> likelyZones,
+			List<AccountContributor> contributors, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.likelyZones = likelyZones;
+		this.contributors = contributors;
+		this.clock = clock;
+	}
+
+	/**
+	 * What other modules show on the account page (the certificates held), drawn after
+	 * the profile and the password.
+	 */
+	@ModelAttribute("sections")
+	List<AccountContributor.Section> sections(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var viewer = new HomeContributor.Viewer(user.id().value(), Language.of(LocaleContextHolder.getLocale()),
+				user.zone(), clock.instant());
+		model.addAttribute("viewer", viewer);
+		return contributors.stream()
+			.flatMap(c -> c.sections(viewer).stream())
+			.sorted(Comparator.comparingInt(AccountContributor.Section::order))
+			.toList();
 	}
 
 	/**
