@@ -2,6 +2,7 @@ package app.kindred.assessment;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kindred.assessment.AssessmentDecided.Result;
+import app.kindred.assessment.internal.AssessmentService;
 import app.kindred.assessment.internal.Course;
 import app.kindred.assessment.internal.CourseSettingsService;
 import app.kindred.assessment.internal.Courses;
@@ -33,7 +36,7 @@ import app.kindred.programme.ProgrammeId;
  * has its mentors part-way through. Each method goes to the service the page uses, with
  * the same rules and refusals: only the programme's coordinators and teachers set the
  * course up, only its credit-seeking mentors write their objectives, share entries, log
- * hours and evaluate, and a diary entry names no participant.
+ * hours and evaluate, only its teachers decide, and a diary entry names no participant.
  */
 @Service
 public class CourseWork {
@@ -52,8 +55,11 @@ public class CourseWork {
 
 	private final PeerReviewService peers;
 
+	private final AssessmentService assessment;
+
 	CourseWork(Courses courses, CourseSettingsService settings, ObjectiveService objectives, DiaryService diaries,
-			WorkloadService workload, SelfEvaluationService selfEvaluations, PeerReviewService peers) {
+			WorkloadService workload, SelfEvaluationService selfEvaluations, PeerReviewService peers,
+			AssessmentService assessment) {
 		this.courses = courses;
 		this.settings = settings;
 		this.objectives = objectives;
@@ -61,6 +67,7 @@ public class CourseWork {
 		this.workload = workload;
 		this.selfEvaluations = selfEvaluations;
 		this.peers = peers;
+		this.assessment = assessment;
 	}
 
 	/**
@@ -173,6 +180,25 @@ public class CourseWork {
 			rated.put(questions[i], ratings.get(i));
 		}
 		peers.submit(id, mentor, coMentor, rated, text);
+	}
+
+	/**
+	 * A teacher's decision on a credit-seeking mentor, as the assessment page records it:
+	 * the result, the course's criteria met by their position (from 1) and the written
+	 * justification. The mentor is told the result.
+	 */
+	@Transactional
+	public void decide(ProgrammeId id, AccountId mentor, AccountId teacher, Result result, List<Integer> met,
+			String justification) {
+		var criteria = courses.taught(id, teacher).criteria();
+		var ids = new HashSet<UUID>();
+		for (var number : met) {
+			if (number < 1 || number > criteria.size()) {
+				throw Refused.invalid("criteria", "assessment.decision.unknownCriterion");
+			}
+			ids.add(criteria.get(number - 1).id());
+		}
+		assessment.decide(id, mentor, teacher, result, ids, justification);
 	}
 
 	private static List<CourseSettingsService.Draft> drafts(List<Map<Language, String>> items) {

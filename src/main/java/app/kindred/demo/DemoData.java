@@ -108,10 +108,10 @@ class DemoData {
 				  mentor:             mentor{} (trained, leads a group with a co-mentor)
 				  participant:        participant{} (in that group)
 				  a credit course in its meeting phase ("Supporting wellbeing and life skills", 3 ECTS): two
-				  groups published, three of six meetings held, one group asking for staff attention; the
-				  mentor and participant above are in one of them; its four credit-seeking mentors, the
-				  mentor above one of them, are part-way through their course work, which the teacher
-				  sees at the programme's assessment page
+				  groups published, one asking for staff attention; the mentor and participant above are in
+				  the one that has held four of its six meetings, the other has held three; of its four
+				  credit-seeking mentors, the mentor above one of them, three are part-way through their
+				  course work and one has passed, as the teacher sees at the programme's assessment page
 				  a programme ready for forming groups: 16 trained mentors such as {} and 60 participants
 				  such as {}, every address on that programme's applications page
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
@@ -169,7 +169,7 @@ class DemoData {
 				Map.of(Language.EN, "I keep what others share in the group to myself."), coordinator);
 
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
-		meetingPhase.seed(university, coordinator, mentor, participant, DOMAIN, PASSWORD);
+		meetingPhase.seed(university, coordinator, teacher, mentor, participant, DOMAIN, PASSWORD);
 	}
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -44,6 +44,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.kindred.assessment.CourseResults;
 import app.kindred.assessment.ReadingLists;
 import app.kindred.assessment.internal.AssessmentService;
 import app.kindred.assessment.internal.Courses;
@@ -58,6 +59,8 @@ import app.kindred.assessment.internal.WorkloadPart;
 import app.kindred.assessment.internal.WorkloadService;
 import app.kindred.demo.internal.DemoCourse;
 import app.kindred.identity.AccountId;
+import app.kindred.meeting.MeetingAttendance;
+import app.kindred.training.Readiness;
 
 /**
  * Demo data appears on the embedded database when switched on, and never on PostgreSQL.
@@ -125,6 +128,12 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	ReadingLists readingLists;
+
+	@Autowired
+	CourseResults results;
+
+	@Autowired
+	MeetingAttendance attendance;
 
 	@Autowired
 	MockMvc mvc;
@@ -216,8 +225,12 @@ class DemoDataIntegrationTests {
 
 	/**
 	 * The programme in its meeting phase: the demo's mentor (trained) and participant in
-	 * one published group with a co-mentor, its first three meetings held with attendance
-	 * and a debrief, the other three ahead, and one request for staff attention open.
+	 * one published group with a co-mentor, its first four meetings held with attendance
+	 * and a debrief, the other two ahead; the other group has held three; one request for
+	 * staff attention open. Under the default certificate rule (every training attended
+	 * or readiness given, four meetings of the group held) the campus group's mentors
+	 * qualify and the online group's are one meeting short, one of them ready by the
+	 * coordinator's decision after missing a training.
 	 */
 	private void meetingPhase(List<ProgrammeView> demo) {
 		var programme = demo.stream()
@@ -242,7 +255,8 @@ class DemoDataIntegrationTests {
 			var rows = workspaces.workspace(programme.id(), group.id(), group.mentors().getFirst()).meetings();
 			assertThat(rows).hasSize(DemoMeetingPhase.MEETINGS);
 			var past = rows.stream().filter(r -> r.meeting().startsAt().isBefore(now)).toList();
-			assertThat(past).hasSize(DemoMeetingPhase.HELD)
+			int held = group.equals(theirs) ? DemoMeetingPhase.HELD_ON_CAMPUS : DemoMeetingPhase.HELD_ONLINE;
+			assertThat(past).hasSize(held)
 				.allSatisfy(r -> assertThat(r.roll()).isNotNull())
 				.allSatisfy(r -> assertThat(r.debrief()).isTrue());
 			assertThat(past).extracting(r -> r.roll().count())
@@ -258,13 +272,47 @@ class DemoDataIntegrationTests {
 			.query(UUID.class)
 			.list();
 		assertThat(open).containsExactly(theirs.id());
+		certificateRule(programme, theirs, published);
+	}
+
+	/**
+	 * What the default certificate rule reads: the campus group's mentors have four
+	 * meetings of their group held, the online group's three; every mentor attended the
+	 * three trainings except one of the online group, whom the coordinator found ready.
+	 */
+	private void certificateRule(ProgrammeView programme, PublishedGroups.Group theirs,
+			List<PublishedGroups.Group> published) {
+		assertThat(DemoMeetingPhase.HELD_ON_CAMPUS).isEqualTo(4);
+		assertThat(DemoMeetingPhase.HELD_ONLINE).isEqualTo(3);
+		var online = published.stream().filter(g -> !g.equals(theirs)).findFirst().orElseThrow();
+		assertThat(online.language()).isEqualTo(Language.FI);
+		for (var mentor : theirs.mentors()) {
+			assertThat(attendance.heldWith(programme.id(), mentor)).hasSize(DemoMeetingPhase.HELD_ON_CAMPUS);
+		}
+		for (var mentor : online.mentors()) {
+			assertThat(attendance.heldWith(programme.id(), mentor)).hasSize(DemoMeetingPhase.HELD_ONLINE);
+		}
+		var coordinator = accounts.findByEmail("coordinator" + DemoData.DOMAIN).orElseThrow().id();
+		var readiness = training.readiness(programme.id(), coordinator);
+		assertThat(readiness).hasSize(4).allSatisfy(r -> assertThat(r.ready()).isTrue());
+		var starting = person(DemoMeetingPhase.NAMES.get(7));
+		assertThat(online.mentors()).contains(starting);
+		assertThat(readiness).filteredOn(r -> !r.byRule())
+			.singleElement()
+			.satisfies(r -> assertThat(r.mentor()).isEqualTo(starting))
+			.satisfies(r -> assertThat(r.trainingsAttended()).isEqualTo(2))
+			.satisfies(r -> assertThat(r.overridden()).isTrue())
+			.extracting(Readiness::overrideReason)
+			.asString()
+			.contains("second training");
 	}
 
 	/**
 	 * The programme in its meeting phase is the credit course SZ00CM31, set up with its
 	 * outcomes, criteria and reading list, and its four credit-seeking mentors are
-	 * part-way through, each at a different point; the teacher's overview lists them,
-	 * none with a decision yet.
+	 * part-way through, each at a different point, and the one far along has passed (so a
+	 * course certificate can be issued); the teacher's overview lists them, the others
+	 * without a decision yet.
 	 */
 	private void course(List<ProgrammeView> demo) throws Exception {
 		var programme = demo.stream()
@@ -297,8 +345,16 @@ class DemoDataIntegrationTests {
 		var overview = assessments.overview(programme.id(), teacher);
 		assertThat(overview.rows()).extracting(r -> r.student().account())
 			.containsExactlyInAnyOrder(mentor, coMentor, farAlong, starting);
-		assertThat(overview.rows()).allSatisfy(r -> assertThat(r.inForce()).isEmpty())
-			.allSatisfy(r -> assertThat(r.student().studentNumber()).matches("2[12]\\d{5}"));
+		assertThat(overview.rows()).allSatisfy(r -> assertThat(r.student().studentNumber()).matches("2[12]\\d{5}"));
+		assertThat(overview.rows()).filteredOn(r -> r.inForce().isPresent())
+			.singleElement()
+			.satisfies(r -> assertThat(r.student().account()).isEqualTo(farAlong))
+			.satisfies(r -> assertThat(r.inForce().orElseThrow().decision().passed()).isTrue());
+		assertThat(results.passed(programme.id())).containsOnlyKeys(farAlong)
+			.extractingByKey(farAlong)
+			.satisfies(p -> assertThat(p.code()).isEqualTo(DemoCourse.CODE))
+			.satisfies(p -> assertThat(p.credits()).isEqualTo(3))
+			.satisfies(p -> assertThat(p.outcomes()).containsOnlyKeys(Language.EN, Language.FI, Language.SV));
 
 		// The demo's own mentor: objectives, three entries (one shared), hours, half the
 		// reading; the evaluations left for whoever tries the demo

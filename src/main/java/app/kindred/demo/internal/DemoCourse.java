@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import app.kindred.assessment.AssessmentDecided.Result;
 import app.kindred.assessment.CourseWork;
 import app.kindred.assessment.CourseWork.ObjectiveText;
 import app.kindred.assessment.ReadingLists;
@@ -37,8 +38,10 @@ import app.kindred.programme.ProgrammeId;
  * the reading done, and leaves the self- and peer evaluation for whoever tries the demo;
  * her co-mentor has made a start. In the Finnish group one mentor is far along (diary
  * handed in, self-evaluation submitted) and the other has only written objectives; the
- * two have evaluated each other, so both evaluations are revealed. Nobody has a decision
- * yet. The diary names no participant, as the course's rule requires.
+ * two have evaluated each other, so both evaluations are revealed. The teacher has passed
+ * the one far along, early, so that the coordinator can issue a course certificate; the
+ * others have no decision yet. The diary names no participant, as the course's rule
+ * requires.
  */
 @Component
 public class DemoCourse {
@@ -75,8 +78,8 @@ public class DemoCourse {
 		this.clock = clock;
 	}
 
-	void seed(ProgrammeId programme, AccountId coordinator, List<Session> trainings, LocalDate termStart,
-			Mentors mentors) {
+	void seed(ProgrammeId programme, AccountId coordinator, AccountId teacher, List<Session> trainings,
+			LocalDate termStart, Mentors mentors) {
 		var items = items();
 		work.setUp(programme, coordinator, CODE, items.get("OUTCOMES"), items.get("CRITERIA"));
 		readingLists.fillIfEmpty(programme, readingLists.supportingWellbeing());
@@ -103,6 +106,12 @@ public class DemoCourse {
 						+ "aina valmiina ja aikataulu mietitty. Hän kuuntelee ryhmää tarkasti ja huomaa, jos joku jää "
 						+ "sivuun. Yhteistyö on ollut helppoa, koska hän sanoo suoraan, mitä toivoo. Hän voisi luottaa "
 						+ "vielä enemmän siihen, ettei hiljaisuus ryhmässä ole ongelma.");
+		// Every one of the course's four criteria met
+		work.decide(programme, mentors.finnishFarAlong(), teacher, Result.PASS, List.of(1, 2, 3, 4),
+				"Kaikki arviointikriteerit täyttyvät. Oppimispäiväkirja pohtii koulutusta ja tapaamisia huolellisesti "
+						+ "ja kytkee ne kirjallisuuteen, itsearviointi on rehellinen ja täsmällinen, ja "
+						+ "vertaisarvioinnit kertovat reilusta työnjaosta. Arvioitu etuajassa sopimuksen mukaan, koska "
+						+ "vaihto-opinnot alkavat heti ryhmän viimeisen tapaamisen jälkeen.");
 	}
 
 	/**

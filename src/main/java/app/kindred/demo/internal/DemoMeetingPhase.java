@@ -41,17 +41,22 @@ import app.kindred.training.TrainingService;
 
 /**
  * A demo programme in its meeting phase: two groups of two mentors and six participants,
- * published, each with six weekly meetings of which three were held, with attendance and
- * a debrief, and one group asking for staff attention. The demo's own mentor and
- * participant are in the same group, so their Home shows the next meeting.
+ * published, each with six weekly meetings, with attendance and a debrief for those held,
+ * and one group asking for staff attention. The demo's own mentor and participant are in
+ * the campus group, which meets earlier in the week than the online one: it held its
+ * fourth meeting, as many as the default certificate rule asks of a mentor's group, on
+ * the last meeting day before today, and the online group holds its fourth on the next,
+ * so the coordinator's certificates page shows who qualifies and why the others do not
+ * yet. One of the online group's mentors missed a training and was found ready all the
+ * same. The demo's mentor and participant see the next meeting on their Home.
  *
  * <p>
  * Everything goes through the modules' services, as a coordinator and the mentors would
  * have done it over the term, only all at once at the first start: people sign up while
  * the windows are open, then the windows are set to the dates they closed; trainings are
  * scheduled on past dates; the groups are formed and published, which makes their
- * meetings from the term's start (three weeks ago); the mentors record the meetings held.
- * Only the times the records were written say "now".
+ * meetings from the term's start (about a month ago); the mentors record the meetings
+ * held. Only the times the records were written say "now".
  */
 @Component
 public class DemoMeetingPhase {
@@ -68,7 +73,20 @@ public class DemoMeetingPhase {
 
 	public static final int MEETINGS = 6;
 
-	public static final int HELD = 3;
+	/**
+	 * The meetings held by the campus group, where the demo's own mentor and participant
+	 * are: four, as many as the default certificate rule asks of a mentor's group.
+	 */
+	public static final int HELD_ON_CAMPUS = 4;
+
+	/** The meetings held by the online group: one short of a mentor's certificate. */
+	public static final int HELD_ONLINE = 3;
+
+	/**
+	 * The online group's mentor (by index among everyone signed up) who missed the second
+	 * training and whom the coordinator found ready all the same.
+	 */
+	private static final int MISSED_TRAINING = 9;
 
 	/**
 	 * The people of this programme besides the demo's own mentor and participant: the
@@ -82,6 +100,13 @@ public class DemoMeetingPhase {
 
 	private static final String CAMPUS = "Kampus Aurora";
 
+	/**
+	 * The weekdays the groups may meet on, Monday to Thursday like the weekly times the
+	 * calls of the demo's other programmes offer.
+	 */
+	private static final Set<DayOfWeek> MEETING_DAYS = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+			DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+
 	private static final Duration FORMING_TIME = Duration.ofSeconds(1);
 
 	private static final Duration MEETINGS_MADE_WITHIN = Duration.ofSeconds(30);
@@ -92,7 +117,10 @@ public class DemoMeetingPhase {
 			"Theme: the inner critic. The pair exercise worked well and the discussion was open. One member was away. "
 					+ "Next time we start the exercise earlier so that the discussion is not cut short.",
 			"A compassionate letter to oneself. A quiet, focused meeting; some found writing hard and we offered "
-					+ "drawing instead. The same member was away again: we asked staff how to reach out.");
+					+ "drawing instead. The same member was away again: we asked staff how to reach out.",
+			"Compassion in the study and work community. Members told of a fellow student's small kindness that "
+					+ "had helped them, and the discussion ran long. The member who has been away did not come "
+					+ "this time either; we wait for staff's advice before writing to them again.");
 
 	private static final List<String> DEBRIEFS_FI = List.of(
 			"Ensimmäinen tapaaminen: sovimme ryhmän pelisäännöt ja teimme rauhoittavan hengitysharjoituksen yhdessä. "
@@ -155,22 +183,13 @@ public class DemoMeetingPhase {
 	 * Seeds the programme with {@code mentor} and {@code participant} (the demo's own
 	 * accounts) in the English group.
 	 */
-	public ProgrammeId seed(OrganisationId university, AccountId coordinator, AccountId mentor, AccountId participant,
-			String domain, String password) {
+	public ProgrammeId seed(OrganisationId university, AccountId coordinator, AccountId teacher, AccountId mentor,
+			AccountId participant, String domain, String password) {
 		var today = DemoTimes.today(clock);
-		// Weekdays other than today's, so that the third meeting was on an earlier day
-		// and the fourth is on a later one, whatever the time of day
-		var english = new Planned(
-				new Call.Slot(otherThan(today, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), LocalTime.of(16, 15)),
-				Language.EN, true);
-		var finnish = new Planned(
-				new Call.Slot(otherThan(today, DayOfWeek.THURSDAY, DayOfWeek.MONDAY), LocalTime.of(10, 15)),
-				Language.FI, false);
-		// Each group's first meeting is two weeks before its latest one, which was in the
-		// past week: the term started on the earlier of the two
-		var englishFirst = firstMeeting(today, english.slot().day());
-		var finnishFirst = firstMeeting(today, finnish.slot().day());
-		var termStart = englishFirst.isBefore(finnishFirst) ? englishFirst : finnishFirst;
+		var term = Term.from(today);
+		var english = new Planned(new Call.Slot(term.campusDay(), LocalTime.of(16, 15)), Language.EN, true);
+		var finnish = new Planned(new Call.Slot(term.onlineDay(), LocalTime.of(10, 15)), Language.FI, false);
+		var termStart = term.start();
 		// Trainings on the three Wednesday mornings before the term, after the mentor
 		// call closed; sign-up for participants until a week before the term
 		var lastTraining = termStart.with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY));
@@ -186,22 +205,26 @@ public class DemoMeetingPhase {
 		texts.put(Language.EN, new ProgrammeText(NAME_EN,
 				"The credit course Supporting wellbeing and life skills (3 ECTS credits, pass/fail): trained student "
 						+ "mentors lead compassion-themed peer groups in pairs, six weekly meetings of two hours, and "
-						+ "keep a learning diary. The groups are published and half of the meetings held; the "
-						+ "credit-seeking mentors are part-way through their course work.",
+						+ "keep a learning diary. The groups are published and meet weekly: the campus group has "
+						+ "held four of its six meetings, the online group three. Three credit-seeking mentors are "
+						+ "part-way through their course work and one has passed.",
 				"Students of the university; mentors: students with some experience of studies and of guiding others."));
 		texts.put(Language.FI, new ProgrammeText(
 				"Hyvinvoinnin ja elämänhallinnan tukeminen, tämä lukukausi (demo: tapaamiset käynnissä)",
 				"Opintojakso Hyvinvoinnin ja elämänhallinnan tukeminen (3 op, hyväksytty/hylätty): koulutetut "
 						+ "opiskelijamentorit ohjaavat työpareina myötätuntoteemaisia vertaisryhmiä, kuusi viikoittaista "
-						+ "kahden tunnin tapaamista, ja pitävät oppimispäiväkirjaa. Ryhmät on julkaistu ja puolet "
-						+ "tapaamisista pidetty; opintopisteitä suorittavien mentorien työ on kesken.",
+						+ "kahden tunnin tapaamista, ja pitävät oppimispäiväkirjaa. Ryhmät on julkaistu ja kokoontuvat "
+						+ "viikoittain: kampusryhmä on pitänyt kuudesta tapaamisestaan neljä, verkkoryhmä kolme. "
+						+ "Kolmen opintopisteitä suorittavan mentorin työ on kesken, ja yksi on suorittanut "
+						+ "opintojakson.",
 				"Yliopiston opiskelijat; mentoreiksi opiskelijat, joilla on kokemusta opinnoista ja ohjaamisesta."));
 		texts.put(Language.SV, new ProgrammeText(
 				"Att stödja välbefinnande och livskompetens, denna termin (demo: träffarna pågår)",
 				"Studieavsnittet Att stödja välbefinnande och livskompetens (3 sp, godkänd/underkänd): utbildade "
 						+ "studentmentorer leder medkänsletematiska kamratgrupper i par, sex veckoträffar på två "
-						+ "timmar, och för lärdagbok. Grupperna är publicerade och hälften av träffarna hållna; "
-						+ "mentorerna som avlägger studiepoäng är mitt i sitt arbete.",
+						+ "timmar, och för lärdagbok. Grupperna är publicerade och träffas varje vecka: "
+						+ "campusgruppen har hållit fyra av sina sex träffar, distansgruppen tre. Tre mentorer som "
+						+ "avlägger studiepoäng är mitt i sitt arbete och en har avlagt studieavsnittet.",
 				"Universitetets studerande; mentorer: studerande med erfarenhet av studier och av att handleda andra."));
 		var languages = EnumSet.of(Language.EN, Language.FI, Language.SV);
 		var settings = settings(termStart, mentorCallOpens, openUntil, signupOpens, openUntil, domain);
@@ -243,27 +266,37 @@ public class DemoMeetingPhase {
 				settings(termStart, mentorCallOpens, mentorCallCloses, signupOpens, signupCloses, domain), coordinator);
 
 		var sessions = new ArrayList<DemoCourse.Session>();
+		var missed = everyone.get(MISSED_TRAINING);
 		for (var day : trainings) {
 			var session = training.schedule(programme, SessionKind.TRAINING, DemoTimes.at(day, 9, 0), 210,
 					CAMPUS + ", room 101", null, coordinator);
-			training.recordAttendance(programme, session.id(), Set.copyOf(mentors), coordinator);
+			var came = new HashSet<>(mentors);
+			if (day.equals(trainings.get(1))) {
+				came.remove(missed);
+			}
+			training.recordAttendance(programme, session.id(), came, coordinator);
 			sessions.add(new DemoCourse.Session(session.id(), day));
 		}
+		// Found ready all the same, or he could not have been placed in a group
+		training.override(programme, missed, true,
+				"Ill on the day of the second training; went through its material and exercises with the "
+						+ "coordinator the week after.",
+				coordinator);
 
 		formation.formAndPublish(programme, FORMING_TIME, coordinator);
 		for (var group : groups.groups(programme)) {
 			held(programme, group, group.has(mentor) ? mentor : group.mentors().getFirst(), participant);
 		}
-		course.seed(programme, coordinator, sessions, termStart,
+		course.seed(programme, coordinator, teacher, sessions, termStart,
 				new DemoCourse.Mentors(mentor, everyone.get(2), everyone.get(8), everyone.get(9)));
 		return programme;
 	}
 
 	/**
-	 * The group's first three meetings as their mentors recorded them: who came (all but
-	 * one participant at the second and third, never the demo's own) and a debrief each,
-	 * by the mentors in turn; the English group then asks staff about the member who
-	 * stayed away.
+	 * The group's meetings held, as their mentors recorded them: who came (all but one
+	 * participant from the second on, never the demo's own) and a debrief each, by the
+	 * mentors in turn; the English group then asks staff about the member who stayed
+	 * away.
 	 */
 	private void held(ProgrammeId programme, PublishedGroups.Group group, AccountId firstMentor,
 			AccountId demoParticipant) {
@@ -279,7 +312,8 @@ public class DemoMeetingPhase {
 			.orElseThrow();
 		var meetings = meetingsOf(programme, group.id(), firstMentor);
 		var debriefs = group.language() == Language.FI ? DEBRIEFS_FI : DEBRIEFS_EN;
-		for (int n = 0; n < HELD; n++) {
+		int held = group.language() == Language.FI ? HELD_ONLINE : HELD_ON_CAMPUS;
+		for (int n = 0; n < held; n++) {
 			var meeting = meetings.get(n);
 			var writer = mentors.get(n % mentors.size());
 			var present = new HashSet<AccountId>();
@@ -292,8 +326,8 @@ public class DemoMeetingPhase {
 		}
 		if (group.language() == Language.EN) {
 			workspace.askForAttention(programme, group.id(),
-					"One participant has missed two meetings in a row and has not answered our message. "
-							+ "How should we reach out to them?",
+					"One participant has missed every meeting since the first and has not answered our "
+							+ "message. How should we reach out to them?",
 					mentors.getLast());
 		}
 	}
@@ -329,17 +363,31 @@ public class DemoMeetingPhase {
 				ProgrammeSettings.Grading.PASS_FAIL, true, "Wellbeing Desk", "wellbeing" + domain);
 	}
 
-	/** The first of these weekdays that is not today's. */
-	private static DayOfWeek otherThan(LocalDate today, DayOfWeek preferred, DayOfWeek otherwise) {
-		return today.getDayOfWeek() == preferred ? otherwise : preferred;
-	}
-
 	/**
-	 * The first of a group's meetings on this weekday: two weeks before the latest such
-	 * day before today, so that three were held and the fourth is still to come.
+	 * The groups' weekdays and the term's first day, from the day the demo is seeded. The
+	 * campus group meets on the meeting day closest before today and the online group on
+	 * the one closest after, never today's, so that whatever the time of day the term's
+	 * fourth week has been met by the one and not yet by the other. The term started on
+	 * the campus group's first meeting, three weeks before its fourth, the latest held;
+	 * the online group's first was later that week, so three of its meetings were held.
 	 */
-	private static LocalDate firstMeeting(LocalDate today, DayOfWeek day) {
-		return today.with(TemporalAdjusters.previous(day)).minusWeeks(HELD - 1);
+	record Term(DayOfWeek campusDay, DayOfWeek onlineDay, LocalDate start) {
+
+		static Term from(LocalDate today) {
+			var campus = closest(today, -1);
+			return new Term(campus, closest(today, 1),
+					today.with(TemporalAdjusters.previous(campus)).minusWeeks(HELD_ON_CAMPUS - 1));
+		}
+
+		/** The meeting day closest to today in this direction (-1 before, 1 after). */
+		private static DayOfWeek closest(LocalDate today, int direction) {
+			var day = today.plusDays(direction);
+			while (!MEETING_DAYS.contains(day.getDayOfWeek())) {
+				day = day.plusDays(direction);
+			}
+			return day.getDayOfWeek();
+		}
+
 	}
 
 }
