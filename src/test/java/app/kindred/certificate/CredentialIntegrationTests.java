@@ -135,7 +135,7 @@ class CredentialIntegrationTests {
 		assertThat(achievement.get("type")).isEqualTo(List.of("Achievement"));
 		assertThat((String) achievement.get("id")).startsWith("urn:uuid:");
 		assertThat(achievement.get("name")).isEqualTo("Mentor certificate: Compassion mentoring");
-		assertThat(achievement.get("criteria").toString()).contains("2 trainings", "1 supervision sessions",
+		assertThat(achievement.get("criteria").toString()).contains("2 trainings", "1 supervision session,",
 				"met 6 times", "20.5 hours in total");
 		assertThat(payload).doesNotContain(issuer.holder().email()).doesNotContain("@test.example");
 
