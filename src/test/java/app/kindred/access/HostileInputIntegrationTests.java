@@ -91,11 +91,11 @@ import tools.jackson.databind.ObjectMapper;
  * Path variables are made hostile on every route that has them.
  *
  * <p>
- * Tables left out of the comparison: {@code sign_in_failure} and
- * {@code account_mail_quota}, since a wrong password and a request for a mail are counted
- * by design. Of {@code outgoing_mail} only which mails exist is compared: the sender
- * updates a recorded mail's state in the background, but no hostile request may record a
- * new one.
+ * Tables left out of the comparison: {@code sign_in_failure}, {@code account_mail_quota}
+ * and {@code verification_throttle}, since a wrong password, a request for a mail and a
+ * certificate lookup are counted by design. Of {@code outgoing_mail} only which mails
+ * exist is compared: the sender updates a recorded mail's state in the background, but no
+ * hostile request may record a new one.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -547,6 +547,15 @@ class HostileInputIntegrationTests {
 			none(HttpMethod.GET, "/calendar"), none(HttpMethod.POST, "/calendar/reset"),
 			path(HttpMethod.GET, "/calendar/feed/{token}.ics", Who.ANONYMOUS,
 					f -> "/calendar/feed/" + UUID.randomUUID() + ".ics"),
+			// Certificates: the public verification page and issuer documents, a holder's
+			// credential
+			path(HttpMethod.GET, "/verify/{code}", Who.ANONYMOUS, f -> "/verify/0000-0000-0000-0000-0000"),
+			path(HttpMethod.GET, "/credentials/issuers/{organisation}", Who.ANONYMOUS,
+					f -> "/credentials/issuers/" + f.org()),
+			path(HttpMethod.GET, "/credentials/issuers/{organisation}/jwks.json", Who.ANONYMOUS,
+					f -> "/credentials/issuers/" + f.org() + "/jwks.json"),
+			path(HttpMethod.GET, "/account/certificates/{certificate}/credential.jwt", Who.USER,
+					f -> "/account/certificates/" + UUID.randomUUID() + "/credential.jwt"),
 			// Session plans
 			path(HttpMethod.GET, "/organisations/{orgId}/plans", Who.TEACHER,
 					f -> "/organisations/" + f.org() + "/plans"),
@@ -1047,6 +1056,8 @@ class HostileInputIntegrationTests {
 	 * a wrong one); nothing else may change.
 	 */
 	private static final List<String> CHANGES_BY_DESIGN = List.of("sign_in_failure", "account_mail_quota",
+			// every lookup on the certificate verification page counts, found or not
+			"verification_throttle",
 			// a sent mail's attachments are deleted in the background; a new mail shows
 			// in outgoing_mail
 			"outgoing_mail_attachment");

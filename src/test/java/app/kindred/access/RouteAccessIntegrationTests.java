@@ -122,6 +122,17 @@ class RouteAccessIntegrationTests {
 			get("/password/reset", f -> "/password/reset?token=nonsense", PUBLIC),
 			post("/password/reset", f -> "/password/reset", all(Outcome.REFUSED_INPUT)),
 			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
+			// Certificates: the public verification page (for a code nobody has) and the
+			// issuers' profile and keys
+			// (none until the organisation signs its first credential); a holder's
+			// credential (nobody here holds one)
+			get("/verify/{code}", f -> "/verify/0000-0000-0000-0000-0000", all(Outcome.NOT_FOUND)),
+			get("/credentials/issuers/{organisation}", f -> "/credentials/issuers/" + org(f), all(Outcome.NOT_FOUND)),
+			get("/credentials/issuers/{organisation}/jwks.json", f -> "/credentials/issuers/" + org(f) + "/jwks.json",
+					all(Outcome.NOT_FOUND)),
+			get("/account/certificates/{certificate}/credential.jwt",
+					f -> "/account/certificates/" + UUID.randomUUID() + "/credential.jwt",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// The development mailbox exists only without SMTP; tests run with SMTP
 			get("/dev/mailbox", f -> "/dev/mailbox", NOWHERE), get("/dev/mailbox/{id}", f -> "/dev/mailbox/1", NOWHERE),
 			// Operations: health (and its probes) and info for anyone; metrics and every

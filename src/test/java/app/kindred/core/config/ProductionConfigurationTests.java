@@ -15,8 +15,9 @@ import app.kindred.KindredApplication;
 /**
  * The application started as the production section of the README starts the jar (no
  * {@code dev} profile), in a JVM of its own so that its exit status and everything it
- * prints can be read: without a database or a mail server it stops at once with one line
- * that says what to set, not a stack trace or Spring Boot's failure banner.
+ * prints can be read: without a database, a mail server or a credential secret it stops
+ * at once with one line that says what to set, not a stack trace or Spring Boot's failure
+ * banner.
  *
  * <p>
  * It runs on the tests' classpath, whose configuration names an H2 database and the
@@ -55,6 +56,26 @@ class ProductionConfigurationTests {
 			.satisfies(line -> assertThat(line).contains("KINDRED_DB_URL").contains("SPRING_MAIL_HOST"));
 	}
 
+	@Test
+	void refusesToStartWithoutACredentialSecret() throws Exception {
+		var run = start("--kindred.credentials.secret=");
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.lines()).singleElement()
+			.satisfies(line -> assertThat(line)
+				.startsWith("Kindred refuses to start without a secret for the credentials' signing keys")
+				.contains("KINDRED_CREDENTIAL_SECRET")
+				.contains("./mvnw spring-boot:run")
+				.doesNotContain("SPRING_MAIL_HOST"));
+	}
+
+	@Test
+	void refusesAShortCredentialSecret() throws Exception {
+		var run = start("--kindred.credentials.secret=short-and-guessable");
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.lines()).singleElement()
+			.satisfies(line -> assertThat(line).contains("KINDRED_CREDENTIAL_SECRET").contains("32 or more"));
+	}
+
 	record Run(int exitCode, List<String> lines) {
 	}
 
@@ -67,7 +88,8 @@ class ProductionConfigurationTests {
 				System.getProperty("java.class.path"), KindredApplication.class.getName()));
 		command.addAll(List.of(args));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true);
-		List.of("SPRING_PROFILES_ACTIVE", "SPRING_MAIL_HOST", "SPRING_DATASOURCE_URL", "KINDRED_DB_URL")
+		List.of("SPRING_PROFILES_ACTIVE", "SPRING_MAIL_HOST", "SPRING_DATASOURCE_URL", "KINDRED_DB_URL",
+				"KINDRED_CREDENTIAL_SECRET")
 			.forEach(builder.environment()::remove);
 		var process = builder.start();
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,174 @@
+package app.kindred.certificate.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.DirectDecrypter;
+import com.nimbusds.jose.crypto.DirectEncrypter;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+
+import app.kindred.organisation.OrganisationId;
+
+/**
+ * Each organisation's key for signing its credentials: ES256 (P-256), made with Nimbus on
+ * first use, its id the key's SHA-256 thumbprint. The private key is stored only as a JWE
+ * ({@code dir}, {@code A256GCM}) under a key derived from
+ * {@code KINDRED_CREDENTIAL_SECRET} by HKDF-SHA256, with the organisation in its
+ * protected header, so a row copied to another organisation does not decrypt as theirs.
+ * Changing the secret makes the stored keys unreadable: credentials can then not be
+ * signed until it is set back.
+ */
+@Component
+public class IssuerKeys {
+
+	private static final byte[] SALT = "kindred issuer keys".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] INFO = "issuer_key.private_jwe A256GCM v1".getBytes(StandardCharsets.UTF_8);
+
+	/** The organisation a private key belongs to, in the JWE's protected header. */
+	private static final String ORGANISATION = "org";
+
+	private final IssuerKeyStore store;
+
+	private final Clock clock;
+
+	private final TransactionTemplate alone;
+
+	private final SecretKey encryption;
+
+	IssuerKeys(IssuerKeyStore store, CredentialSettings settings, Clock clock, PlatformTransactionManager tx) {
+		this.store = store;
+		this.clock = clock;
+		this.alone = new TransactionTemplate(tx);
+		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.encryption = StringUtils.hasText(settings.secret()) ? derive(settings.secret()) : null;
+	}
+
+	/**
+	 * The organisation's signing key with its private part, made now if it has none. Two
+	 * instances making it at once end with one key: the second insert fails on the
+	 * primary key, in a transaction of its own, and the key stored first is read.
+	 */
+	public ECKey signingKey(OrganisationId organisation) {
+		var stored = store.find(organisation);
+		if (stored.isPresent()) {
+			return decrypt(stored.get());
+		}
+		var key = generate();
+		try {
+			alone.executeWithoutResult(status -> store.insert(new IssuerKeyStore.StoredKey(organisation, key.getKeyID(),
+					key.toPublicJWK().toJSONString(), encrypt(organisation, key), clock.instant())));
+			return key;
+		}
+		catch (DuplicateKeyException madeMeanwhile) {
+			return decrypt(store.find(organisation).orElseThrow());
+		}
+	}
+
+	/**
+	 * The organisation's public key, without any private part; empty until it has signed
+	 * its first credential.
+	 */
+	public Optional<ECKey> publicKey(OrganisationId organisation) {
+		return store.find(organisation).map(k -> {
+			try {
+				return ECKey.parse(k.publicJwk()).toPublicJWK();
+			}
+			catch (ParseException e) {
+				throw new IllegalStateException("issuer key " + k.keyId() + " is not a JWK", e);
+			}
+		});
+	}
+
+	private static ECKey generate() {
+		try {
+			return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.ES256)
+				.keyIDFromThumbprint(true)
+				.generate();
+		}
+		catch (JOSEException e) {
+			throw new IllegalStateException("cannot make a P-256 key", e);
+		}
+	}
+
+	private String encrypt(OrganisationId organisation, ECKey key) {
+		var header = new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM).keyID(key.getKeyID())
+			.customParam(ORGANISATION, organisation.toString())
+			.build();
+		var jwe = new JWEObject(header, new Payload(key.toJSONString()));
+		try {
+			jwe.encrypt(new DirectEncrypter(encryptionKey()));
+		}
+		catch (JOSEException e) {
+			throw new IllegalStateException("cannot encrypt the issuer key", e);
+		}
+		return jwe.serialize();
+	}
+
+	private ECKey decrypt(IssuerKeyStore.StoredKey stored) {
+		try {
+			var jwe = JWEObject.parse(stored.privateJwe());
+			if (!stored.organisation().toString().equals(jwe.getHeader().getCustomParam(ORGANISATION))) {
+				throw new IllegalStateException("issuer key " + stored.keyId() + " belongs to another organisation");
+			}
+			jwe.decrypt(new DirectDecrypter(encryptionKey()));
+			return ECKey.parse(jwe.getPayload().toString());
+		}
+		catch (ParseException | JOSEException e) {
+			throw new IllegalStateException("issuer key " + stored.keyId() + " cannot be decrypted: was "
+					+ "KINDRED_CREDENTIAL_SECRET changed since it was made?", e);
+		}
+	}
+
+	private SecretKey encryptionKey() {
+		if (encryption == null) {
+			throw new IllegalStateException("no KINDRED_CREDENTIAL_SECRET: credentials cannot be signed");
+		}
+		return encryption;
+	}
+
+	/**
+	 * HKDF-SHA256 (RFC 5869), extract then one block of expand: 256 bits for A256GCM. The
+	 * JDK's own HKDF needs Java 25, and Kindred runs on 21.
+	 */
+	static SecretKey derive(String secret) {
+		try {
+			var mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(SALT, "HmacSHA256"));
+			var pseudorandom = mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+			mac.init(new SecretKeySpec(pseudorandom, "HmacSHA256"));
+			mac.update(INFO);
+			mac.update((byte) 1);
+			return new SecretKeySpec(mac.doFinal(), "AES");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+		}
+	}
+
+}
