@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -75,6 +76,16 @@ public class CourseResults {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> new Passed(e.getKey(), course.code(), course.credits(),
 					e.getValue().decidedAt().atZone(programme.zone()).toLocalDate(), Map.copyOf(outcomes))));
+	}
+
+	/**
+	 * Every mentor whose decision in force is a fail; none for a programme not run as a
+	 * course.
+	 */
+	@Transactional(readOnly = true)
+	public Set<AccountId> failed(ProgrammeId id) {
+		var programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme"));
+		return courses.course(programme).forCredit() ? passes.failing(id) : Set.of();
 	}
 
 }

@@ -1,6 +1,10 @@
 package app.kindred.meeting;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -50,6 +54,23 @@ public class MeetingAttendance {
 			.map(PublishedGroups.Group::id)
 			.collect(Collectors.toSet());
 		return workspaces.heldWith(id, person, own);
+	}
+
+	/**
+	 * As {@link #heldWith} for each of these people, reading the programme's groups,
+	 * meetings and rolls once: the certificates page lists every mentor.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, List<Held>> heldWithEach(ProgrammeId id, Collection<AccountId> people) {
+		var own = new HashMap<AccountId, Set<UUID>>();
+		people.forEach(p -> own.put(p, new HashSet<>()));
+		for (var group : groups.groups(id)) {
+			group.members()
+				.stream()
+				.filter(m -> own.containsKey(m.person()))
+				.forEach(m -> own.get(m.person()).add(group.id()));
+		}
+		return workspaces.heldWith(id, own);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -178,6 +179,15 @@ public class TrainingService {
 		return ready;
 	}
 
+	/**
+	 * The readiness of every accepted mentor, for modules that decide on their own who
+	 * may ask (the certificates).
+	 */
+	@Transactional(readOnly = true)
+	public List<Readiness> readinessOf(ProgrammeId id) {
+		return mentors.readiness(programmes.find(id).orElseThrow(() -> new NotFoundException("programme")));
+	}
+
 	/** The number of trainings the rule asks for. */
 	@Transactional(readOnly = true)
 	public int requiredTrainings(ProgrammeId id, AccountId coordinator) {
@@ -213,6 +223,21 @@ public class TrainingService {
 			.stream()
 			.filter(s -> attended.contains(s.id()) && !s.cancelled() && !s.startsAt().isAfter(now))
 			.toList();
+	}
+
+	/**
+	 * As {@link #attendedBy} for everyone recorded at any session of the programme, in
+	 * two queries: the certificates page lists every mentor.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, List<MentorSession>> attendedByEach(ProgrammeId id) {
+		var now = clock.instant();
+		var held = store.sessions(id).stream().filter(s -> !s.cancelled() && !s.startsAt().isAfter(now)).toList();
+		var attended = new HashMap<AccountId, List<MentorSession>>();
+		store.attendanceIn(id)
+			.forEach((mentor, sessions) -> attended.put(mentor,
+					held.stream().filter(s -> sessions.contains(s.id())).toList()));
+		return attended;
 	}
 
 	/**

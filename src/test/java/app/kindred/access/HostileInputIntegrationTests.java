@@ -533,6 +533,34 @@ class HostileInputIntegrationTests {
 			form(HttpMethod.POST, "/programmes/{id}/assessment/export", Who.TEACHER,
 					f -> "/programmes/" + f.grouped() + "/assessment/export", f -> Map.of("everything", "true"),
 					Expect.REFUSED, choice("result").mandatory()),
+			// Certificates: the fixture's mentor qualifies for nothing (no meeting held),
+			// so
+			// a reason is required and every hostile value must keep the override from
+			// being issued; the certificate id is nobody's; participation certificates
+			// are off
+			path(HttpMethod.GET, "/programmes/{id}/certificates", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates"),
+			path(HttpMethod.POST, "/programmes/{id}/certificates/issue", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates/issue"),
+			form(HttpMethod.POST, "/programmes/{id}/certificates/issue/{account}", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates/issue/" + f.mentor().id().value(),
+					f -> Map.of("kind", "MENTOR", "reason", "Led the group in another programme."), Expect.FORM,
+					choice("kind").mandatory(), text("reason").mandatory()),
+			form(HttpMethod.POST, "/programmes/{id}/certificates/{certificate}/revoke", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates/" + UUID.randomUUID() + "/revoke",
+					f -> Map.of("reason", "Issued by mistake."), Expect.REFUSED, text("reason").mandatory()),
+			path(HttpMethod.GET, "/programmes/{id}/certificates/settings", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates/settings"),
+			form(HttpMethod.POST, "/programmes/{id}/certificates/settings", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/certificates/settings",
+					f -> Map.of("requireTraining", "true", "minimumMeetings", "4", "participation", "true",
+							"participantMinimumMeetings", "4", "roleTextEn", "Led a group.", "signatoryName",
+							"Aino Virtanen", "signatoryTitle", "Head of Wellbeing"),
+					Expect.FORM, bool("requireTraining"), number("minimumMeetings").mandatory(), bool("participation"),
+					number("participantMinimumMeetings").mandatory(), text("roleTextEn"), text("roleTextFi"),
+					text("roleTextSv"), text("signatoryName"), text("signatoryTitle")),
+			path(HttpMethod.POST, "/programmes/{id}/certificates/request", Who.PARTICIPANT,
+					f -> "/programmes/" + f.grouped() + "/certificates/request"),
 			// Announcements: every hostile value on top of a confirmed announcement to a
 			// group, which must not go out
 			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,

@@ -358,6 +358,27 @@ class RouteAccessIntegrationTests {
 					COORDINATOR_REFUSED),
 			post("/announcements/{id}/dismiss", f -> "/announcements/" + UUID.randomUUID() + "/dismiss",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Certificates (issue 14): the programme's coordinators issue, revoke and set
+			// the rule (nobody qualifies here, so issuing to all issues nothing; the
+			// person and certificate ids are nobody's; empty forms are refused); only a
+			// participant of a programme that offers it asks for a participation
+			// certificate, and this one does not
+			get("/programmes/{id}/certificates", f -> "/programmes/" + f.published() + "/certificates",
+					COORDINATOR_ONLY),
+			post("/programmes/{id}/certificates/issue", f -> "/programmes/" + f.published() + "/certificates/issue",
+					COORDINATOR_ONLY),
+			post("/programmes/{id}/certificates/issue/{account}",
+					f -> "/programmes/" + f.published() + "/certificates/issue/" + UUID.randomUUID(),
+					COORDINATOR_REFUSED),
+			post("/programmes/{id}/certificates/{certificate}/revoke",
+					f -> "/programmes/" + f.published() + "/certificates/" + UUID.randomUUID() + "/revoke",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			get("/programmes/{id}/certificates/settings",
+					f -> "/programmes/" + f.published() + "/certificates/settings", COORDINATOR_ONLY),
+			post("/programmes/{id}/certificates/settings",
+					f -> "/programmes/" + f.published() + "/certificates/settings", COORDINATOR_REFUSED),
+			post("/programmes/{id}/certificates/request", f -> "/programmes/" + f.published() + "/certificates/request",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Learning diary (course): only the mentor herself writes and reads her diary
 			// (nobody here is one); coordinators and teachers set the prompts (the empty
 			// form keeps Kindred's own); a shared entry is the teachers' to read (the ids

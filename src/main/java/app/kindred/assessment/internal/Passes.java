@@ -1,6 +1,7 @@
 package app.kindred.assessment.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +28,20 @@ public class Passes {
 			.stream()
 			.filter(e -> e.getValue().passed())
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Each mentor whose decision in force is a fail: the certificates tell "no decision"
+	 * from "failed".
+	 */
+	@Transactional(readOnly = true)
+	public Set<AccountId> failing(ProgrammeId programme) {
+		return decisions.inForce(programme)
+			.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().passed())
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 }

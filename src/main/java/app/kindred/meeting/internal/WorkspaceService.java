@@ -239,17 +239,31 @@ public class WorkspaceService {
 	 */
 	@Transactional(readOnly = true)
 	public List<MeetingAttendance.Held> heldWith(ProgrammeId id, AccountId person, Set<UUID> groups) {
+		return heldWith(id, Map.of(person, groups)).get(person);
+	}
+
+	/**
+	 * As {@link #heldWith(ProgrammeId, AccountId, Set)} for each person with their
+	 * groups, reading the programme's meetings and rolls once.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, List<MeetingAttendance.Held>> heldWith(ProgrammeId id, Map<AccountId, Set<UUID>> groups) {
 		var rolls = store.rolls(id);
 		var now = clock.instant();
-		return meetingStore.ofProgramme(id)
+		var held = meetingStore.ofProgramme(id)
 			.stream()
 			.filter(m -> !m.cancelled() && !m.startsAt().isAfter(now))
-			.filter(m -> groups.contains(m.group())
-					|| (rolls.containsKey(m.id()) && rolls.get(m.id()).present().containsKey(person)))
 			.sorted(Comparator.comparing(Meeting::startsAt))
-			.map(m -> new MeetingAttendance.Held(m, rolls.containsKey(m.id()),
-					rolls.containsKey(m.id()) && Boolean.TRUE.equals(rolls.get(m.id()).present().get(person))))
 			.toList();
+		var each = new HashMap<AccountId, List<MeetingAttendance.Held>>();
+		groups.forEach((person, own) -> each.put(person,
+				held.stream()
+					.filter(m -> own.contains(m.group())
+							|| (rolls.containsKey(m.id()) && rolls.get(m.id()).present().containsKey(person)))
+					.map(m -> new MeetingAttendance.Held(m, rolls.containsKey(m.id()),
+							rolls.containsKey(m.id()) && Boolean.TRUE.equals(rolls.get(m.id()).present().get(person))))
+					.toList()));
+		return each;
 	}
 
 	// Helpers

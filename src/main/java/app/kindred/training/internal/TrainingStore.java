@@ -105,6 +105,21 @@ public class TrainingStore {
 		return sessions("select session_id from session_attendance where account_id = ?", mentor);
 	}
 
+	/**
+	 * The sessions of the programme each mentor was recorded as having come to, in one
+	 * query for a whole programme (the certificates page lists every mentor).
+	 */
+	public Map<AccountId, Set<UUID>> attendanceIn(ProgrammeId programme) {
+		var attended = new HashMap<AccountId, Set<UUID>>();
+		jdbc.sql("""
+				select a.account_id, a.session_id from session_attendance a join mentor_session s on s.id = a.session_id
+				 where s.programme_id = ?""").param(programme.value()).query(rs -> {
+			attended.computeIfAbsent(new AccountId(rs.getObject(1, UUID.class)), k -> new HashSet<>())
+				.add(rs.getObject(2, UUID.class));
+		});
+		return attended;
+	}
+
 	/** Records who came, replacing what was recorded before for the session. */
 	public void replaceAttendance(UUID session, Set<AccountId> came, AccountId recordedBy, Instant at) {
 		jdbc.sql("delete from session_attendance where session_id = ?").param(session).update();
