@@ -32,6 +32,7 @@ import app.kindred.certificate.internal.Certificate;
 import app.kindred.certificate.internal.CertificateStore;
 import app.kindred.core.Language;
 import app.kindred.identity.AccountService;
+import app.kindred.identity.Accounts;
 import app.kindred.organisation.Organisations;
 import app.kindred.programme.ProgrammeId;
 
@@ -55,6 +56,9 @@ class CertificateDownloadIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Accounts directory;
 
 	@Autowired
 	CertificateStore store;
@@ -84,6 +88,10 @@ class CertificateDownloadIntegrationTests {
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fi");
 		}
 		mvc.perform(get(path).param("lang", "sv").with(as(staff.coordinator()))).andExpect(status().isOk());
+		assertThat(directory.find(holder.id()).orElseThrow().language())
+			.as("the document's language, not the holder's own")
+			.isEqualTo(Language.EN);
+		assertThat(directory.find(staff.coordinator().id()).orElseThrow().language()).isEqualTo(Language.EN);
 
 		for (var other : new TestData.Person[] { data.person("another mentor"), staff.teacher(), staff.admin(),
 				staff.outsider() }) {
