@@ -33,8 +33,7 @@ import app.kindred.organisation.internal.LogoService;
  * Writes the README's sample certificate ({@code docs/certificate-sample.png}): a mentor
  * certificate of the demo organisation for an invented mentor, drawn as any certificate
  * is and rendered at 100 dpi. Run only when asked:
- * {@code -Dit.test=CertificateSampleIntegrationTests -Dkindred.certificate.sample=docs/certificate-sample.png}
- * (the PDF is written beside it).
+ * {@code -Dit.test=CertificateSampleIntegrationTests -Dkindred.certificate.sample=docs/certificate-sample.png}.
  */
 @SpringBootTest(properties = "kindred.base-url=https://kindred.revontuli.example")
 @EnabledIfSystemProperty(named = "kindred.certificate.sample", matches = ".+")
@@ -79,7 +78,6 @@ class CertificateSampleIntegrationTests {
 
 		var target = Path.of(System.getProperty("kindred.certificate.sample"));
 		Files.createDirectories(target.toAbsolutePath().getParent());
-		Files.write(target.resolveSibling(target.getFileName().toString().replaceFirst("\\.png$", ".pdf")), content);
 		try (var document = Loader.loadPDF(content)) {
 			var image = new PDFRenderer(document).renderImageWithDPI(0, 100, ImageType.RGB);
 			assertThat(ImageIO.write(image, "png", target.toFile())).isTrue();
