@@ -33,9 +33,9 @@ import app.kindred.programme.ProgrammeId;
  * Certificates made directly, with everything a certificate can show, for tests that draw
  * them and the README's sample; and reading a QR code back from a drawn page.
  */
-final class SampleCertificates {
+public final class SampleCertificates {
 
-	static final String HOLDER = "Łukasz Nguyễn Åström";
+	public static final String HOLDER = "Łukasz Nguyễn Åström";
 
 	static final Map<Language, String> PROGRAMME = Map.of(Language.EN, "Compassion mentoring, autumn 2027", Language.FI,
 			"Myötätuntomentorointi, syksy 2027", Language.SV, "Medkänslomentorskap, hösten 2027");
@@ -53,7 +53,7 @@ final class SampleCertificates {
 	private SampleCertificates() {
 	}
 
-	static CertificateContent content(String holder, String organisation, Course course) {
+	public static CertificateContent content(String holder, String organisation, Course course) {
 		return new CertificateContent(holder, organisation, PROGRAMME, LocalDate.of(2027, 9, 1),
 				LocalDate.of(2027, 12, 17),
 				List.of(new Session(LocalDate.of(2027, 8, 25), 210), new Session(LocalDate.of(2027, 9, 1), 210),
@@ -63,7 +63,7 @@ final class SampleCertificates {
 				"Cecilia Coordinator", "Wellbeing coordinator");
 	}
 
-	static Course course() {
+	public static Course course() {
 		return new Course("SZ00CM31", 3, LocalDate.of(2027, 12, 20),
 				Map.of(Language.EN,
 						List.of("The student can guide a peer group with compassion.",
@@ -75,7 +75,7 @@ final class SampleCertificates {
 								"Studenten kan reflektera över sina egna välbefinnandefärdigheter.")));
 	}
 
-	static Certificate certificate(ProgrammeId programme, OrganisationId organisation, AccountId holder,
+	public static Certificate certificate(ProgrammeId programme, OrganisationId organisation, AccountId holder,
 			CertificateKind kind, CertificateContent content, AccountId issuedBy) {
 		return new Certificate(UUID.randomUUID(), code(), programme, organisation, holder, kind, content,
 				Instant.parse("2027-12-20T10:00:00Z"), issuedBy, null, null, null, null);
