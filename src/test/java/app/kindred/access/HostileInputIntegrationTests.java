@@ -624,6 +624,21 @@ class HostileInputIntegrationTests {
 					f -> "/organisations/" + f.org() + "/staff/invitations/" + UUID.randomUUID() + "/revoke"),
 			path(HttpMethod.POST, "/organisations/{id}/staff/{membershipId}/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/staff/" + UUID.randomUUID() + "/remove"),
+			// The logo: a file is its only input, and text sent in its place is refused
+			// at its
+			// field
+			path(HttpMethod.GET, "/organisations/{id}/logo", Who.ORG_ADMIN, f -> "/organisations/" + f.org() + "/logo"),
+			form(HttpMethod.POST, "/organisations/{id}/logo", Who.ORG_ADMIN, f -> "/organisations/" + f.org() + "/logo",
+					f -> Map.of(), Expect.FORM, text("file").mandatory()),
+			path(HttpMethod.POST, "/organisations/{id}/logo/remove", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/logo/remove"),
+			// A certificate's PDF: the id is nobody's, so every language asked for finds
+			// nothing (CertificateDownloadIntegrationTests sends bad languages for one
+			// that
+			// is there)
+			form(HttpMethod.GET, "/account/certificates/{certificate}.pdf", Who.MENTOR,
+					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf", f -> Map.of("lang", "fi"),
+					Expect.REFUSED, text("lang")),
 			// Programmes
 			path(HttpMethod.GET, "/organisations/{orgId}/programmes", Who.TEACHER,
 					f -> "/organisations/" + f.org() + "/programmes"),

@@ -491,6 +491,18 @@ class RouteAccessIntegrationTests {
 					f -> "/organisations/" + org(f) + "/staff/invitations/" + f.invitation() + "/revoke", ADMIN_ONLY),
 			post("/organisations/{id}/staff/{membershipId}/remove",
 					f -> "/organisations/" + org(f) + "/staff/" + f.teacherMembership() + "/remove", ADMIN_ONLY),
+			// The organisation's logo for its certificates: its admins (an upload without
+			// a
+			// file is refused at its field)
+			get("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_ONLY),
+			post("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_REFUSED),
+			post("/organisations/{id}/logo/remove", f -> "/organisations/" + org(f) + "/logo/remove", ADMIN_ONLY),
+			// A certificate's PDF: its holder's and its programme's coordinators' (the id
+			// is
+			// nobody's, so everyone signed in finds nothing)
+			get("/account/certificates/{certificate}.pdf",
+					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf?lang=fi",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", ANY_STAFF),
 			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new",
 					COORDINATOR_ONLY),

@@ -67,12 +67,18 @@ class ParameterRefusals extends OncePerRequestFilter {
 
 	/**
 	 * The refused request as the error page sees it: no parameters, rather than the same
-	 * exception again.
+	 * exception again; and no body type, so that the dispatcher does not parse a refused
+	 * multipart upload (a logo over the size limit) again and end the error page empty.
 	 */
 	private static final class WithoutParameters extends HttpServletRequestWrapper {
 
 		WithoutParameters(HttpServletRequest request) {
 			super(request);
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
 		}
 
 		@Override

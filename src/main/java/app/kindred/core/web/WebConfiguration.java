@@ -17,14 +17,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * {@code ?lang=fi} on any page switches the language; the locale resolver remembers
-	 * the choice.
+	 * the choice. Not on a certificate's PDF, where {@code ?lang=} is the language of the
+	 * document downloaded (a coordinator fetching a holder's certificate in Swedish keeps
+	 * their own language).
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(interceptor).excludePathPatterns("/account/certificates/*.pdf");
 		registry.addInterceptor(FormBinding.unprocessableWhenInvalid());
 	}
 
