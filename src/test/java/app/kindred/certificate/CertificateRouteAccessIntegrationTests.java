@@ -20,7 +20,6 @@ import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +45,7 @@ import app.kindred.TestSmtp;
 import app.kindred.certificate.internal.Certificate;
 import app.kindred.certificate.internal.CertificateContent;
 import app.kindred.certificate.internal.CertificateStore;
+import app.kindred.certificate.internal.IssuerKeys;
 import app.kindred.certificate.internal.VerificationCodes;
 import app.kindred.core.Language;
 import app.kindred.organisation.OrganisationId;
@@ -65,7 +65,6 @@ import app.kindred.programme.ProgrammeId;
  * admins'. A certificate route the table does not name fails the test, so nobody adds one
  * without deciding who may open it.
  */
-@Disabled("enable after the certificate module is merged")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CertificateRouteAccessIntegrationTests {
@@ -211,6 +210,9 @@ class CertificateRouteAccessIntegrationTests {
 	@Autowired
 	CertificateStore certificates;
 
+	@Autowired
+	IssuerKeys issuerKeys;
+
 	/**
 	 * Every route of the certificates' paths is in the table; the path variables' names
 	 * do not matter, only where they are.
@@ -297,6 +299,9 @@ class CertificateRouteAccessIntegrationTests {
 			.params(id.value(), term.staff().coordinator().id().value(), data.now().atOffset(ZoneOffset.UTC))
 			.update();
 		var held = certificate(id, term.staff().organisation(), people, CertificateKind.MENTOR);
+		// The organisation has signed a credential before, so its issuer profile and keys
+		// are published (an organisation that never signed one has none: 404)
+		issuerKeys.signingKey(term.staff().organisation());
 		return new Fixture(id, term.staff().organisation(), people, held, null);
 	}
 
