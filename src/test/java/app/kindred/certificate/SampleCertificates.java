@@ -91,7 +91,7 @@ public final class SampleCertificates {
 	}
 
 	/** The first QR code found on any page, read by zxing's own reader; null if none. */
-	static String scanQr(PDDocument pdf) throws Exception {
+	public static String scanQr(PDDocument pdf) throws Exception {
 		var renderer = new PDFRenderer(pdf);
 		for (int i = 0; i < pdf.getNumberOfPages(); i++) {
 			var image = renderer.renderImageWithDPI(i, 150, ImageType.RGB);
