@@ -30,12 +30,12 @@ class VerificationBrowserTests extends BrowserTestBase {
 		switchLanguage("Suomi", "fi");
 		browser.checkPhone();
 		assertThat(browser.heading()).isEqualTo("Todistuksen tarkistus");
-		assertThat(browser.pageText()).contains("Myötätuntomentorointi", "Opintojaksotodistus");
+		assertThat(browser.pageText()).contains("Myötätuntomentorointi", "Todistus opintojakson suorittamisesta");
 
 		switchLanguage("Svenska", "sv");
 		browser.checkPhone();
 		assertThat(browser.heading()).isEqualTo("Verifiering av intyg");
-		assertThat(browser.pageText()).contains("Kursintyg", issuer.holderName());
+		assertThat(browser.pageText()).contains("Intyg över avlagd kurs", issuer.holderName());
 	}
 
 	@Test

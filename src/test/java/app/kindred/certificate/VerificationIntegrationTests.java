@@ -72,7 +72,7 @@ class VerificationIntegrationTests {
 
 		var page = body(lookUp("/verify/" + certificate.displayCode() + "?lang=fi", client()));
 		assertThat(page).contains("Todistus on aito ja voimassa.")
-			.contains("Opintojaksotodistus")
+			.contains("Todistus opintojakson suorittamisesta")
 			.contains("Myötätuntomentorointi")
 			.contains("SZ00CM31")
 			.contains("3 op")
