@@ -1,10 +1,5 @@
 package app.kindred.certificate.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,20 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 import app.kindred.core.KindredProperties;
 import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
+import app.kindred.core.web.PdfDocuments;
 import app.kindred.organisation.OrganisationLogos;
 import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
@@ -42,9 +29,7 @@ import app.kindred.organisation.Organisations;
 @Component
 public class CertificatePdf {
 
-	static final String FONT = "DejaVu Sans";
-
-	private final ITemplateEngine templates;
+	private final PdfDocuments pdfs;
 
 	private final KindredProperties kindred;
 
@@ -52,9 +37,8 @@ public class CertificatePdf {
 
 	private final OrganisationLogos logos;
 
-	CertificatePdf(ITemplateEngine templates, KindredProperties kindred, Organisations organisations,
-			OrganisationLogos logos) {
-		this.templates = templates;
+	CertificatePdf(PdfDocuments pdfs, KindredProperties kindred, Organisations organisations, OrganisationLogos logos) {
+		this.pdfs = pdfs;
 		this.kindred = kindred;
 		this.organisations = organisations;
 		this.logos = logos;
@@ -73,7 +57,6 @@ public class CertificatePdf {
 		var zone = organisation.map(OrganisationSummary::zone).orElse(Dates.DEFAULT_ZONE);
 		var url = verifyUrl(certificate);
 		var variables = new HashMap<String, Object>();
-		variables.put("css", css());
 		variables.put("certificate", certificate);
 		variables.put("content", content);
 		variables.put("language", language);
@@ -85,26 +68,7 @@ public class CertificatePdf {
 		variables.put("verifyUrl", url);
 		variables.put("qr", QrCodes.pngDataUri(url));
 		variables.put("logo", logos.logo(certificate.organisation()).orElse(null));
-		var html = templates.process("certificate/pdf", new Context(language.locale(), variables));
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-			// An SVG logo was checked on upload; drawn with scripts off and nothing
-			// fetched
-			// all the same
-			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return pdfs.render("certificate/pdf", "pdf/certificate.css", variables, language.locale());
 	}
 
 	private static List<String> outcomes(CertificateContent.Course course, Language language) {
@@ -142,24 +106,6 @@ public class CertificatePdf {
 			return format.format(value);
 		}
 
-	}
-
-	private static String css() {
-		try (var in = new ClassPathResource("pdf/certificate.css").getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static InputStream font(String file) {
-		try {
-			return new ClassPathResource("fonts/" + file).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
