@@ -20,10 +20,17 @@ import app.kindred.certificate.internal.CertificateStore;
 import app.kindred.organisation.Organisations;
 
 /**
- * The holder's certificates on the account page, and the organisation admin's logo page,
- * in Chromium: axe at desktop and phone width and the W3C checker on what was served.
+ * The holder's certificates on the account page, the coordinators' certificates page and
+ * the organisation admin's logo page, in Chromium: axe at desktop and phone width and the
+ * W3C checker on what was served.
  */
 class CertificateBrowserTests extends BrowserTestBase {
+
+	/**
+	 * A reason as people write them: an address that does not break by itself on a phone.
+	 */
+	static final String LONG_REASON = "The pass was withdrawn: https://intranet.example.org/wellbeing/certificates/"
+			+ "decisions/2027/autumn/withdrawn-passes-and-corrections";
 
 	@Autowired
 	CertificateStore store;
@@ -46,17 +53,35 @@ class CertificateBrowserTests extends BrowserTestBase {
 				staff.coordinator().id());
 		store.insert(mentor);
 		store.insert(course);
-		store.revoke(course.id(), staff.coordinator().id(), Instant.now(), "The pass was withdrawn");
+		store.revoke(course.id(), staff.coordinator().id(), Instant.now(), LONG_REASON);
 
 		signIn(holder.email(), TestData.PASSWORD);
 		browser.open("/account");
 		assertThat(browser.texts("main h3")).contains("Mentor certificate: Compassion mentoring, autumn 2027",
 				"Certificate of course completion: Compassion mentoring, autumn 2027");
-		assertThat(browser.pageText()).contains(mentor.displayCode(), "The pass was withdrawn");
+		assertThat(browser.pageText()).contains(mentor.displayCode(), LONG_REASON);
 		browser.checkAtDesktopAndPhone().checkHtml();
 
 		browser.click(mentor.displayCode());
 		assertThat(browser.url()).endsWith("/verify/" + mentor.displayCode());
+	}
+
+	@Test
+	void theCoordinatorsPageFitsAPhoneWithAReasonThatDoesNotBreak() {
+		var staff = data.staff();
+		var holder = data.person("holder");
+		var programme = data.programme(staff, true);
+		var name = organisations.find(staff.organisation()).orElseThrow().name();
+		var revoked = SampleCertificates.certificate(programme, staff.organisation(), holder.id(),
+				CertificateKind.MENTOR, SampleCertificates.content(SampleCertificates.HOLDER, name, null),
+				staff.coordinator().id());
+		store.insert(revoked);
+		store.revoke(revoked.id(), staff.coordinator().id(), Instant.now(), LONG_REASON);
+
+		signIn(staff.coordinator().email(), TestData.PASSWORD);
+		browser.open("/programmes/" + programme.value() + "/certificates");
+		assertThat(browser.pageText()).contains(revoked.displayCode(), LONG_REASON);
+		browser.checkAtDesktopAndPhone().checkHtml();
 	}
 
 	@Test

@@ -202,6 +202,7 @@ class CertificateIssuingIntegrationTests {
 
 		mvc.perform(post(page(term) + "/issue").with(csrf()).with(as(coordinator)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("4 certificates will be issued, each fixed as it stands today")))
 			.andExpect(content().string(containsString("4 people will be told by e-mail")))
 			.andExpect(content().string(containsString("Issue and tell 4 people")));
 		assertThat(inForce(term)).isEmpty();
@@ -452,6 +453,12 @@ class CertificateIssuingIntegrationTests {
 		mvc.perform(settings(term, "true", "4", "true", "1").with(as(coordinator)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post(page(term) + "/request").with(csrf()).with(as(participant))).andExpect(status().isConflict());
+		// One meeting is one meeting, not "0 of the 1 meetings"
+		mvc.perform(get("/").with(as(participant)))
+			.andExpect(content().string(containsString(
+					"A participation certificate needs one meeting attended; the attendance records none for you yet.")));
+		mvc.perform(get(page(term)).with(as(coordinator)))
+			.andExpect(content().string(containsString("once they have attended one meeting.")));
 		for (var nobody : new TestData.Person[] { mentor, term.staff().outsider(), coordinator }) {
 			mvc.perform(post(page(term) + "/request").with(csrf()).with(as(nobody))).andExpect(status().isNotFound());
 		}
@@ -460,7 +467,9 @@ class CertificateIssuingIntegrationTests {
 		var first = workspace.meetings(id, term.first().id(), mentor.id()).get(0);
 		workspace.recordAttendance(id, term.first().id(), first.id(), Set.of(participant.id()), mentor.id());
 		mvc.perform(get("/").with(as(participant)))
-			.andExpect(content().string(containsString("Request a participation certificate")));
+			.andExpect(content().string(containsString("Request a participation certificate")))
+			.andExpect(content().string(containsString(
+					"You have attended one meeting of your group: enough for a participation certificate.")));
 		mvc.perform(post(page(term) + "/request").with(csrf()).with(as(participant)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post(page(term) + "/request").with(csrf()).with(as(participant)))
@@ -484,7 +493,9 @@ class CertificateIssuingIntegrationTests {
 			.andExpect(content().string(not(containsString("Request a participation certificate"))));
 		mvc.perform(get(page(term)).with(as(coordinator)))
 			.andExpect(content().string(containsString("Participation certificates")))
-			.andExpect(content().string(containsString("their own request")));
+			.andExpect(content().string(containsString("at their own request")))
+			.andExpect(content().string(containsString("Qualified when they asked")))
+			.andExpect(content().string(not(containsString("No longer listed"))));
 		// Coordinators do not issue participation certificates themselves
 		mvc.perform(post(page(term) + "/issue/" + participant.id().value()).param("kind", "PARTICIPATION")
 			.param("reason", OVERRIDE)

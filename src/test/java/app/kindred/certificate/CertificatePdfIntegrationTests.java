@@ -7,8 +7,11 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -24,12 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.certificate.internal.Certificate;
+import app.kindred.certificate.internal.CertificateContent;
+import app.kindred.certificate.internal.CertificateContent.Course;
 import app.kindred.certificate.internal.CertificatePdf;
 import app.kindred.core.Language;
 import app.kindred.organisation.Organisations;
@@ -133,6 +139,34 @@ class CertificatePdfIntegrationTests {
 		assertThat(text(certificate, Language.SV)).contains("3 sp", "Godkänd", "Lärandemål", "inget studieutdrag");
 	}
 
+	/**
+	 * The demo course's certificate in Finnish, the longest title (two lines), a long
+	 * programme name, the course's four learning outcomes and a logo: still one page,
+	 * rather than a second page holding only the verification code.
+	 */
+	@Test
+	void theDemoCoursesCertificateWithALogoFitsOnOnePageInEveryLanguage() throws Exception {
+		var staff = data.staff();
+		logos.upload(staff.organisation(), png(240, 80), staff.admin().id());
+		var sample = SampleCertificates.content(SampleCertificates.HOLDER, "Revontuli University (demo)", null);
+		var programme = Map.of(Language.FI,
+				"Hyvinvoinnin ja elämänhallinnan tukeminen, tämä lukukausi (demo: tapaamiset käynnissä)", Language.SV,
+				"Att stödja välbefinnande och livskompetens, denna termin (demo: träffarna pågår)", Language.EN,
+				"Supporting wellbeing and life skills, this term (demo: meetings under way)");
+		var course = new Course("SZ00CM31", 3, LocalDate.of(2027, 12, 20), demoOutcomes());
+		var content = new CertificateContent(sample.holderName(), sample.organisationName(), programme,
+				sample.termStart(), sample.termEnd(), List.of(), List.of(), sample.groups(), sample.totalMinutes(),
+				Map.of(), course, sample.signatoryName(), sample.signatoryTitle());
+		var certificate = SampleCertificates.certificate(data.programme(staff, true), staff.organisation(),
+				data.person("student").id(), CertificateKind.COURSE, content, staff.coordinator().id());
+		for (var language : Language.values()) {
+			try (var document = Loader.loadPDF(pdf.render(certificate, language))) {
+				assertThat(course.outcomes().get(language)).hasSize(4);
+				assertThat(document.getNumberOfPages()).as(language.code()).isEqualTo(1);
+			}
+		}
+	}
+
 	@Test
 	void aParticipationCertificateCountsTheMeetingsAttended() throws Exception {
 		var staff = data.staff();
@@ -214,6 +248,22 @@ class CertificatePdfIntegrationTests {
 			}
 			return false;
 		}
+	}
+
+	/** The demo course's learning outcomes per language, as the demo data reads them. */
+	private static Map<Language, List<String>> demoOutcomes() throws Exception {
+		var outcomes = new EnumMap<Language, List<String>>(Language.class);
+		try (var in = new ClassPathResource("demo/course-SZ00CM31.txt").getInputStream()) {
+			var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			for (var line : lines.subList(lines.indexOf("OUTCOMES") + 1, lines.size())) {
+				if (!line.contains("|")) {
+					break;
+				}
+				var parts = line.split("\\|", 2);
+				outcomes.computeIfAbsent(Language.valueOf(parts[0]), l -> new ArrayList<>()).add(parts[1]);
+			}
+		}
+		return outcomes;
 	}
 
 	static byte[] png(int width, int height) throws Exception {
