@@ -72,7 +72,7 @@ class CertificateJourneyBrowserTests extends BrowserTestBase {
 
 		browser.click("Issue to all 3 who qualify");
 		assertThat(browser.heading()).isEqualTo("Issue the certificates?");
-		assertThat(browser.pageText()).contains("3 certificates are issued, each fixed as it stands today");
+		assertThat(browser.pageText()).contains("3 certificates will be issued, each fixed as it stands today");
 		browser.checkAccessibility();
 		browser.click("Issue and tell 3 people");
 		assertThat(browser.heading()).isEqualTo("Certificates");
