@@ -131,11 +131,15 @@ class CertificateHome implements HomeContributor {
 			if (holds) {
 				continue;
 			}
+			var settings = certificates.settingsOf(id);
+			if (!settings.participation()) {
+				continue;
+			}
 			programmes.find(id)
-				.flatMap(programme -> certificates.participantStanding(programme, account))
-				.ifPresent(standing -> parts.add(Part.of(id.value(), Role.PARTICIPANT, 90, "certificate/home",
-						"request", new Request(id.value(), standing.evidence().meetings(),
-								certificates.settingsOf(id).participantMinimumMeetings()))));
+				.flatMap(programme -> certificates.participantStanding(programme, settings, account))
+				.ifPresent(standing -> parts.add(
+						Part.of(id.value(), Role.PARTICIPANT, 90, "certificate/home", "request", new Request(id.value(),
+								standing.evidence().meetings(), settings.participantMinimumMeetings()))));
 		}
 		return parts;
 	}

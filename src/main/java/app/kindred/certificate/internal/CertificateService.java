@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public class CertificateService {
 				.forEach(c -> rows.add(new Row(null, c)));
 			var revoked = certificates.stream()
 				.filter(c -> c.kind() == kind && c.revoked())
-				.sorted((a, b) -> b.revokedAt().compareTo(a.revokedAt()))
+				.sorted(Comparator.comparing(Certificate::revokedAt).reversed())
 				.toList();
 			boolean applies = switch (kind) {
 				case MENTOR -> true;
@@ -362,27 +363,23 @@ public class CertificateService {
 
 	@Transactional(readOnly = true)
 	public Due due(ProgrammeView programme) {
-		var settings = settingsOf(programme.id());
-		var standings = qualifications.of(programme, settings);
-		var inForce = new HashSet<Key>();
-		store.ofProgramme(programme.id()).stream().filter(c -> !c.revoked()).forEach(c -> inForce.add(Key.of(c)));
+		var standings = qualifications.of(programme, settingsOf(programme.id()));
 		var leading = standings.stream()
 			.filter(s -> s.kind() == CertificateKind.MENTOR && !s.evidence().groups().isEmpty())
 			.toList();
 		boolean done = !leading.isEmpty()
 				&& leading.stream().allMatch(s -> s.evidence().meetings() >= programme.settings().meetingCount());
-		return new Due(due(standings, inForce).size(), done);
+		return new Due(due(standings, inForce(programme.id())).size(), done);
 	}
 
 	/**
-	 * The participant's standing for the participation certificate where the programme
-	 * offers one; nobody is checked.
+	 * The participant's standing for the participation certificate under the programme's
+	 * settings (which offer one); nobody is checked.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Standing> participantStanding(ProgrammeView programme, AccountId participant) {
-		var settings = settingsOf(programme.id());
-		return settings.participation() ? qualifications.participant(programme, settings, participant)
-				: Optional.empty();
+	public Optional<Standing> participantStanding(ProgrammeView programme, CertificateSettings settings,
+			AccountId participant) {
+		return qualifications.participant(programme, settings, participant);
 	}
 
 	// Helpers
@@ -396,9 +393,14 @@ public class CertificateService {
 	}
 
 	private List<Standing> due(ProgrammeView programme, CertificateSettings settings) {
+		return due(qualifications.of(programme, settings), inForce(programme.id()));
+	}
+
+	/** Whose certificate of which kind is in force in the programme. */
+	private Set<Key> inForce(ProgrammeId programme) {
 		var inForce = new HashSet<Key>();
-		store.ofProgramme(programme.id()).stream().filter(c -> !c.revoked()).forEach(c -> inForce.add(Key.of(c)));
-		return due(qualifications.of(programme, settings), inForce);
+		store.ofProgramme(programme).stream().filter(c -> !c.revoked()).forEach(c -> inForce.add(Key.of(c)));
+		return inForce;
 	}
 
 	private static List<Standing> due(List<Standing> standings, Set<Key> inForce) {

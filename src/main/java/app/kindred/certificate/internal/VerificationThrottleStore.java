@@ -2,7 +2,6 @@ package app.kindred.certificate.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -35,7 +34,8 @@ class VerificationThrottleStore {
 				   set lookups = case when window_start > ? then lookups + 1 else 1 end,
 				       window_start = case when window_start > ? then window_start else ? end
 				 where client = ? and (window_start <= ? or lookups < ?)""")
-			.params(at(open), at(open), at(now), client, at(open), limit)
+			.params(CertificateStore.at(open), CertificateStore.at(open), CertificateStore.at(now), client,
+					CertificateStore.at(open), limit)
 			.update() == 1;
 	}
 
@@ -43,7 +43,7 @@ class VerificationThrottleStore {
 	boolean first(String client, Instant now) {
 		try {
 			jdbc.sql("insert into verification_throttle (client, lookups, window_start) values (?, 1, ?)")
-				.params(client, at(now))
+				.params(client, CertificateStore.at(now))
 				.update();
 			return true;
 		}
@@ -60,18 +60,16 @@ class VerificationThrottleStore {
 		return jdbc
 			.sql("select window_start from verification_throttle where client = ? and window_start > ? "
 					+ "and lookups >= ?")
-			.params(client, at(open), limit)
+			.params(client, CertificateStore.at(open), limit)
 			.query(OffsetDateTime.class)
 			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 
 	int forgetBefore(Instant open) {
-		return jdbc.sql("delete from verification_throttle where window_start <= ?").param(at(open)).update();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return jdbc.sql("delete from verification_throttle where window_start <= ?")
+			.param(CertificateStore.at(open))
+			.update();
 	}
 
 }
