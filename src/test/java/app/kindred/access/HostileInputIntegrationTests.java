@@ -638,8 +638,8 @@ class HostileInputIntegrationTests {
 			// that
 			// is there)
 			form(HttpMethod.GET, "/account/certificates/{certificate}.pdf", Who.MENTOR,
-					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf", f -> Map.of("lang", "fi"),
-					Expect.REFUSED, text("lang")),
+					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf", f -> Map.of("language", "fi"),
+					Expect.REFUSED, text("language")),
 			// Programmes
 			path(HttpMethod.GET, "/organisations/{orgId}/programmes", Who.TEACHER,
 					f -> "/organisations/" + f.org() + "/programmes"),

@@ -501,7 +501,7 @@ class RouteAccessIntegrationTests {
 			// is
 			// nobody's, so everyone signed in finds nothing)
 			get("/account/certificates/{certificate}.pdf",
-					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf?lang=fi",
+					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf?language=fi",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			get("/organisations/{orgId}/programmes", f -> "/organisations/" + org(f) + "/programmes", ANY_STAFF),
 			get("/organisations/{orgId}/programmes/new", f -> "/organisations/" + org(f) + "/programmes/new",

@@ -100,7 +100,7 @@ class CertificateJourneyBrowserTests extends BrowserTestBase {
 		assertThat(card.findElement(By.cssSelector("a[href*='/verify/']")).getText().strip()).isEqualTo(code);
 		browser.checkAtDesktopAndPhone();
 
-		var language = new Select(card.findElement(By.cssSelector("select[name=lang]")));
+		var language = new Select(card.findElement(By.cssSelector("select[name=language]")));
 		assertThat(language.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("en");
 		language.selectByValue("fi");
 		var download = download(card.findElement(By.cssSelector("form")));

@@ -76,7 +76,7 @@ class CertificateDownloadIntegrationTests {
 		var certificate = issue(staff, data.programme(staff, true), holder, CertificateKind.MENTOR);
 		var path = "/account/certificates/" + certificate.id() + ".pdf";
 
-		var pdf = mvc.perform(get(path).param("lang", "fi").with(as(holder)))
+		var pdf = mvc.perform(get(path).param("language", "fi").with(as(holder)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andExpect(header().string("Content-Disposition",
@@ -87,7 +87,7 @@ class CertificateDownloadIntegrationTests {
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fi");
 		}
-		mvc.perform(get(path).param("lang", "sv").with(as(staff.coordinator()))).andExpect(status().isOk());
+		mvc.perform(get(path).param("language", "sv").with(as(staff.coordinator()))).andExpect(status().isOk());
 		assertThat(directory.find(holder.id()).orElseThrow().language())
 			.as("the document's language, not the holder's own")
 			.isEqualTo(Language.EN);
@@ -95,7 +95,7 @@ class CertificateDownloadIntegrationTests {
 
 		for (var other : new TestData.Person[] { data.person("another mentor"), staff.teacher(), staff.admin(),
 				staff.outsider() }) {
-			mvc.perform(get(path).param("lang", "fi").with(as(other))).andExpect(status().isNotFound());
+			mvc.perform(get(path).param("language", "fi").with(as(other))).andExpect(status().isNotFound());
 		}
 		mvc.perform(get(path)).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/account/certificates/" + UUID.randomUUID() + ".pdf").with(as(holder)))
@@ -118,10 +118,10 @@ class CertificateDownloadIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Disposition", endsWith("-fi.pdf\"")));
 		}
-		mvc.perform(get(path).param("lang", "EN").with(as(holder)))
+		mvc.perform(get(path).param("language", "EN").with(as(holder)))
 			.andExpect(header().string("Content-Disposition", endsWith("-en.pdf\"")));
 		for (var bad : new String[] { "de", "x".repeat(5000), "fi,sv" }) {
-			var body = mvc.perform(get(path).param("lang", bad).with(as(staff.coordinator())))
+			var body = mvc.perform(get(path).param("language", bad).with(as(staff.coordinator())))
 				.andExpect(status().isUnprocessableContent())
 				.andReturn()
 				.getResponse()

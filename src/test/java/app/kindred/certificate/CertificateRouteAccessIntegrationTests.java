@@ -165,10 +165,10 @@ class CertificateRouteAccessIntegrationTests {
 			// The holder's certificate: the PDF hers and the programme's coordinators',
 			// the
 			// signed credential hers alone; an id nobody holds is nobody's
-			get("/account/certificates/{certificate}.pdf", f -> f.account(f.held()) + ".pdf?lang=fi",
+			get("/account/certificates/{certificate}.pdf", f -> f.account(f.held()) + ".pdf?language=fi",
 					nobodyBut(Map.of(Who.THE_MENTOR, Outcome.OK, Who.COORDINATOR, Outcome.OK))),
 			get("/account/certificates/{certificate}.pdf",
-					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf?lang=fi", nobodyBut(Map.of())),
+					f -> "/account/certificates/" + UUID.randomUUID() + ".pdf?language=fi", nobodyBut(Map.of())),
 			get("/account/certificates/{certificate}/credential.jwt", f -> f.account(f.held()) + "/credential.jwt",
 					nobodyBut(Map.of(Who.THE_MENTOR, Outcome.OK))),
 			get("/account/certificates/{certificate}/credential.jwt",

@@ -47,7 +47,7 @@ public class CertificateDownloads {
 	public Download pdf(UUID id, String lang, AccountId viewer) {
 		var certificate = readable(id, viewer);
 		var language = lang == null || lang.isBlank() ? holderLanguage(certificate)
-				: Language.fromCode(lang).orElseThrow(() -> Refused.invalid("lang", "certificate.pdf.language"));
+				: Language.fromCode(lang).orElseThrow(() -> Refused.invalid("language", "certificate.pdf.language"));
 		if (certificate.revoked()) {
 			throw Refused.conflict("certificate.pdf.revoked");
 		}

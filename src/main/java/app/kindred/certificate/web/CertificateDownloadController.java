@@ -30,9 +30,9 @@ class CertificateDownloadController {
 	 * a language Kindred does not speak is refused with a 422 page saying which it does.
 	 */
 	@GetMapping("/account/certificates/{certificate}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable UUID certificate, @RequestParam(required = false) String lang,
+	ResponseEntity<byte[]> pdf(@PathVariable UUID certificate, @RequestParam(required = false) String language,
 			@AuthenticationPrincipal CurrentUser user) {
-		var download = downloads.pdf(certificate, lang, user.id());
+		var download = downloads.pdf(certificate, language, user.id());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -17,16 +17,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * {@code ?lang=fi} on any page switches the language; the locale resolver remembers
-	 * the choice. Not on a certificate's PDF, where {@code ?lang=} is the language of the
-	 * document downloaded (a coordinator fetching a holder's certificate in Swedish keeps
-	 * their own language).
+	 * the choice. A document's own language (a certificate's PDF) is asked for under
+	 * another name, so fetching one never switches the person's.
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor).excludePathPatterns("/account/certificates/*.pdf");
+		registry.addInterceptor(interceptor);
 		registry.addInterceptor(FormBinding.unprocessableWhenInvalid());
 	}
 
