@@ -93,6 +93,12 @@ public class SurveyStore {
 			.toList();
 	}
 
+	public void changeWindow(UUID id, Instant opens, Instant closes, Instant remind) {
+		jdbc.sql("update survey set opens_at = ?, closes_at = ?, remind_at = ? where id = ?")
+			.params(at(opens), at(closes), at(remind), id)
+			.update();
+	}
+
 	public void markWritten(UUID id) {
 		jdbc.sql("update survey set written = true where id = ?").param(id).update();
 	}

@@ -112,6 +112,16 @@ public class MeetingService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every meeting of the programme's published groups, cancelled ones included, by
+	 * group and number: for other modules' queries (when surveys open), with no access
+	 * check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Meeting> ofProgramme(ProgrammeId id) {
+		return store.ofProgramme(id);
+	}
+
 	// The coordinator's view
 
 	@Transactional(readOnly = true)
