@@ -1,8 +1,10 @@
 package app.kindred.feedback.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -39,6 +41,49 @@ public class AnswerService {
 			return SurveyDefinition.in(form.title(), language);
 		}
 
+		/** A text of the form in the page's language. */
+		public String text(Map<Language, String> texts) {
+			return SurveyDefinition.in(texts, language);
+		}
+
+		/** A LIKERT question's points, each with its label. */
+		public List<Point> points(SurveyDefinition.Question question) {
+			var scale = form.scales().get(question.scale());
+			if (scale == null) {
+				return List.of();
+			}
+			var labels = list(scale.labels());
+			var points = new ArrayList<Point>();
+			for (int p = scale.min(); p <= scale.max(); p++) {
+				int i = p - scale.min();
+				points.add(new Point(String.valueOf(p), i < labels.size() ? labels.get(i) : String.valueOf(p)));
+			}
+			return points;
+		}
+
+		/** A SINGLE or MULTIPLE question's options, numbered from 1. */
+		public List<Point> options(SurveyDefinition.Question question) {
+			var labels = list(question.options());
+			var options = new ArrayList<Point>();
+			for (int i = 0; i < AnswerCheck.optionCount(question); i++) {
+				options.add(new Point(String.valueOf(i + 1), labels.get(i)));
+			}
+			return options;
+		}
+
+		private List<String> list(Map<Language, List<String>> lists) {
+			if (lists == null || lists.isEmpty()) {
+				return List.of();
+			}
+			return Optional.ofNullable(lists.get(language))
+				.or(() -> Optional.ofNullable(lists.get(Language.EN)))
+				.orElseGet(() -> lists.values().iterator().next());
+		}
+
+	}
+
+	/** A value to choose, as the page sends it, and its label. */
+	public record Point(String value, String label) {
 	}
 
 	/** Whom the answer comes from, found from a link or the signed-in account. */

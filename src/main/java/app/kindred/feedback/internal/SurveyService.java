@@ -108,12 +108,7 @@ public class SurveyService {
 	@Transactional(readOnly = true)
 	public Overview overview(ProgrammeId id, AccountId coordinator, Language language) {
 		var programme = access.coordinated(id, coordinator);
-		var own = surveys.ofProgramme(id);
-		var counts = invitations.counts(own.stream().map(Survey::id).toList());
-		var listed = own.stream().map(s -> {
-			var c = counts.getOrDefault(s.id(), InvitationStore.Counts.NONE);
-			return new Scheduled(s, SurveyDefinition.in(s.form().title(), language), c.invited(), c.answered());
-		}).toList();
+		var listed = scheduled(id, language);
 		var choices = forms.available(programme.organisation())
 			.stream()
 			.map(f -> new Choice(f.key(), SurveyDefinition.in(f.title(), language), f.kind()))
@@ -212,6 +207,35 @@ public class SurveyService {
 	public Survey survey(ProgrammeId id, UUID survey, AccountId coordinator) {
 		access.coordinated(id, coordinator);
 		return own(id, surveys.find(survey));
+	}
+
+	/** A survey waiting for the person's answer, for their Home. */
+	public record Waiting(Survey survey, String title) {
+	}
+
+	/** The open surveys that invited the person and that they have not answered. */
+	@Transactional(readOnly = true)
+	public List<Waiting> waitingFor(AccountId person, Language language) {
+		return invitations.waitingFor(person, clock.instant())
+			.stream()
+			.map(surveys::find)
+			.flatMap(Optional::stream)
+			.map(s -> new Waiting(s, SurveyDefinition.in(s.form().title(), language)))
+			.toList();
+	}
+
+	/**
+	 * The programme's surveys with their counts, for its coordinators' Home (the caller
+	 * has checked who they are).
+	 */
+	@Transactional(readOnly = true)
+	public List<Scheduled> scheduled(ProgrammeId id, Language language) {
+		var own = surveys.ofProgramme(id);
+		var counts = invitations.counts(own.stream().map(Survey::id).toList());
+		return own.stream().map(s -> {
+			var c = counts.getOrDefault(s.id(), InvitationStore.Counts.NONE);
+			return new Scheduled(s, SurveyDefinition.in(s.form().title(), language), c.invited(), c.answered());
+		}).toList();
 	}
 
 	/**
