@@ -42,6 +42,19 @@ public final class PrePost {
 	public record Result(int pairs, double meanBefore, double sdBefore, double meanAfter, double sdAfter,
 			double meanChange, double sdChange, double changeLow, double changeHigh, double t, double tP,
 			double wilcoxonStatistic, double wilcoxonP, double dz, double dzLow, double dzHigh) {
+
+		public boolean hasT() {
+			return !Double.isNaN(tP);
+		}
+
+		public boolean hasWilcoxon() {
+			return !Double.isNaN(wilcoxonP);
+		}
+
+		public boolean hasDz() {
+			return !Double.isNaN(dz);
+		}
+
 	}
 
 	/** At least two pairs: with fewer there is no spread to speak of. */
