@@ -23,9 +23,12 @@ class OrganisationHome implements HomeContributor {
 
 	private final StaffService staff;
 
-	OrganisationHome(Organisations organisations, StaffService staff) {
+	private final NetworkService networks;
+
+	OrganisationHome(Organisations organisations, StaffService staff, NetworkService networks) {
 		this.organisations = organisations;
 		this.staff = staff;
+		this.networks = networks;
 	}
 
 	/**
@@ -49,8 +52,17 @@ class OrganisationHome implements HomeContributor {
 		return organisations.staffedBy(account)
 			.stream()
 			.filter(o -> organisations.rolesOf(o.id(), account).contains(ORG_ADMIN))
-			.map(o -> administered(o, account))
-			.map(a -> Part.of(null, Role.ADMIN, 0, "organisation/home", "admin", a))
+			.map(o -> Part.of(null, Role.ADMIN, 0, "organisation/home", "admin", administered(o, account))
+				.needing(networkInvitations(o, account)))
+			.toList();
+	}
+
+	/** Each network's invitation waiting for the admins' answer is a task of theirs. */
+	private List<Task> networkInvitations(OrganisationSummary organisation, AccountId admin) {
+		return networks.waiting(organisation.id(), admin)
+			.stream()
+			.map(w -> Task.of("home.organisation.networkInvitation", "/organisations/" + organisation.id() + "/network",
+					w.name(), organisation.name()))
 			.toList();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
+import app.kindred.organisation.Networks;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.OrganisationKind;
 import app.kindred.organisation.Organisations;
@@ -32,9 +33,12 @@ class OrganisationController {
 
 	private final Organisations organisations;
 
-	OrganisationController(OrganisationService service, Organisations organisations) {
+	private final Networks networks;
+
+	OrganisationController(OrganisationService service, Organisations organisations, Networks networks) {
 		this.service = service;
 		this.organisations = organisations;
+		this.networks = networks;
 	}
 
 	@ModelAttribute("kinds")
@@ -81,7 +85,11 @@ class OrganisationController {
 	String show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisation", organisations.require(id, user.id()));
 		model.addAttribute("roles", organisations.rolesOf(id, user.id()));
-		model.addAttribute("isAdmin", organisations.rolesOf(id, user.id()).contains(Role.ORG_ADMIN));
+		var roles = organisations.rolesOf(id, user.id());
+		model.addAttribute("isAdmin", roles.contains(Role.ORG_ADMIN));
+		// The pooled report is the network's, for its admins and coordinators
+		model.addAttribute("mayReport",
+				networks.isNetwork(id) && (roles.contains(Role.ORG_ADMIN) || roles.contains(Role.COORDINATOR)));
 		return "organisation/show";
 	}
 

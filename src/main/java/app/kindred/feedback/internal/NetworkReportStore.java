@@ -1,0 +1,210 @@
+package app.kindred.feedback.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The network's pooled report, read across its members' answers. Everything is counted
+ * and averaged in the database, grouped by form, moment and organisation (the index
+ * {@code survey_response_pooled} leads with them), so that the report costs a few grouped
+ * queries however many answers there are, and no answer row reaches the application, only
+ * the pre/post score pairs. Callers own the transactions.
+ *
+ * <p>
+ * Every query takes a {@link Scope}: the forms' keys, the member organisations (never
+ * empty) and optionally the year whose programmes' terms start in it.
+ */
+@Repository
+public class NetworkReportStore {
+
+	/**
+	 * What a report pools: answers to these forms given in these organisations'
+	 * programmes, and with {@code year} only programmes whose term starts in that year.
+	 */
+	public record Scope(Collection<String> formKeys, Collection<UUID> organisations, Integer year) {
+
+		Map<String, Object> params() {
+			var params = new HashMap<String, Object>();
+			params.put("keys", formKeys);
+			params.put("organisations", organisations);
+			if (year != null) {
+				params.put("from", LocalDate.of(year, 1, 1));
+				params.put("until", LocalDate.of(year + 1, 1, 1));
+			}
+			return params;
+		}
+
+		/** The condition on {@code r} (survey_response) that the year adds, if any. */
+		String yearFilter(String response) {
+			return year == null ? "" : """
+					and %s.survey_id in (select s.id from survey s join programme p on p.id = s.programme_id
+					                     where p.term_start >= :from and p.term_start < :until)""".formatted(response);
+		}
+
+	}
+
+	/**
+	 * How many answered one form at one moment in one organisation, with their mean score
+	 * over those whose score could be worked out ({@code scored} of them).
+	 */
+	public record Respondents(String formKey, String moment, UUID organisationId, int respondents, int scored,
+			BigDecimal meanScore) {
+	}
+
+	/** How many chose one point or option of one question. */
+	public record Choice(String formKey, String moment, String question, int choice, int count) {
+	}
+
+	/**
+	 * One organisation's answers to one question with a numeric choice: how many answered
+	 * it and the mean point.
+	 */
+	public record ItemMean(String formKey, String moment, UUID organisationId, String question, int respondents,
+			BigDecimal mean) {
+	}
+
+	/**
+	 * One respondent's score before and after the programme, paired by their own code.
+	 */
+	public record Pair(BigDecimal before, BigDecimal after) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	NetworkReportStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Respondents and mean scores per form, moment and organisation. */
+	public List<Respondents> respondents(Scope scope) {
+		return jdbc.sql("""
+				select r.form_key, r.moment, r.organisation_id, count(*) as respondents, count(r.score) as scored,
+				       avg(r.score) as mean_score
+				from survey_response r
+				where r.form_key in (:keys) and r.organisation_id in (:organisations)""" + scope.yearFilter("r") + """
+
+				group by r.form_key, r.moment, r.organisation_id""")
+			.params(scope.params())
+			.query(Respondents.class)
+			.list();
+	}
+
+	/** The pooled distribution of every question answered by a point or an option. */
+	public List<Choice> choices(Scope scope) {
+		return jdbc.sql("""
+				select r.form_key, r.moment, i.question, i.choice, count(*) as count
+				from survey_response r join survey_item i on i.response_id = r.id
+				where r.form_key in (:keys) and r.organisation_id in (:organisations)
+				  and i.choice is not null""" + scope.yearFilter("r") + """
+
+				group by r.form_key, r.moment, i.question, i.choice""")
+			.params(scope.params())
+			.query(Choice.class)
+			.list();
+	}
+
+	/**
+	 * Per organisation and question, how many answered it and their mean point: the
+	 * pooled count of a question is the sum over organisations, and the mean of a Likert
+	 * item is shown per university where enough answered.
+	 */
+	public List<ItemMean> itemMeans(Scope scope) {
+		return jdbc.sql("""
+				select r.form_key, r.moment, r.organisation_id, i.question,
+				       count(distinct i.response_id) as respondents, avg(cast(i.choice as decimal(12, 6))) as mean
+				from survey_response r join survey_item i on i.response_id = r.id
+				where r.form_key in (:keys) and r.organisation_id in (:organisations)
+				  and i.choice is not null""" + scope.yearFilter("r") + """
+
+				group by r.form_key, r.moment, r.organisation_id, i.question""")
+			.params(scope.params())
+			.query(ItemMean.class)
+			.list();
+	}
+
+	/**
+	 * The pre/post pairs of one measure: a score before the first meeting and one after
+	 * the last with the same code in the same programme. A code given twice on either
+	 * side in one programme (two people who happen to share it) pairs nobody, as the
+	 * answers cannot be told apart.
+	 */
+	public List<Pair> pairs(String formKey, Scope scope) {
+		var side = """
+				select s.programme_id, r.pair_code, min(r.score) as score, count(*) as n
+				from survey_response r join survey s on s.id = r.survey_id
+				where r.form_key = :key and r.moment = '%s' and r.organisation_id in (:organisations)
+				  and r.pair_code is not null and r.score is not null%s
+				group by s.programme_id, r.pair_code""";
+		var params = scope.params();
+		params.put("key", formKey);
+		return jdbc
+			.sql("select b.score as before, a.score as after from ("
+					+ side.formatted("BEFORE_FIRST", scope.yearFilter("r")) + ") b join ("
+					+ side.formatted("AFTER_LAST", scope.yearFilter("r")) + """
+							) a on a.programme_id = b.programme_id and a.pair_code = b.pair_code
+							where b.n = 1 and a.n = 1""")
+			.params(params)
+			.query(Pair.class)
+			.list();
+	}
+
+	/**
+	 * The form as the newest survey of it among the organisations scheduled it, for its
+	 * questions' texts and scales: the answers pool by the form's key and its questions'
+	 * keys.
+	 */
+	public Optional<SurveyDefinition> form(String formKey, Collection<UUID> organisations) {
+		return jdbc.sql("""
+				select definition from survey where form_key = :key and organisation_id in (:organisations)
+				order by created_at desc, id fetch first 1 rows only""")
+			.param("key", formKey)
+			.param("organisations", organisations)
+			.query(String.class)
+			.optional()
+			.map(d -> json.readValue(d, SurveyDefinition.class));
+	}
+
+	/**
+	 * The keys of the instruments the organisations imported, which pool like Kindred's
+	 * own forms.
+	 */
+	public List<String> importedKeys(Collection<UUID> organisations) {
+		return jdbc.sql("""
+				select distinct form_key from survey_form
+				where origin = 'IMPORTED' and organisation_id in (:organisations) order by form_key""")
+			.param("organisations", organisations)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The years in which the organisations' programmes with surveys started their terms,
+	 * newest first.
+	 */
+	public List<Integer> years(Collection<UUID> organisations) {
+		var years = new ArrayList<Integer>(jdbc.sql("""
+				select distinct extract(year from p.term_start) as y from programme p
+				where p.id in (select s.programme_id from survey s where s.organisation_id in (:organisations))""")
+			.param("organisations", organisations)
+			.query(Integer.class)
+			.list());
+		years.sort(Comparator.reverseOrder());
+		return years;
+	}
+
+}
