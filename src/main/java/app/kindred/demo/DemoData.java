@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
 import app.kindred.demo.internal.DemoCohort;
+import app.kindred.demo.internal.DemoFeedback;
 import app.kindred.demo.internal.DemoMeetingPhase;
 import app.kindred.core.config.ProductionConfigurationCheck;
 import app.kindred.identity.AccountService;
@@ -75,12 +76,15 @@ class DemoData {
 
 	private final DemoMeetingPhase meetingPhase;
 
+	private final DemoFeedback feedback;
+
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DataSource dataSource, AccountService accounts, OrganisationService organisations,
 			ProgrammeService programmes, CallService calls, DemoCohort cohort, DemoMeetingPhase meetingPhase,
-			Clock clock) {
+			DemoFeedback feedback, Clock clock) {
 		this.calls = calls;
+		this.feedback = feedback;
 		this.cohort = cohort;
 		this.meetingPhase = meetingPhase;
 		this.settings = settings;
@@ -107,15 +111,21 @@ class DemoData {
 				  teacher:            teacher{}
 				  mentor:             mentor{} (trained, leads a group with a co-mentor)
 				  participant:        participant{} (in that group)
+				  network admin:      network{} (of "{}", in which the university takes part)
 				  a credit course in its meeting phase ("Supporting wellbeing and life skills", 3 ECTS): two
 				  groups published, one asking for staff attention; the mentor and participant above are in
 				  the one that has held four of its six meetings, the other has held three; of its four
 				  credit-seeking mentors, the mentor above one of them, three are part-way through their
-				  course work and one has passed, as the teacher sees at the programme's assessment page
+				  course work and one has passed, as the teacher sees at the programme's assessment page;
+				  its feedback: the self-compassion measure before and after and the participants' feedback
+				  are all open now (a demo shortcut: a real programme asks them weeks apart), everyone was
+				  invited by mail, and five of the campus group and three of the online group have answered
+				  each, so the coordinator's report has figures and the participant above can still answer
+				  through the invitations in the mailbox; the mentors' feedback opens after the last meeting
 				  a programme ready for forming groups: 16 trained mentors such as {} and 60 participants
 				  such as {}, every address on that programme's applications page
 				Mail is not sent anywhere in this mode: read it at /dev/mailbox
-				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN,
+				""", PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DemoFeedback.NETWORK_NAME,
 				DemoCohort.email(DemoCohort.NAMES.getFirst(), DOMAIN),
 				DemoCohort.email(DemoCohort.NAMES.get(DemoCohort.MENTORS), DOMAIN));
 	}
@@ -169,7 +179,8 @@ class DemoData {
 				Map.of(Language.EN, "I keep what others share in the group to myself."), coordinator);
 
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
-		meetingPhase.seed(university, coordinator, teacher, mentor, participant, DOMAIN, PASSWORD);
+		var meetings = meetingPhase.seed(university, coordinator, teacher, mentor, participant, DOMAIN, PASSWORD);
+		feedback.seed(meetings, university, admin, coordinator, participant, DOMAIN, PASSWORD);
 	}
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {
