@@ -171,7 +171,7 @@ class DemoDataIntegrationTests {
 				.query((row, n) -> List.of(row.getString(1), row.getString(2)))
 				.list();
 			assertThat(people)
-				.hasSize(5 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS + DemoMeetingPhase.NAMES.size());
+				.hasSize(6 + DemoCohort.MENTORS + DemoCohort.PARTICIPANTS + DemoMeetingPhase.NAMES.size());
 			assertThat(people).extracting(p -> p.getFirst()).doesNotHaveDuplicates();
 			assertThat(people).filteredOn(p -> DemoCohort.NAMES.contains(p.getFirst()))
 				.hasSize(DemoCohort.MENTORS + DemoCohort.PARTICIPANTS)

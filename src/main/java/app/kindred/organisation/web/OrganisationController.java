@@ -84,12 +84,15 @@ class OrganisationController {
 	@GetMapping("/organisations/{id}")
 	String show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisation", organisations.require(id, user.id()));
-		model.addAttribute("roles", organisations.rolesOf(id, user.id()));
 		var roles = organisations.rolesOf(id, user.id());
+		model.addAttribute("roles", roles);
 		model.addAttribute("isAdmin", roles.contains(Role.ORG_ADMIN));
 		// The pooled report is the network's, for its admins and coordinators
 		model.addAttribute("mayReport",
 				networks.isNetwork(id) && (roles.contains(Role.ORG_ADMIN) || roles.contains(Role.COORDINATOR)));
+		// the survey forms are the admins' and coordinators' (feedback's SurveyForms
+		// decides the same)
+		model.addAttribute("mayEditSurveys", roles.contains(Role.ORG_ADMIN) || roles.contains(Role.COORDINATOR));
 		return "organisation/show";
 	}
 
