@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -562,6 +563,32 @@ class HostileInputIntegrationTests {
 					text("roleTextSv"), text("signatoryName"), text("signatoryTitle")),
 			path(HttpMethod.POST, "/programmes/{id}/certificates/request", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/certificates/request"),
+			// Surveys: every hostile value on top of a valid survey added to the grouped
+			// programme (participants' feedback after the last meeting, in a window
+			// typed),
+			// which must not be stored; the survey ids and tokens are nobody's, so only
+			// their paths are input here (SurveyAnsweringIntegrationTests sends bad
+			// answers to a real invitation)
+			path(HttpMethod.GET, "/programmes/{id}/surveys", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys"),
+			path(HttpMethod.POST, "/programmes/{id}/surveys/usual", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys/usual"),
+			form(HttpMethod.POST, "/programmes/{id}/surveys", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys", f -> survey(), Expect.FORM,
+					choice("form").mandatory(), choice("moment").mandatory(), dateTime("opens").mandatory(),
+					dateTime("closes").mandatory()),
+			form(HttpMethod.POST, "/programmes/{id}/surveys/{survey}/window", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys/" + UUID.randomUUID() + "/window", f -> window(),
+					Expect.REFUSED, dateTime("opens").mandatory(), dateTime("closes").mandatory()),
+			path(HttpMethod.POST, "/programmes/{id}/surveys/{survey}/remove", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys/" + UUID.randomUUID() + "/remove"),
+			path(HttpMethod.GET, "/surveys/answer/{token}", Who.ANONYMOUS, f -> "/surveys/answer/nonsense"),
+			form(HttpMethod.POST, "/surveys/answer/{token}", Who.ANONYMOUS, f -> "/surveys/answer/nonsense",
+					f -> Map.of("q.overall", "3"), Expect.REFUSED, text("q.overall")),
+			path(HttpMethod.GET, "/surveys/{survey}", Who.PARTICIPANT, f -> "/surveys/" + UUID.randomUUID()),
+			form(HttpMethod.POST, "/surveys/{survey}", Who.PARTICIPANT, f -> "/surveys/" + UUID.randomUUID(),
+					f -> Map.of("q.overall", "3"), Expect.REFUSED, text("q.overall")),
+			none(HttpMethod.GET, "/surveys/thanks"),
 			// Announcements: every hostile value on top of a confirmed announcement to a
 			// group, which must not go out
 			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,
@@ -1359,6 +1386,20 @@ class HostileInputIntegrationTests {
 
 	static Map<String, Object> diaryEntry() {
 		return Map.of("date", LocalDate.now().toString(), "occasion", "", "text", "We talked about sleep");
+	}
+
+	/**
+	 * A valid survey to add: a window in two and three weeks, in the organisation's zone.
+	 */
+	private static Map<String, Object> survey() {
+		var opens = LocalDateTime.now().plusDays(14).withSecond(0).withNano(0);
+		return Map.of("form", "kindred-participant-feedback", "moment", "AFTER_LAST", "opens", opens.toString(),
+				"closes", opens.plusDays(7).toString());
+	}
+
+	private static Map<String, Object> window() {
+		var opens = LocalDateTime.now().plusDays(14).withSecond(0).withNano(0);
+		return Map.of("opens", opens.toString(), "closes", opens.plusDays(7).toString());
 	}
 
 	static Route form(HttpMethod method, String pattern, Who who, Function<Fixture, String> url,

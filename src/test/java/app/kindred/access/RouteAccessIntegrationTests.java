@@ -379,6 +379,28 @@ class RouteAccessIntegrationTests {
 					f -> "/programmes/" + f.published() + "/certificates/settings", COORDINATOR_REFUSED),
 			post("/programmes/{id}/certificates/request", f -> "/programmes/" + f.published() + "/certificates/request",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Surveys (issue 15): the programme's coordinators schedule them (the usual
+			// set
+			// from the term's dates; an empty form is refused; the survey ids are
+			// nobody's); answering by link needs no sign-in (a token nobody was sent is
+			// not found), signed in only for whoever the survey invited (nobody here)
+			get("/programmes/{id}/surveys", f -> "/programmes/" + f.published() + "/surveys", COORDINATOR_ONLY),
+			post("/programmes/{id}/surveys/usual", f -> "/programmes/" + f.published() + "/surveys/usual",
+					COORDINATOR_ONLY),
+			post("/programmes/{id}/surveys", f -> "/programmes/" + f.published() + "/surveys", COORDINATOR_REFUSED),
+			post("/programmes/{id}/surveys/{survey}/window",
+					f -> "/programmes/" + f.published() + "/surveys/" + UUID.randomUUID() + "/window",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/programmes/{id}/surveys/{survey}/remove",
+					f -> "/programmes/" + f.published() + "/surveys/" + UUID.randomUUID() + "/remove",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			get("/surveys/answer/{token}", f -> "/surveys/answer/nonsense", all(Outcome.NOT_FOUND)),
+			post("/surveys/answer/{token}", f -> "/surveys/answer/nonsense", all(Outcome.NOT_FOUND)),
+			get("/surveys/thanks", f -> "/surveys/thanks", PUBLIC),
+			get("/surveys/{survey}", f -> "/surveys/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			post("/surveys/{survey}", f -> "/surveys/" + UUID.randomUUID(),
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// Learning diary (course): only the mentor herself writes and reads her diary
 			// (nobody here is one); coordinators and teachers set the prompts (the empty
 			// form keeps Kindred's own); a shared entry is the teachers' to read (the ids

@@ -31,7 +31,7 @@ import app.kindred.recruitment.RecruitmentRole;
  * survey closes are written under the survey's row lock.
  */
 @Component
-class SurveySweep {
+public class SurveySweep {
 
 	private final SurveyStore surveys;
 
@@ -72,10 +72,10 @@ class SurveySweep {
 	}
 
 	/** What one sweep did: invitations and reminders it claimed, surveys it wrote. */
-	record Swept(int invited, int reminded, int written) {
+	public record Swept(int invited, int reminded, int written) {
 	}
 
-	Swept sweep() {
+	public Swept sweep() {
 		var now = clock.instant();
 		int invited = 0;
 		int reminded = 0;
