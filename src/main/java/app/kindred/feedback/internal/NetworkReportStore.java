@@ -48,9 +48,8 @@ public class NetworkReportStore {
 
 		/** The condition on {@code r} (survey_response) that the year adds, if any. */
 		String yearFilter(String response) {
-			return year == null ? "" : """
-					and %s.survey_id in (select s.id from survey s join programme p on p.id = s.programme_id
-					                     where p.term_start >= :from and p.term_start < :until)""".formatted(response);
+			return year == null ? "" : "\n  and " + response + ".survey_id in (select s.id from survey s"
+					+ " join programme p on p.id = s.programme_id where p.term_start >= :from and p.term_start < :until)";
 		}
 
 	}
