@@ -43,6 +43,7 @@ import app.kindred.TestData.Person;
 import app.kindred.TestData.Staff;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
+import app.kindred.feedback.internal.SurveyForms;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.organisation.internal.StaffService;
 import app.kindred.programme.ProgrammeId;
@@ -660,6 +661,46 @@ class HostileInputIntegrationTests {
 					f -> Map.of(), Expect.FORM, text("file").mandatory()),
 			path(HttpMethod.POST, "/organisations/{id}/logo/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/logo/remove"),
+			// Survey forms: an instrument's file is the import's only input; the copy of
+			// Kindred's participant feedback made with the fixture is edited (texts per
+			// language, a choice question added, a number question changed)
+			path(HttpMethod.GET, "/organisations/{id}/surveys", Who.ORG_ADMIN, f -> surveys(f)),
+			form(HttpMethod.POST, "/organisations/{id}/surveys/import", Who.ORG_ADMIN, f -> surveys(f) + "/import",
+					f -> Map.of(), Expect.FORM, text("file").mandatory()),
+			path(HttpMethod.GET, "/organisations/{id}/surveys/{key}", Who.COORDINATOR,
+					f -> surveys(f) + "/kindred-self-compassion"),
+			path(HttpMethod.POST, "/organisations/{id}/surveys/{key}/copy", Who.COORDINATOR,
+					f -> surveys(f) + "/kindred-participant-feedback/copy"),
+			path(HttpMethod.POST, "/organisations/{id}/surveys/{key}/delete", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/delete"),
+			path(HttpMethod.GET, "/organisations/{id}/surveys/{key}/edit", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/edit"),
+			form(HttpMethod.POST, "/organisations/{id}/surveys/{key}/edit", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/edit",
+					f -> Map.of("title[EN]", "Feedback", "title[FI]", "Palaute", "title[SV]", "Respons",
+							"introduction[EN]", "Thanks", "introduction[FI]", "Kiitos", "introduction[SV]", "Tack"),
+					Expect.FORM, text("title[EN]").mandatory().at("title-EN-error"),
+					text("introduction[EN]").mandatory().at("introduction-EN-error")),
+			path(HttpMethod.GET, "/organisations/{id}/surveys/{key}/questions/new", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/questions/new"),
+			form(HttpMethod.POST, "/organisations/{id}/surveys/{key}/questions", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/questions",
+					f -> Map.of("type", "SINGLE", "required", "true", "text[EN]", "Year?", "text[FI]", "Vuosi?",
+							"text[SV]", "År?", "options[EN]", "First\nLater", "options[FI]", "Ensimmäinen\nMyöhempi",
+							"options[SV]", "Första\nSenare"),
+					Expect.FORM, choice("type").mandatory(), bool("required"),
+					text("text[EN]").mandatory().at("text-EN-error"),
+					text("options[EN]").mandatory().at("options-EN-error")),
+			path(HttpMethod.GET, "/organisations/{id}/surveys/{key}/questions/{question}", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/questions/wellbeing"),
+			form(HttpMethod.POST, "/organisations/{id}/surveys/{key}/questions/{question}", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/questions/wellbeing",
+					f -> Map.of("type", "NUMBER", "min", "0", "max", "10", "quotable", "false", "text[EN]", "How many?",
+							"text[FI]", "Kuinka monta?", "text[SV]", "Hur många?"),
+					Expect.FORM, choice("type").mandatory(), number("min"), number("max"), bool("quotable"),
+					text("text[FI]").mandatory().at("text-FI-error")),
+			path(HttpMethod.POST, "/organisations/{id}/surveys/{key}/questions/{question}/remove", Who.COORDINATOR,
+					f -> surveyCopy(f) + "/questions/improve/remove"),
 			// A certificate's PDF: the id is nobody's, so every language asked for finds
 			// nothing (CertificateDownloadIntegrationTests sends bad languages for one
 			// that
@@ -800,6 +841,9 @@ class HostileInputIntegrationTests {
 
 	@Autowired
 	TrainingService training;
+
+	@Autowired
+	SurveyForms surveyForms;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -1198,6 +1242,7 @@ class HostileInputIntegrationTests {
 		var started = Timestamp.from(data.now().minusSeconds(1));
 		var made = StaffFixture.make(data, staffService, sessionPlans, events);
 		var staff = made.staff();
+		surveyForms.copy(staff.organisation(), "kindred-participant-feedback", staff.coordinator().id());
 		var grouped = data.programme(staff, true, testGroups.settings(LocalDate.now().plusDays(60), 6, 1));
 		var cohort = testGroups.signUp(staff, grouped, List.of(new TestGroups.Slot("TUE1600", null)));
 		var groups = testGroups.publish(staff, grouped);
@@ -1400,6 +1445,15 @@ class HostileInputIntegrationTests {
 	private static Map<String, Object> window() {
 		var opens = LocalDateTime.now().plusDays(14).withSecond(0).withNano(0);
 		return Map.of("opens", opens.toString(), "closes", opens.plusDays(7).toString());
+	}
+
+	static String surveys(Fixture f) {
+		return "/organisations/" + f.org() + "/surveys";
+	}
+
+	/** The copy of Kindred's participant feedback the fixture makes. */
+	static String surveyCopy(Fixture f) {
+		return surveys(f) + "/kindred-participant-feedback-2";
 	}
 
 	static Route form(HttpMethod method, String pattern, Who who, Function<Fixture, String> url,

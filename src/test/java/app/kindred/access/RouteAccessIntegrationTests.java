@@ -93,6 +93,11 @@ class RouteAccessIntegrationTests {
 
 	private static final Map<Who, Outcome> NOWHERE = all(Outcome.NOT_FOUND);
 
+	private static final Map<Who, Outcome> ADMIN_OR_COORDINATOR = staff(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN);
+
+	private static final Map<Who, Outcome> ADMIN_OR_COORDINATOR_REFUSED = staff(Outcome.REFUSED_INPUT,
+			Outcome.REFUSED_INPUT, Outcome.FORBIDDEN);
+
 	/**
 	 * Allowed in, and the empty form sent comes back refused (422) with its errors at the
 	 * fields.
@@ -519,6 +524,29 @@ class RouteAccessIntegrationTests {
 			get("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_ONLY),
 			post("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_REFUSED),
 			post("/organisations/{id}/logo/remove", f -> "/organisations/" + org(f) + "/logo/remove", ADMIN_ONLY),
+			// Survey forms: the library, previews and copies for admins and coordinators,
+			// imports for admins (without a file refused at its field). The copy made
+			// here
+			// is edited by the routes after it (empty forms refused), then deleted.
+			get("/organisations/{id}/surveys", f -> surveys(f), ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/import", f -> surveys(f) + "/import", ADMIN_REFUSED),
+			get("/organisations/{id}/surveys/{key}", f -> surveys(f) + "/kindred-self-compassion",
+					ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/{key}/copy", f -> surveys(f) + "/kindred-participant-feedback/copy",
+					ADMIN_OR_COORDINATOR),
+			get("/organisations/{id}/surveys/{key}/edit", f -> copy(f) + "/edit", ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/{key}/edit", f -> copy(f) + "/edit", ADMIN_OR_COORDINATOR_REFUSED),
+			get("/organisations/{id}/surveys/{key}/questions/new", f -> copy(f) + "/questions/new",
+					ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/{key}/questions", f -> copy(f) + "/questions",
+					ADMIN_OR_COORDINATOR_REFUSED),
+			get("/organisations/{id}/surveys/{key}/questions/{question}", f -> copy(f) + "/questions/wellbeing",
+					ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/{key}/questions/{question}", f -> copy(f) + "/questions/wellbeing",
+					ADMIN_OR_COORDINATOR_REFUSED),
+			post("/organisations/{id}/surveys/{key}/questions/{question}/remove",
+					f -> copy(f) + "/questions/improve/remove", ADMIN_OR_COORDINATOR),
+			post("/organisations/{id}/surveys/{key}/delete", f -> copy(f) + "/delete", ADMIN_OR_COORDINATOR),
 			// A certificate's PDF: its holder's and its programme's coordinators' (the id
 			// is
 			// nobody's, so everyone signed in finds nothing)
@@ -691,6 +719,18 @@ class RouteAccessIntegrationTests {
 
 	private static UUID org(Fixture f) {
 		return f.staff().organisation().value();
+	}
+
+	private static String surveys(Fixture f) {
+		return "/organisations/" + org(f) + "/surveys";
+	}
+
+	/**
+	 * The organisation's first copy of Kindred's participant feedback (made by the copy
+	 * route).
+	 */
+	private static String copy(Fixture f) {
+		return surveys(f) + "/kindred-participant-feedback-2";
 	}
 
 	private static Person person(Fixture f, Who who) {

@@ -35,7 +35,7 @@ class QuestionForm {
 	static final long BOUND = 1_000_000;
 
 	@NotNull
-	private QuestionType type = QuestionType.LIKERT;
+	private QuestionType type;
 
 	private boolean required;
 
@@ -53,6 +53,7 @@ class QuestionForm {
 
 	static QuestionForm blank(SurveyDefinition form) {
 		var f = new QuestionForm();
+		f.type = QuestionType.LIKERT;
 		f.scale = form.scales().keySet().stream().findFirst().orElse(null);
 		f.required = true;
 		return f;
