@@ -80,8 +80,12 @@ class OrganisationController {
 	@GetMapping("/organisations/{id}")
 	String show(@PathVariable OrganisationId id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisation", organisations.require(id, user.id()));
-		model.addAttribute("roles", organisations.rolesOf(id, user.id()));
-		model.addAttribute("isAdmin", organisations.rolesOf(id, user.id()).contains(Role.ORG_ADMIN));
+		var roles = organisations.rolesOf(id, user.id());
+		model.addAttribute("roles", roles);
+		model.addAttribute("isAdmin", roles.contains(Role.ORG_ADMIN));
+		// the survey forms are the admins' and coordinators' (feedback's SurveyForms
+		// decides the same)
+		model.addAttribute("mayEditSurveys", roles.contains(Role.ORG_ADMIN) || roles.contains(Role.COORDINATOR));
 		return "organisation/show";
 	}
 
