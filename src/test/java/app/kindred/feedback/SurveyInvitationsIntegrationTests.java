@@ -56,7 +56,7 @@ class SurveyInvitationsIntegrationTests {
 	Surveys surveys;
 
 	@Test
-	void invitesTheAudienceWhenTheSurveyOpensAndNotBefore() {
+	void invitesTheAudienceWhenTheSurveyOpensAndNotBefore() throws Exception {
 		var term = groups.threeMeetingsHeld(false);
 		var coordinator = term.staff().coordinator().id();
 		var opens = LocalDateTime.now(TestGroups.HELSINKI).plusDays(2).atZone(TestGroups.HELSINKI).toInstant();
