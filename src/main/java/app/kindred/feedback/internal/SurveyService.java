@@ -84,7 +84,7 @@ public class SurveyService {
 
 	private final InvitationStore invitations;
 
-	private final FormCatalogue forms;
+	private final SurveyForms forms;
 
 	private final ProgrammeAccess access;
 
@@ -94,7 +94,7 @@ public class SurveyService {
 
 	private final Clock clock;
 
-	SurveyService(SurveyStore surveys, InvitationStore invitations, FormCatalogue forms, ProgrammeAccess access,
+	SurveyService(SurveyStore surveys, InvitationStore invitations, SurveyForms forms, ProgrammeAccess access,
 			PublishedGroups groups, Meetings meetings, Clock clock) {
 		this.surveys = surveys;
 		this.invitations = invitations;
@@ -111,7 +111,7 @@ public class SurveyService {
 		var listed = scheduled(id, language);
 		var choices = forms.available(programme.organisation())
 			.stream()
-			.map(f -> new Choice(f.key(), SurveyDefinition.in(f.title(), language), f.kind()))
+			.map(f -> new Choice(f.key(), SurveyDefinition.in(f.form().title(), language), f.kind()))
 			.toList();
 		return new Overview(programme, groups.published(id), listed, choices);
 	}

@@ -1,5 +1,6 @@
 package app.kindred.feedback.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,14 @@ class AnswerController {
 		model.addAttribute("action", action);
 		model.addAttribute("sent", sent);
 		model.addAttribute("problems", problems);
+		// The questions' fragment wants each problem by the question's key
+		var byQuestion = new HashMap<String, String>();
+		problems.forEach((field, key) -> {
+			if (field.startsWith("q.")) {
+				byQuestion.put(field.substring(2), key);
+			}
+		});
+		model.addAttribute("answerErrors", byQuestion);
 		model.addAttribute("codeFields", AnswerCheck.CODE_FIELDS);
 		model.addAttribute("textMax", AnswerCheck.TEXT_MAX);
 		return "feedback/answer";
