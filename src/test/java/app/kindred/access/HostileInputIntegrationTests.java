@@ -562,6 +562,19 @@ class HostileInputIntegrationTests {
 					text("roleTextSv"), text("signatoryName"), text("signatoryTitle")),
 			path(HttpMethod.POST, "/programmes/{id}/certificates/request", Who.PARTICIPANT,
 					f -> "/programmes/" + f.grouped() + "/certificates/request"),
+			// Feedback report (issue 15): the fixture has no answers, so no text is
+			// quotable and every id is refused; the survey id is nobody's; a language
+			// Kindred does not speak is refused
+			path(HttpMethod.GET, "/programmes/{id}/feedback", Who.TEACHER,
+					f -> "/programmes/" + f.grouped() + "/feedback"),
+			form(HttpMethod.GET, "/programmes/{id}/feedback.pdf", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/feedback.pdf", f -> Map.of("language", "fi"),
+					Expect.REFUSED_OR_OK, text("language")),
+			form(HttpMethod.POST, "/programmes/{id}/feedback/quotes", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/feedback/quotes", f -> Map.of("items", UUID.randomUUID()),
+					Expect.REFUSED, uuid("items")),
+			path(HttpMethod.GET, "/programmes/{id}/surveys/{survey}/answers.csv", Who.COORDINATOR,
+					f -> "/programmes/" + f.grouped() + "/surveys/" + UUID.randomUUID() + "/answers.csv"),
 			// Announcements: every hostile value on top of a confirmed announcement to a
 			// group, which must not go out
 			path(HttpMethod.GET, "/programmes/{id}/announcements", Who.COORDINATOR,

@@ -379,6 +379,21 @@ class RouteAccessIntegrationTests {
 					f -> "/programmes/" + f.published() + "/certificates/settings", COORDINATOR_REFUSED),
 			post("/programmes/{id}/certificates/request", f -> "/programmes/" + f.published() + "/certificates/request",
 					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
+			// Feedback report (issue 15): the programme's coordinators and the
+			// organisation's teachers read it and its PDF; only coordinators choose
+			// quotes
+			// (nothing ticked: none chosen) and download the raw answers (the survey id
+			// is
+			// nobody's)
+			get("/programmes/{id}/feedback", f -> "/programmes/" + f.published() + "/feedback",
+					staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.OK)),
+			get("/programmes/{id}/feedback.pdf", f -> "/programmes/" + f.published() + "/feedback.pdf?language=fi",
+					staff(Outcome.FORBIDDEN, Outcome.OK, Outcome.OK)),
+			post("/programmes/{id}/feedback/quotes", f -> "/programmes/" + f.published() + "/feedback/quotes",
+					COORDINATOR_ONLY),
+			get("/programmes/{id}/surveys/{survey}/answers.csv",
+					f -> "/programmes/" + f.published() + "/surveys/" + UUID.randomUUID() + "/answers.csv",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			// Learning diary (course): only the mentor herself writes and reads her diary
 			// (nobody here is one); coordinators and teachers set the prompts (the empty
 			// form keeps Kindred's own); a shared entry is the teachers' to read (the ids
