@@ -666,6 +666,27 @@ class HostileInputIntegrationTests {
 					f -> "/organisations/" + f.org() + "/staff/invitations/" + UUID.randomUUID() + "/revoke"),
 			path(HttpMethod.POST, "/organisations/{id}/staff/{membershipId}/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/staff/" + UUID.randomUUID() + "/remove"),
+			// Networks: the fixture's organisation is a university, which invites nobody
+			// (a valid choice is refused with 409, a hostile one at its field); the
+			// networks in the paths are nobody's
+			path(HttpMethod.GET, "/organisations/{id}/network", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network"),
+			form(HttpMethod.POST, "/organisations/{id}/network/members", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network/members",
+					f -> Map.of("organisation", UUID.randomUUID()), Expect.FORM, uuid("organisation").mandatory()),
+			path(HttpMethod.POST, "/organisations/{id}/network/members/{member}/remove", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network/members/" + UUID.randomUUID() + "/remove"),
+			path(HttpMethod.POST, "/organisations/{id}/network/memberships/{network}/accept", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network/memberships/" + UUID.randomUUID() + "/accept"),
+			path(HttpMethod.POST, "/organisations/{id}/network/memberships/{network}/decline", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network/memberships/" + UUID.randomUUID() + "/decline"),
+			path(HttpMethod.POST, "/organisations/{id}/network/memberships/{network}/leave", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/network/memberships/" + UUID.randomUUID() + "/leave"),
+			// The network's report: a university has none, so every year asked for is a
+			// 404 (NetworkReportIntegrationTests sends bad years to a network)
+			form(HttpMethod.GET, "/organisations/{id}/report", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/report", f -> Map.of("year", "2026"), Expect.REFUSED,
+					number("year")),
 			// The logo: a file is its only input, and text sent in its place is refused
 			// at its
 			// field

@@ -533,6 +533,27 @@ class RouteAccessIntegrationTests {
 					f -> "/organisations/" + org(f) + "/staff/invitations/" + f.invitation() + "/revoke", ADMIN_ONLY),
 			post("/organisations/{id}/staff/{membershipId}/remove",
 					f -> "/organisations/" + org(f) + "/staff/" + f.teacherMembership() + "/remove", ADMIN_ONLY),
+			// Networks: the fixture's organisation is a university; its admins see the
+			// invitations waiting, and an empty invitation is refused; the networks and
+			// members in the paths are nobody's
+			get("/organisations/{id}/network", f -> "/organisations/" + org(f) + "/network", ADMIN_ONLY),
+			post("/organisations/{id}/network/members", f -> "/organisations/" + org(f) + "/network/members",
+					ADMIN_REFUSED),
+			post("/organisations/{id}/network/members/{member}/remove",
+					f -> "/organisations/" + org(f) + "/network/members/" + UUID.randomUUID() + "/remove",
+					staff(Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
+			post("/organisations/{id}/network/memberships/{network}/accept",
+					f -> "/organisations/" + org(f) + "/network/memberships/" + UUID.randomUUID() + "/accept",
+					staff(Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
+			post("/organisations/{id}/network/memberships/{network}/decline",
+					f -> "/organisations/" + org(f) + "/network/memberships/" + UUID.randomUUID() + "/decline",
+					staff(Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
+			post("/organisations/{id}/network/memberships/{network}/leave",
+					f -> "/organisations/" + org(f) + "/network/memberships/" + UUID.randomUUID() + "/leave",
+					staff(Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
+			// The network's report: a university has none, for anyone
+			get("/organisations/{id}/report", f -> "/organisations/" + org(f) + "/report",
+					except(Outcome.NOT_FOUND, Who.ANONYMOUS, Outcome.SIGN_IN)),
 			// The organisation's logo for its certificates: its admins (an upload without
 			// a
 			// file is refused at its field)
