@@ -250,6 +250,9 @@ public final class SurveyReports {
 		}
 		// groups by number, those in none last
 		var byGroup = new TreeMap<Integer, List<Response>>();
+		// Every published group has its row, one whose answers are all still held back
+		// too: it says "fewer than 5 answers" rather than going missing
+		groupNumbers.values().forEach(number -> byGroup.put(number, new ArrayList<>()));
 		for (var r : responses) {
 			var number = r.group() == null ? null : groupNumbers.get(r.group());
 			byGroup.computeIfAbsent(number == null ? Integer.MAX_VALUE : number, k -> new ArrayList<>()).add(r);

@@ -21,6 +21,7 @@ import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
+import app.kindred.feedback.internal.FeedbackReports;
 import app.kindred.grouping.PublishedGroups;
 import app.kindred.identity.AccountService;
 import app.kindred.organisation.Networks;
@@ -59,6 +60,9 @@ class DemoFeedbackIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FeedbackReports reports;
 
 	@Test
 	void figuresForTheProgrammeAndTheCampusGroupTheOnlineGroupTooFewAndPairs() {
@@ -121,6 +125,34 @@ class DemoFeedbackIntegrationTests {
 				where r.survey_id = ? and i.quotable""").param(seeded.feedback()).query(String.class).list();
 		assertThat(quotable).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(quotable.stream().distinct().count()).isGreaterThanOrEqualTo(2);
+
+		// The coordinator's report: figures for each open survey and the campus group,
+		// the
+		// online group's row says fewer than five, and the measure's change is shown
+		var report = reports.report(programme, staff.coordinator().id(), Language.EN);
+		assertThat(report.surveys()).filteredOn(s -> !s.id().equals(seeded.mentorFeedback()))
+			.hasSize(3)
+			.allSatisfy(s -> {
+				assertThat(s.suppressed()).as(s.title()).isFalse();
+				assertThat(s.answered()).isEqualTo(DemoFeedback.CAMPUS_ANSWERS);
+				var byGroup = s.breakdowns()
+					.stream()
+					.filter(b -> b.dimension().equals("group"))
+					.findFirst()
+					.orElseThrow()
+					.rows();
+				assertThat(byGroup).filteredOn(r -> r.labelArgument().equals(String.valueOf(campus.number())))
+					.singleElement()
+					.satisfies(r -> assertThat(r.suppressed()).isFalse());
+				assertThat(byGroup).filteredOn(r -> r.labelArgument().equals(String.valueOf(online.number())))
+					.singleElement()
+					.satisfies(r -> assertThat(r.suppressed()).isTrue());
+			});
+		assertThat(report.prePost()).singleElement().satisfies(p -> {
+			assertThat(p.suppressed()).isFalse();
+			assertThat(p.pairs()).isGreaterThanOrEqualTo(5);
+			assertThat(p.direction()).isEqualTo("rose");
+		});
 
 		// The network, with the university as an accepted member
 		assertThat(networks.isNetwork(seeded.network())).isTrue();
