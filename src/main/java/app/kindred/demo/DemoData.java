@@ -180,7 +180,7 @@ class DemoData {
 
 		cohort.seed(university, coordinator, DOMAIN, PASSWORD);
 		var meetings = meetingPhase.seed(university, coordinator, teacher, mentor, participant, DOMAIN, PASSWORD);
-		feedback.seed(meetings, university, admin, coordinator, participant, DOMAIN, PASSWORD);
+		feedback.seed(meetings, university, admin, coordinator, participant, "network" + DOMAIN, DOMAIN, PASSWORD);
 	}
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {

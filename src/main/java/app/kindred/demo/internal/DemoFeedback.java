@@ -144,15 +144,16 @@ public class DemoFeedback {
 
 	/**
 	 * Seeds the feedback of {@code programme}, the demo programme in its meeting phase
-	 * with {@code participant} (the demo's own) in its campus group, and a network with
-	 * the admin {@code network<domain>} that {@code university} takes part in.
+	 * with {@code participant} (the demo's own) in its campus group, and a network that
+	 * {@code university} takes part in, set up by its admin at {@code networkAdmin} (an
+	 * address the instance lets set up organisations).
 	 */
 	public Seeded seed(ProgrammeId programme, OrganisationId university, AccountId universityAdmin,
-			AccountId coordinator, AccountId participant, String domain, String password) {
-		var networkAdmin = accounts.registerVerified("network" + domain, NETWORK_ADMIN, password, Language.EN);
+			AccountId coordinator, AccountId participant, String networkAdmin, String domain, String password) {
+		var admin = accounts.registerVerified(networkAdmin, NETWORK_ADMIN, password, Language.EN);
 		var network = organisations.create(new OrganisationSettings(NETWORK_NAME, OrganisationKind.NETWORK, Language.FI,
-				DemoTimes.HELSINKI, "Network office", "office" + domain), networkAdmin);
-		networks.invite(network, university, networkAdmin);
+				DemoTimes.HELSINKI, "Network office", "office" + domain), admin);
+		networks.invite(network, university, admin);
 		networks.accept(university, network, universityAdmin);
 
 		var now = clock.instant();
@@ -170,7 +171,7 @@ public class DemoFeedback {
 		answerMeasure(before, respondents, false);
 		answerFeedback(feedback, respondents);
 		answerMeasure(after, respondents, true);
-		return new Seeded(network, networkAdmin, before, feedback, after, mentors,
+		return new Seeded(network, admin, before, feedback, after, mentors,
 				respondents.stream().map(Respondent::person).toList());
 	}
 

@@ -75,7 +75,7 @@ class DemoFeedbackIntegrationTests {
 		var programme = meetingPhase.seed(staff.organisation(), staff.coordinator().id(), staff.teacher().id(), mentor,
 				participant, domain, TestData.PASSWORD);
 		var seeded = feedback.seed(programme, staff.organisation(), staff.admin().id(), staff.coordinator().id(),
-				participant, domain, TestData.PASSWORD);
+				participant, "network" + domain, domain, TestData.PASSWORD);
 
 		var campus = groups.groups(programme).stream().filter(g -> g.has(participant)).findFirst().orElseThrow();
 		var online = groups.groups(programme).stream().filter(g -> !g.has(participant)).findFirst().orElseThrow();
