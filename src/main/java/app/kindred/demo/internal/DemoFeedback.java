@@ -95,7 +95,8 @@ public class DemoFeedback {
 
 	private static final Map<Language, List<String>> IMPROVE = Map.of(Language.EN,
 			List.of("More time for the closing round; it often felt rushed.",
-					"A short reminder the day before each meeting would help."),
+					"A short reminder the day before each meeting would help.",
+					"I would have liked one meeting outdoors, on a walk."),
 			Language.FI,
 			List.of("Kuusi tapaamista tuntui lyhyeltä, enemmänkin olisi voinut olla.",
 					"Verkkotapaamisissa kameroiden käytöstä voisi sopia heti alussa."),
@@ -240,14 +241,15 @@ public class DemoFeedback {
 			var sent = new HashMap<String, List<String>>();
 			for (var question : form.questions()) {
 				if (!question.text()) {
-					int point = point(3.6 + respondent.liking() + random.nextGaussian() * 0.5, question);
+					int point = point(3.8 + respondent.liking() * 0.8 + random.nextGaussian() * 0.5, question);
 					sent.put("q." + question.key(), List.of(String.valueOf(point)));
 					continue;
 				}
-				// Every other respondent suggests something; most tell a friend, and all
-				// but two of those let it be quoted
+				// The campus group's five write both, so that their texts are shown; in
+				// the
+				// online group one leaves each empty. All but two let theirs be quoted
 				var pool = question.quotable() ? TELL_A_FRIEND.get(language) : IMPROVE.get(language);
-				if (question.quotable() ? i == 4 : i % 2 == 1) {
+				if (i >= CAMPUS_ANSWERS && i == (question.quotable() ? CAMPUS_ANSWERS : CAMPUS_ANSWERS + 1)) {
 					continue;
 				}
 				int n = used.merge(language + question.key(), 1, Integer::sum) - 1;
