@@ -233,7 +233,7 @@ class FeedbackJourneyBrowserTests extends BrowserTestBase {
 	private void followLanguageSwitch(String nativeName, String code) {
 		var href = browser.driver()
 			.findElement(By.xpath("//nav[contains(@class,'languages')]//a[normalize-space(.)='" + nativeName + "']"))
-			.getDomAttribute("href");
+			.getDomProperty("href");
 		browser.open(href);
 		assertThat(browser.lang()).isEqualTo(code);
 		browser.checkAccessibility();
