@@ -161,6 +161,8 @@ class SurveyFormatTests {
 		assertRefused("notJson", "{ not json");
 		assertRefused("notJson", "[1, 2]");
 		assertRefused("empty", "");
+		assertRefused("notJson", instrument().replace("\"fi\": \"Väittämä 3\",", "\"en\": \"Item 3b\","));
+		assertRefused("notJson", instrument() + "{}");
 		var big = new byte[SurveyFormat.MAX_BYTES + 1];
 		assertThatThrownBy(() -> SurveyFormat.parse(big)).isInstanceOfSatisfying(Refused.class,
 				r -> assertThat(r.key()).isEqualTo("feedback.format.tooLarge"));
