@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,6 +61,15 @@ class SurveyFormatTests {
 		assertThat(form.scoring().subscales()).hasSize(6).noneMatch(SurveyDefinition.Subscale::reported);
 		assertThat(SurveyDefinition.in(form.source(), Language.EN)).contains("Journal of Made-up Measures");
 		assertThat(SurveyFormat.languages(form)).containsExactlyInAnyOrder(Language.values());
+	}
+
+	@Test
+	void theDocumentedExampleIsAFileKindredReads() throws IOException {
+		var doc = Files.readString(Path.of("docs/survey-format.md"));
+		var start = doc.indexOf("```json\n") + "```json\n".length();
+		var example = SurveyFormat.parse(doc.substring(start, doc.indexOf("```", start)));
+		assertThat(example).isEqualTo(SurveyFormat.parse(instrument()));
+		assertThat(example.scoring().subscales()).hasSize(6).noneMatch(SurveyDefinition.Subscale::reported);
 	}
 
 	@Test
@@ -150,6 +161,8 @@ class SurveyFormatTests {
 		assertRefused("notJson", "{ not json");
 		assertRefused("notJson", "[1, 2]");
 		assertRefused("empty", "");
+		assertRefused("notJson", instrument().replace("\"fi\": \"Väittämä 3\",", "\"en\": \"Item 3b\","));
+		assertRefused("notJson", instrument() + "{}");
 		var big = new byte[SurveyFormat.MAX_BYTES + 1];
 		assertThatThrownBy(() -> SurveyFormat.parse(big)).isInstanceOfSatisfying(Refused.class,
 				r -> assertThat(r.key()).isEqualTo("feedback.format.tooLarge"));
