@@ -153,7 +153,7 @@ class SurveyAnonymityIntegrationTests {
 		int checked = 0;
 		for (var table : tables) {
 			var name = table.toLowerCase(Locale.ROOT);
-			for (var row : jdbc.sql("select * from " + table).query().listOfRows()) {
+			for (var row : jdbc.sql("select * from \"" + table + "\"").query().listOfRows()) {
 				for (var cell : row.entrySet()) {
 					var value = text(cell.getValue());
 					if (value == null) {
