@@ -29,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
-import app.kindred.Mails;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.core.Tokens;
@@ -95,7 +94,7 @@ class SurveyAnonymityIntegrationTests {
 		int before = output.length();
 		for (int i = 0; i < 6; i++) {
 			var person = people.get(i);
-			var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
+			var link = Surveys.link(Surveys.mails(mail, person.email(), 1)[0]);
 			tokens.add(link.replaceFirst("^/surveys/answer/", "").replaceFirst("\\?.*$", ""));
 			var text = "Answer number " + i + " " + Tokens.newToken();
 			texts.add(text);
@@ -154,7 +153,7 @@ class SurveyAnonymityIntegrationTests {
 		int checked = 0;
 		for (var table : tables) {
 			var name = table.toLowerCase(Locale.ROOT);
-			for (var row : jdbc.sql("select * from " + table).query().listOfRows()) {
+			for (var row : jdbc.sql("select * from \"" + table + "\"").query().listOfRows()) {
 				for (var cell : row.entrySet()) {
 					var value = text(cell.getValue());
 					if (value == null) {

@@ -24,7 +24,6 @@ import org.springframework.util.MultiValueMap;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
-import app.kindred.Mails;
 import app.kindred.TestData;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
@@ -78,7 +77,7 @@ class SurveyAnsweringIntegrationTests {
 		var term = groups.threeMeetingsHeld(false);
 		var survey = open(term, "kindred-participant-feedback", Moment.AFTER_LAST);
 		var byLink = term.participants(term.first()).get(0);
-		var link = Mails.linkPath(Mails.await(mail, byLink.email(), 1)[0]).replace("?lang=en", "");
+		var link = Surveys.link(Surveys.mails(mail, byLink.email(), 1)[0]).replace("?lang=en", "");
 		mvc.perform(get(link))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your answers are anonymous")))
@@ -141,7 +140,7 @@ class SurveyAnsweringIntegrationTests {
 
 		// Closed: refused, nothing stored
 		var late = term.participants(term.first()).get(1);
-		var lateLink = Mails.linkPath(Mails.await(mail, late.email(), 1)[0]);
+		var lateLink = Surveys.link(Surveys.mails(mail, late.email(), 1)[0]);
 		surveys.close(survey.id());
 		mvc.perform(get(lateLink))
 			.andExpect(status().isConflict())

@@ -4,13 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import app.kindred.Mails;
 import app.kindred.feedback.internal.SurveyDefinition;
 
 /**
@@ -48,6 +57,36 @@ public class Surveys {
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * The survey invitations and reminders the address received, in order, once there are
+	 * this many: the people of a test programme have had other mail before.
+	 */
+	public static MimeMessage[] mails(GreenMailExtension mail, String address, int count) {
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> surveyMails(mail, address).length >= count);
+		return surveyMails(mail, address);
+	}
+
+	private static MimeMessage[] surveyMails(GreenMailExtension mail, String address) {
+		return Arrays.stream(mail.getReceivedMessagesForDomain(address)).filter(m -> {
+			try {
+				return m.getSubject().startsWith("A survey for you")
+						|| m.getSubject().startsWith("Reminder: the survey");
+			}
+			catch (MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+	/** The answer link of an invitation or reminder, as a path with its query. */
+	public static String link(MimeMessage message) {
+		var path = Mails.linkPath(message);
+		if (!path.startsWith("/surveys/answer/")) {
+			throw new AssertionError("not a survey link: " + path);
+		}
+		return path;
 	}
 
 	/** Opens the survey now: a day ago, closing in a week, the reminder not yet due. */

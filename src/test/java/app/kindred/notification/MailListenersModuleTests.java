@@ -28,6 +28,8 @@ import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
 import app.kindred.grouping.GroupPublished;
+import app.kindred.feedback.SurveyInvited;
+import app.kindred.feedback.SurveyKind;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.AccountRegistered;
 import app.kindred.identity.RegistrationAttempted;
@@ -193,6 +195,30 @@ class MailListenersModuleTests {
 	}
 
 	/** The kinds of mail recorded for the address, oldest first. */
+	@Test
+	void aPersonIsAskedToAnswerASurveyAndRemindedOnceWithTheirOwnLink(Scenario scenario) throws MessagingException {
+		var programme = data.programme(data.staff(), true);
+		var participant = data.person("respondent");
+		var closes = Instant.parse("2027-03-01T14:00:00Z");
+		scenario
+			.publish(new SurveyInvited(UUID.randomUUID(), programme, participant.id(), SurveyKind.PARTICIPANT_FEEDBACK,
+					"Participant feedback", "http://localhost:8080/surveys/answer/own-token", closes, false))
+			.andWaitForStateChange(() -> recorded(participant.email()), kinds -> !kinds.isEmpty())
+			.andVerify(kinds -> assertThat(kinds).containsExactly("surveyInvited"));
+		var message = only(participant.email());
+		assertThat(message.getSubject()).isEqualTo("A survey for you: Participant feedback");
+		assertThat(Mails.body(message)).contains("Test programme", "1 March 2027", "16:00", "anonymous",
+				"/surveys/answer/own-token?lang=en");
+		scenario
+			.publish(new SurveyInvited(UUID.randomUUID(), programme, participant.id(), SurveyKind.PARTICIPANT_FEEDBACK,
+					"Participant feedback", "http://localhost:8080/surveys/answer/other-token", closes, true))
+			.andWaitForStateChange(() -> recorded(participant.email()), kinds -> kinds.size() > 1)
+			.andVerify(kinds -> assertThat(kinds).containsExactly("surveyInvited", "surveyReminder"));
+		var reminder = Mails.await(smtp, participant.email(), 2)[1];
+		assertThat(reminder.getSubject()).startsWith("Reminder: the survey \"Participant feedback\" closes on");
+		assertThat(Mails.body(reminder)).contains("/surveys/answer/other-token?lang=en", "only reminder");
+	}
+
 	private List<String> recorded(String email) {
 		return jdbc.sql("select kind from outgoing_mail where recipient = ? order by created_at")
 			.param(email)

@@ -100,7 +100,6 @@ class AnswerController {
 		});
 		model.addAttribute("answerErrors", byQuestion);
 		model.addAttribute("codeFields", AnswerCheck.CODE_FIELDS);
-		model.addAttribute("textMax", AnswerCheck.TEXT_MAX);
 		return "feedback/answer";
 	}
 
