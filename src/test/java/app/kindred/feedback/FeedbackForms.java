@@ -2,11 +2,13 @@ package app.kindred.feedback;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import app.kindred.core.Language;
+import app.kindred.feedback.internal.Answer;
 import app.kindred.feedback.internal.Moment;
 import app.kindred.feedback.internal.Survey;
 import app.kindred.feedback.internal.SurveyDefinition;
@@ -23,14 +25,15 @@ import app.kindred.programme.ProgrammeId;
  * quotable free text) and a three-item measure with a reverse-scored item, a reported
  * subscale and one its authors advise against reporting.
  */
-final class FeedbackForms {
+public final class FeedbackForms {
 
-	static final Scale AGREE = new Scale(1, 5,
+	public static final Scale AGREE = new Scale(1, 5,
 			Map.of(Language.EN, List.of("Disagree", "Rather disagree", "Neutral", "Rather agree", "Agree"), Language.FI,
 					List.of("Eri mieltä", "Jokseenkin eri mieltä", "Ei samaa eikä eri", "Jokseenkin samaa", "Samaa")));
 
-	static final SurveyDefinition FEEDBACK = new SurveyDefinition("test-feedback", SurveyKind.PARTICIPANT_FEEDBACK,
-			Map.of(Language.EN, "Group feedback"), Map.of(), false, Map.of(), Map.of(), Map.of("agree", AGREE),
+	public static final SurveyDefinition FEEDBACK = new SurveyDefinition("test-feedback",
+			SurveyKind.PARTICIPANT_FEEDBACK, Map.of(Language.EN, "Group feedback"), Map.of(), false, Map.of(), Map.of(),
+			Map.of("agree", AGREE),
 			List.of(question("useful", QuestionType.LIKERT, "The meetings were useful", "agree", false),
 					new Question("liked", QuestionType.SINGLE, Map.of(Language.EN, "What did you like most"), null,
 							false, false, Map.of(Language.EN, List.of("The exercises", "The talks", "The people")),
@@ -39,7 +42,7 @@ final class FeedbackForms {
 							false, null, null, null, true)),
 			null);
 
-	static final SurveyDefinition MEASURE = new SurveyDefinition("kindred-test-measure", SurveyKind.MEASURE,
+	public static final SurveyDefinition MEASURE = new SurveyDefinition("kindred-test-measure", SurveyKind.MEASURE,
 			Map.of(Language.EN, "Self-compassion measure"), Map.of(), false, Map.of(), Map.of(), Map.of("agree", AGREE),
 			List.of(question("kind", QuestionType.LIKERT, "I am kind to myself", "agree", false),
 					question("harsh", QuestionType.LIKERT, "I am harsh with myself", "agree", true),
@@ -52,14 +55,22 @@ final class FeedbackForms {
 	private FeedbackForms() {
 	}
 
-	static Question question(String key, QuestionType type, String text, String scale, boolean reverse) {
+	public static Question question(String key, QuestionType type, String text, String scale, boolean reverse) {
 		return new Question(key, type, Map.of(Language.EN, text), scale, reverse, false, null, null, null, false);
 	}
 
-	static Survey survey(ProgrammeId programme, OrganisationId organisation, SurveyDefinition form, Moment moment,
-			Instant now) {
+	public static Survey survey(ProgrammeId programme, OrganisationId organisation, SurveyDefinition form,
+			Moment moment, Instant now) {
 		return new Survey(UUID.randomUUID(), programme, organisation, form.key(), form.kind(), moment, form,
 				now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(3)), false);
+	}
+
+	/** A measure's answer: the three items' points, with the respondent's code. */
+	public static Answer measure(Survey survey, String code, int kind, int harsh, int common) {
+		return new Answer(survey.id(), null, Language.EN, LocalDate.now(), code,
+				List.of(new Answer.Item("kind", kind, null, null, false),
+						new Answer.Item("harsh", harsh, null, null, false),
+						new Answer.Item("common", common, null, null, false)));
 	}
 
 }

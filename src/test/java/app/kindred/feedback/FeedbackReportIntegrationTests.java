@@ -207,12 +207,12 @@ class FeedbackReportIntegrationTests {
 		var second = new ArrayList<Answer>();
 		// six people answer both times, one more gives the same code twice before
 		for (int i = 0; i < 6; i++) {
-			first.add(measure(before, "code" + i, 2, 4, 2 + i % 2));
-			second.add(measure(after, "code" + i, 3 + i % 2, 2, 4));
+			first.add(FeedbackForms.measure(before, "code" + i, 2, 4, 2 + i % 2));
+			second.add(FeedbackForms.measure(after, "code" + i, 3 + i % 2, 2, 3 + i % 3));
 		}
-		first.add(measure(before, "twice", 1, 5, 1));
-		first.add(measure(before, "twice", 2, 5, 1));
-		second.add(measure(after, "twice", 5, 1, 5));
+		first.add(FeedbackForms.measure(before, "twice", 1, 5, 1));
+		first.add(FeedbackForms.measure(before, "twice", 2, 5, 1));
+		second.add(FeedbackForms.measure(after, "twice", 5, 1, 5));
 		write(before, first);
 		write(after, second);
 
@@ -260,13 +260,6 @@ class FeedbackReportIntegrationTests {
 				List.of(new Answer.Item("useful", useful, null, null, false),
 						new Answer.Item("liked", liked, null, null, false),
 						new Answer.Item("words", null, null, words, quotable)));
-	}
-
-	private static Answer measure(Survey survey, String code, int kind, int harsh, int common) {
-		return new Answer(survey.id(), null, Language.EN, LocalDate.now(), code,
-				List.of(new Answer.Item("kind", kind, null, null, false),
-						new Answer.Item("harsh", harsh, null, null, false),
-						new Answer.Item("common", common, null, null, false)));
 	}
 
 	private Document page(ProgrammeId programme, TestData.Person who) throws Exception {

@@ -77,9 +77,11 @@ public class FeedbackReports {
 	 */
 	@Transactional(readOnly = true)
 	public Download pdf(ProgrammeId id, String lang, Language viewing, AccountId viewer) {
+		// who may see it first, so that an outsider learns nothing from a refused
+		// language
+		var programme = access.coordinatedOrTaught(id, viewer);
 		var language = lang == null || lang.isBlank() ? viewing : Language.fromCode(lang)
 			.orElseThrow(() -> Refused.invalid("language", "feedback.report.pdf.language"));
-		var programme = access.coordinatedOrTaught(id, viewer);
 		var report = build(programme, language, false);
 		return new Download("feedback-report-" + language.code() + ".pdf", pdf.render(report, language));
 	}
