@@ -208,7 +208,7 @@ class FeedbackReportIntegrationTests {
 		// six people answer both times, one more gives the same code twice before
 		for (int i = 0; i < 6; i++) {
 			first.add(measure(before, "code" + i, 2, 4, 2 + i % 2));
-			second.add(measure(after, "code" + i, 3 + i % 2, 2, 4));
+			second.add(measure(after, "code" + i, 3 + i % 2, 2, 3 + i % 3));
 		}
 		first.add(measure(before, "twice", 1, 5, 1));
 		first.add(measure(before, "twice", 2, 5, 1));
