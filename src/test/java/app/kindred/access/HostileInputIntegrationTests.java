@@ -667,13 +667,14 @@ class HostileInputIntegrationTests {
 			path(HttpMethod.POST, "/organisations/{id}/staff/{membershipId}/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/staff/" + UUID.randomUUID() + "/remove"),
 			// Networks: the fixture's organisation is a university, which invites nobody
-			// (a valid choice is refused with 409, a hostile one at its field); the
-			// networks in the paths are nobody's
+			// and has no invitation form, so every choice is refused (409 or 422;
+			// NetworkIntegrationTests checks the messages at the field on a network's
+			// page); the networks in the paths are nobody's
 			path(HttpMethod.GET, "/organisations/{id}/network", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/network"),
 			form(HttpMethod.POST, "/organisations/{id}/network/members", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/network/members",
-					f -> Map.of("organisation", UUID.randomUUID()), Expect.FORM, uuid("organisation").mandatory()),
+					f -> Map.of("organisation", UUID.randomUUID()), Expect.REFUSED, uuid("organisation").mandatory()),
 			path(HttpMethod.POST, "/organisations/{id}/network/members/{member}/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/network/members/" + UUID.randomUUID() + "/remove"),
 			path(HttpMethod.POST, "/organisations/{id}/network/memberships/{network}/accept", Who.ORG_ADMIN,

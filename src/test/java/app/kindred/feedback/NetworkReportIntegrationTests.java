@@ -1,6 +1,7 @@
 package app.kindred.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,12 +32,14 @@ import app.kindred.TestData.Staff;
 import app.kindred.core.Language;
 import app.kindred.feedback.internal.Answer;
 import app.kindred.feedback.internal.Moment;
+import app.kindred.feedback.internal.Breakdown;
+import app.kindred.feedback.internal.Distribution;
 import app.kindred.feedback.internal.NetworkReport;
-import app.kindred.feedback.internal.NetworkReport.MomentReport;
 import app.kindred.feedback.internal.NetworkReports;
 import app.kindred.feedback.internal.ResponseStore;
 import app.kindred.feedback.internal.Survey;
 import app.kindred.feedback.internal.SurveyDefinition;
+import app.kindred.feedback.internal.SurveyReport;
 import app.kindred.feedback.internal.SurveyDefinition.Question;
 import app.kindred.feedback.internal.SurveyDefinition.QuestionType;
 import app.kindred.feedback.internal.SurveyDefinition.Scale;
@@ -126,23 +129,23 @@ class NetworkReportIntegrationTests {
 
 		var report = reports.report(network.organisation(), network.admin().id(), null, Language.EN);
 		var after = moment(report, FEEDBACK, Moment.AFTER_LAST);
-		assertThat(after.respondents()).isEqualTo(16);
-		assertThat(after.shown()).isTrue();
-		var helped = after.questions().getFirst();
-		assertThat(helped.key()).isEqualTo("helped");
+		assertThat(after.answered()).isEqualTo(16);
+		var helped = after.questions().getFirst().distribution();
 		assertThat(helped.respondents()).isEqualTo(16);
-		assertThat(helped.mean()).isEqualTo((12 * 4 + 4 * 1) / 16.0);
-		assertThat(helped.bars()).extracting(NetworkReport.Bar::count).containsExactly(4, 0, 0, 12, 0);
-		assertThat(after.questions()).extracting(NetworkReport.QuestionReport::key).containsExactly("helped", "heard");
+		assertThat(helped.moments().mean()).isEqualTo((12 * 4 + 4 * 1) / 16.0);
+		assertThat(helped.bars()).extracting(Distribution.Bar::count).containsExactly(4L, 0L, 0L, 12L, 0L);
+		// Free texts stay in their programme's report
+		assertThat(after.questions()).extracting(q -> q.key()).containsExactly("helped", "heard");
 		// The university of 4 is withheld, and so is the one of 12: the total minus its
 		// 12
 		// would give the 4 away
 		assertThat(report.universities()).containsExactlyInAnyOrder(name(four), name(twelve));
-		assertThat(after.universities()).allSatisfy(u -> assertThat(u.cells()).noneMatch(c -> c.shown()));
+		assertThat(rows(after)).allSatisfy(r -> assertThat(r.suppressed()).isTrue())
+			.allSatisfy(r -> assertThat(r.cells()).allMatch(Breakdown.Cell::suppressed));
 
 		var page = mvc.perform(get("/organisations/" + network.organisation() + "/report").with(as(network.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("16 people answered.")))
+			.andExpect(content().string(containsString("16 answered.")))
 			.andExpect(content().string(containsString("fewer than 5 answers")))
 			.andExpect(content().string(not(containsString(name(invitedOnly)))))
 			.andExpect(content().string(not(containsString(name(outside)))))
@@ -160,14 +163,14 @@ class NetworkReportIntegrationTests {
 		feedback(seven, 7, 5);
 		after = moment(reports.report(network.organisation(), network.admin().id(), null, Language.EN), FEEDBACK,
 				Moment.AFTER_LAST);
-		assertThat(after.respondents()).isEqualTo(23);
-		var rows = after.universities();
-		var byName = new HashMap<String, List<NetworkReport.Cell>>();
-		rows.forEach(r -> byName.put(r.name(), r.cells()));
-		assertThat(byName.get(name(twelve)).get(0).value()).isEqualTo(12.0);
-		assertThat(byName.get(name(twelve)).get(1).value()).isEqualTo(4.0);
-		assertThat(byName.get(name(four))).noneMatch(c -> c.shown());
-		assertThat(byName.get(name(seven))).noneMatch(c -> c.shown());
+		assertThat(after.answered()).isEqualTo(23);
+		var byName = new HashMap<String, Breakdown.Row>();
+		rows(after).forEach(r -> byName.put(r.labelArgument(), r));
+		assertThat(byName.get(name(twelve)).respondents()).isEqualTo(12);
+		assertThat(byName.get(name(twelve)).cells().getFirst().mean()).isEqualTo(4.0);
+		assertThat(byName.get(name(four)).suppressed()).isTrue();
+		assertThat(byName.get(name(seven)).suppressed()).isTrue();
+		assertThat(byName.get(name(seven)).cells()).allMatch(Breakdown.Cell::suppressed);
 	}
 
 	@Test
@@ -177,14 +180,14 @@ class NetworkReportIntegrationTests {
 		feedback(only, 4, 3);
 		var after = moment(reports.report(network.organisation(), network.admin().id(), null, Language.EN), FEEDBACK,
 				Moment.AFTER_LAST);
-		assertThat(after.shown()).isFalse();
-		assertThat(after.questions()).allSatisfy(q -> assertThat(q.bars()).isEmpty());
-		assertThat(after.universities()).allSatisfy(u -> assertThat(u.cells()).noneMatch(c -> c.shown()));
+		assertThat(after.suppressed()).isTrue();
+		assertThat(after.questions()).allSatisfy(q -> assertThat(q.distribution().bars()).isEmpty());
+		assertThat(after.breakdowns()).isEmpty();
 		mvc.perform(get("/organisations/" + network.organisation() + "/report").with(as(network.coordinator())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("fewer than 5 answers")))
 			.andExpect(content().string(not(containsString("<table"))))
-			.andExpect(content().string(not(containsString("people answered"))));
+			.andExpect(content().string(not(containsString("4 answered"))));
 	}
 
 	@Test
@@ -221,19 +224,20 @@ class NetworkReportIntegrationTests {
 						measure(laterAfter, "w", 5, 1)));
 
 		var report = reports.report(network.organisation(), network.admin().id(), null, Language.EN);
-		var change = report.forms().stream().filter(f -> f.key().equals(MEASURE)).findFirst().orElseThrow().change();
+		var change = report.prePost().getFirst();
 		assertThat(change.pairs()).isEqualTo(6);
-		assertThat(change.shown()).isTrue();
-		assertThat(change.meanBefore()).isEqualTo(2.0);
-		assertThat(change.meanAfter()).isEqualTo(3.0);
-		assertThat(change.difference()).isEqualTo(1.0);
+		assertThat(change.ambiguous()).isTrue();
+		assertThat(change.result().meanBefore()).isEqualTo(2.0);
+		assertThat(change.result().meanAfter()).isEqualTo(3.0);
+		assertThat(change.result().meanChange()).isEqualTo(1.0);
 		// Before: six at 2 plus three at 1 (reverse-scored 5 gives 1): mean over nine
-		assertThat(moment(report, MEASURE, Moment.BEFORE_FIRST).meanScore()).isEqualTo((6 * 2 + 3 * 1) / 9.0);
+		assertThat(moment(report, MEASURE, Moment.BEFORE_FIRST).score().moments().mean())
+			.isCloseTo((6 * 2 + 3 * 1) / 9.0, within(1e-9));
 
 		mvc.perform(get("/organisations/" + network.organisation() + "/report").with(as(network.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Change from before to after")))
-			.andExpect(content().string(containsString("Pairs (answered both times)")));
+			.andExpect(content().string(containsString("Before and after the programme")))
+			.andExpect(content().string(containsString("Complete pairs")));
 	}
 
 	@Test
@@ -244,9 +248,9 @@ class NetworkReportIntegrationTests {
 		int year = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(60).getYear();
 		assertThat(programme).isNotNull();
 		var report = reports.report(network.organisation(), network.admin().id(), year, Language.EN);
-		assertThat(moment(report, FEEDBACK, Moment.AFTER_LAST).respondents()).isEqualTo(6);
+		assertThat(moment(report, FEEDBACK, Moment.AFTER_LAST).answered()).isEqualTo(6);
 		assertThat(report.years()).containsExactly(year);
-		assertThat(reports.report(network.organisation(), network.admin().id(), year + 1, Language.EN).forms())
+		assertThat(reports.report(network.organisation(), network.admin().id(), year + 1, Language.EN).surveys())
 			.isEmpty();
 		mvc.perform(get("/organisations/" + network.organisation() + "/report?year=" + (year + 1))
 			.with(as(network.admin())))
@@ -279,14 +283,16 @@ class NetworkReportIntegrationTests {
 			.andExpect(content().string(containsString(url)));
 	}
 
-	private static MomentReport moment(NetworkReport report, String form, Moment moment) {
-		return report.forms()
+	private static SurveyReport moment(NetworkReport report, String form, Moment moment) {
+		return report.surveys()
 			.stream()
-			.filter(f -> f.key().equals(form))
-			.flatMap(f -> f.moments().stream())
-			.filter(m -> m.moment() == moment)
+			.filter(s -> s.formKey().equals(form) && s.moment() == moment)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private static List<Breakdown.Row> rows(SurveyReport survey) {
+		return survey.breakdowns().getFirst().rows();
 	}
 
 	/** Writes n answers to a new programme's participant feedback, each at this point. */

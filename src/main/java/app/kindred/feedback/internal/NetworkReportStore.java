@@ -46,10 +46,10 @@ public class NetworkReportStore {
 			return params;
 		}
 
-		/** The condition on {@code r} (survey_response) that the year adds, if any. */
-		String yearFilter(String response) {
-			return year == null ? "" : "\n  and " + response + ".survey_id in (select s.id from survey s"
-					+ " join programme p on p.id = s.programme_id where p.term_start >= :from and p.term_start < :until)";
+		/** The condition the year adds, if any, on a column holding a survey's id. */
+		String yearFilter(String surveyColumn) {
+			return year == null ? "" : "\n  and " + surveyColumn + " in (select ys.id from survey ys"
+					+ " join programme yp on yp.id = ys.programme_id where yp.term_start >= :from and yp.term_start < :until)";
 		}
 
 	}
@@ -74,6 +74,13 @@ public class NetworkReportStore {
 			BigDecimal mean) {
 	}
 
+	/** How many gave one value (a number, or a score). */
+	public record Value(String formKey, String moment, String question, BigDecimal amount, int count) {
+	}
+
+	public record Invited(String formKey, String moment, int invited) {
+	}
+
 	/**
 	 * One respondent's score before and after the programme, paired by their own code.
 	 */
@@ -91,13 +98,15 @@ public class NetworkReportStore {
 
 	/** Respondents and mean scores per form, moment and organisation. */
 	public List<Respondents> respondents(Scope scope) {
-		return jdbc.sql("""
-				select r.form_key, r.moment, r.organisation_id, count(*) as respondents, count(r.score) as scored,
-				       avg(r.score) as mean_score
-				from survey_response r
-				where r.form_key in (:keys) and r.organisation_id in (:organisations)""" + scope.yearFilter("r") + """
+		return jdbc
+			.sql("""
+					select r.form_key, r.moment, r.organisation_id, count(*) as respondents, count(r.score) as scored,
+					       avg(r.score) as mean_score
+					from survey_response r
+					where r.form_key in (:keys) and r.organisation_id in (:organisations)"""
+					+ scope.yearFilter("r.survey_id") + """
 
-				group by r.form_key, r.moment, r.organisation_id""")
+							group by r.form_key, r.moment, r.organisation_id""")
 			.params(scope.params())
 			.query(Respondents.class)
 			.list();
@@ -109,7 +118,7 @@ public class NetworkReportStore {
 				select r.form_key, r.moment, i.question, i.choice, count(*) as count
 				from survey_response r join survey_item i on i.response_id = r.id
 				where r.form_key in (:keys) and r.organisation_id in (:organisations)
-				  and i.choice is not null""" + scope.yearFilter("r") + """
+				  and i.choice is not null""" + scope.yearFilter("r.survey_id") + """
 
 				group by r.form_key, r.moment, i.question, i.choice""")
 			.params(scope.params())
@@ -128,12 +137,74 @@ public class NetworkReportStore {
 				       count(distinct i.response_id) as respondents, avg(cast(i.choice as decimal(12, 6))) as mean
 				from survey_response r join survey_item i on i.response_id = r.id
 				where r.form_key in (:keys) and r.organisation_id in (:organisations)
-				  and i.choice is not null""" + scope.yearFilter("r") + """
+				  and i.choice is not null""" + scope.yearFilter("r.survey_id") + """
 
 				group by r.form_key, r.moment, r.organisation_id, i.question""")
 			.params(scope.params())
 			.query(ItemMean.class)
 			.list();
+	}
+
+	/**
+	 * How many had each score (a form's score takes few distinct values), for its pooled
+	 * distribution.
+	 */
+	public List<Value> scores(Scope scope) {
+		return jdbc.sql("""
+				select r.form_key, r.moment, null as question, r.score as amount, count(*) as count
+				from survey_response r
+				where r.form_key in (:keys) and r.organisation_id in (:organisations)
+				  and r.score is not null""" + scope.yearFilter("r.survey_id") + """
+
+				group by r.form_key, r.moment, r.score""").params(scope.params()).query(Value.class).list();
+	}
+
+	/** How many gave each number to the questions answered with one. */
+	public List<Value> amounts(Scope scope) {
+		return jdbc.sql("""
+				select r.form_key, r.moment, i.question, i.amount, count(*) as count
+				from survey_response r join survey_item i on i.response_id = r.id
+				where r.form_key in (:keys) and r.organisation_id in (:organisations)
+				  and i.amount is not null""" + scope.yearFilter("r.survey_id") + """
+
+				group by r.form_key, r.moment, i.question, i.amount""")
+			.params(scope.params())
+			.query(Value.class)
+			.list();
+	}
+
+	/** How many were invited to each form at each moment. */
+	public List<Invited> invited(Scope scope) {
+		return jdbc
+			.sql("""
+					select s.form_key, s.moment, count(*) as invited
+					from survey_invitation i join survey s on s.id = i.survey_id
+					where s.form_key in (:keys) and s.organisation_id in (:organisations)""" + scope.yearFilter("s.id")
+					+ """
+
+							group by s.form_key, s.moment""")
+			.params(scope.params())
+			.query(Invited.class)
+			.list();
+	}
+
+	/**
+	 * Whether some code was given more than once in one programme's survey of the
+	 * measure, so that those answers were left out of the pairs.
+	 */
+	public boolean ambiguous(String formKey, Scope scope) {
+		var params = scope.params();
+		params.put("key", formKey);
+		return jdbc
+			.sql("""
+					select count(*) from (select 1 as one from survey_response r
+					  where r.form_key = :key and r.organisation_id in (:organisations) and r.pair_code is not null"""
+					+ scope.yearFilter("r.survey_id") + """
+
+							group by r.survey_id, r.pair_code having count(*) > 1) d""")
+			.params(params)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/**
@@ -153,8 +224,8 @@ public class NetworkReportStore {
 		params.put("key", formKey);
 		return jdbc
 			.sql("select b.score as before, a.score as after from ("
-					+ side.formatted("BEFORE_FIRST", scope.yearFilter("r")) + ") b join ("
-					+ side.formatted("AFTER_LAST", scope.yearFilter("r")) + """
+					+ side.formatted("BEFORE_FIRST", scope.yearFilter("r.survey_id")) + ") b join ("
+					+ side.formatted("AFTER_LAST", scope.yearFilter("r.survey_id")) + """
 							) a on a.programme_id = b.programme_id and a.pair_code = b.pair_code
 							where b.n = 1 and a.n = 1""")
 			.params(params)

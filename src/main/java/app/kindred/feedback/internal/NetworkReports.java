@@ -1,20 +1,15 @@
 package app.kindred.feedback.internal;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
+import java.util.function.Predicate;
 
-import org.apache.commons.statistics.distribution.TDistribution;
-import org.apache.commons.statistics.inference.TTest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +17,18 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
 import app.kindred.feedback.SurveyKind;
-import app.kindred.feedback.internal.NetworkReport.Bar;
-import app.kindred.feedback.internal.NetworkReport.Cell;
-import app.kindred.feedback.internal.NetworkReport.Change;
-import app.kindred.feedback.internal.NetworkReport.Column;
-import app.kindred.feedback.internal.NetworkReport.FormReport;
-import app.kindred.feedback.internal.NetworkReport.MomentReport;
-import app.kindred.feedback.internal.NetworkReport.QuestionReport;
-import app.kindred.feedback.internal.NetworkReport.UniversityRow;
+import app.kindred.feedback.internal.Breakdown.Cell;
+import app.kindred.feedback.internal.Breakdown.Row;
+import app.kindred.feedback.internal.Distribution.Moments;
 import app.kindred.feedback.internal.NetworkReportStore.Choice;
 import app.kindred.feedback.internal.NetworkReportStore.ItemMean;
+import app.kindred.feedback.internal.NetworkReportStore.Pair;
 import app.kindred.feedback.internal.NetworkReportStore.Respondents;
 import app.kindred.feedback.internal.NetworkReportStore.Scope;
+import app.kindred.feedback.internal.NetworkReportStore.Value;
+import app.kindred.feedback.internal.SurveyDefinition.Question;
 import app.kindred.feedback.internal.SurveyDefinition.QuestionType;
+import app.kindred.feedback.internal.SurveyReport.Instrument;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.Networks;
 import app.kindred.organisation.OrganisationId;
@@ -44,10 +38,11 @@ import app.kindred.organisation.Role;
 
 /**
  * The network's report for its admins and coordinators: the accepted members' answers to
- * Kindred's own forms and to the instruments they imported, pooled by the form's key, and
- * per university only where a cell holds five answers or more (see {@link Suppression}).
- * The store counts and averages in the database; only the measure's pre/post score pairs
- * are read one by one.
+ * Kindred's own forms and to the instruments they imported, pooled by the form's key and
+ * its questions' keys, drawn with the programme report's model so that both look and
+ * behave alike. The store counts and averages in the database (per form, moment,
+ * organisation and question); only the measures' pre/post score pairs come one by one.
+ * Free-text answers stay in their programme's report.
  */
 @Service
 public class NetworkReports {
@@ -56,11 +51,7 @@ public class NetworkReports {
 	public static final List<String> KINDRED_FORMS = List.of("kindred-participant-feedback", "kindred-mentor-feedback",
 			"kindred-self-compassion");
 
-	/** Column key of a university's respondents. */
-	static final String RESPONDENTS = "respondents";
-
-	/** Column key of a university's mean score. */
-	static final String SCORE = "score";
+	static final String ROW = "feedback.network.row";
 
 	private final NetworkReportStore store;
 
@@ -76,7 +67,7 @@ public class NetworkReports {
 
 	/**
 	 * The report, for the network's admins and coordinators. A university's id, like an
-	 * organisation the viewer is not staff of, answers 404; a teacher of the network 403.
+	 * organisation the viewer is not staff of, answers 404; the network's teachers 403.
 	 */
 	@Transactional(readOnly = true)
 	public NetworkReport report(OrganisationId network, AccountId viewer, Integer year, Language language) {
@@ -87,217 +78,243 @@ public class NetworkReports {
 		if (year != null && (year < 2000 || year > 2099)) {
 			throw Refused.invalid("year", "feedback.network.year.invalid");
 		}
-		return build(summary, year, language);
-	}
-
-	private NetworkReport build(OrganisationSummary network, Integer year, Language language) {
-		var members = networks.members(network.id());
 		var names = new LinkedHashMap<UUID, String>();
-		members.forEach(m -> names.put(m.value(), organisations.find(m).map(OrganisationSummary::name).orElse("")));
-		if (members.isEmpty()) {
-			return new NetworkReport(network, year, List.of(), List.of(), List.of());
+		networks.members(network)
+			.forEach(m -> names.put(m.value(), organisations.find(m).map(OrganisationSummary::name).orElse("")));
+		if (names.isEmpty()) {
+			return new NetworkReport(summary, year, List.of(), List.of(), List.of(), List.of());
 		}
 		var ids = List.copyOf(names.keySet());
 		var keys = new ArrayList<>(KINDRED_FORMS);
 		store.importedKeys(ids).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
 		var scope = new Scope(keys, ids, year);
-		var respondents = store.respondents(scope);
-		var choices = store.choices(scope);
-		var means = store.itemMeans(scope);
-		var forms = new ArrayList<FormReport>();
+		var pooled = new Pooled(store.respondents(scope), store.choices(scope), store.itemMeans(scope),
+				store.amounts(scope), store.scores(scope), 0);
+		var invited = invited(scope);
+		var surveys = new ArrayList<SurveyReport>();
+		var prePost = new ArrayList<PrePostReport>();
 		for (var key : keys) {
-			var answered = respondents.stream().filter(r -> r.formKey().equals(key)).toList();
-			if (answered.isEmpty()) {
+			if (pooled.respondents.stream().noneMatch(r -> r.formKey().equals(key))) {
 				continue;
 			}
-			var form = store.form(key, ids);
-			if (form.isEmpty()) {
+			var form = store.form(key, ids).orElse(null);
+			if (form == null) {
 				continue;
 			}
-			forms.add(form(form.get(), scope, names, answered, choices, means, language));
+			for (var moment : Moment.values()) {
+				var here = pooled.at(key, moment, invited);
+				if (!here.respondents.isEmpty()) {
+					surveys.add(survey(form, moment, names, here, language));
+				}
+			}
+			if (form.kind() == SurveyKind.MEASURE && SurveyReports.scored(form)) {
+				prePost.add(prePost(form, store.pairs(key, scope), store.ambiguous(key, scope), language));
+			}
 		}
-		return new NetworkReport(network, year, store.years(ids), List.copyOf(names.values()), forms);
+		return new NetworkReport(summary, year, store.years(ids), List.copyOf(names.values()), surveys, prePost);
 	}
 
-	private FormReport form(SurveyDefinition form, Scope scope, Map<UUID, String> names, List<Respondents> answered,
-			List<Choice> choices, List<ItemMean> means, Language language) {
-		var moments = new ArrayList<MomentReport>();
-		for (var moment : Moment.values()) {
-			var here = answered.stream().filter(r -> r.moment().equals(moment.name())).toList();
-			if (!here.isEmpty()) {
-				moments.add(moment(form, moment, names, here,
-						choices.stream()
-							.filter(c -> c.formKey().equals(form.key()) && c.moment().equals(moment.name()))
-							.toList(),
-						means.stream()
-							.filter(m -> m.formKey().equals(form.key()) && m.moment().equals(moment.name()))
-							.toList(),
-						language));
-			}
-		}
-		var scoring = form.scoring();
-		var scored = scoring != null && scoring.items() != null && !scoring.items().isEmpty();
-		var change = form.kind() == SurveyKind.MEASURE && scored ? change(store.pairs(form.key(), scope)) : null;
-		return new FormReport(form.key(), form.kind(), SurveyDefinition.in(form.title(), language), form.validated(),
-				SurveyDefinition.in(form.source(), language),
-				scored ? SurveyDefinition.in(scoring.label(), language) : null, moments, change);
-	}
-
-	private MomentReport moment(SurveyDefinition form, Moment moment, Map<UUID, String> names, List<Respondents> rows,
-			List<Choice> choices, List<ItemMean> means, Language language) {
-		int total = rows.stream().mapToInt(Respondents::respondents).sum();
-		boolean shown = total >= Suppression.MINIMUM;
-		var questions = new ArrayList<QuestionReport>();
-		var columns = new ArrayList<Column>();
-		var cells = new LinkedHashMap<UUID, List<Cell>>();
-		names.keySet().forEach(id -> cells.put(id, new ArrayList<>()));
-		column(columns, cells, new Column(RESPONDENTS, null), shown, respondentsOf(rows, Respondents::respondents),
-				countsOf(rows, Respondents::respondents), true);
-		var scoring = form.scoring();
-		Double meanScore = null;
-		if (scoring != null && scoring.items() != null && !scoring.items().isEmpty()) {
-			int scored = rows.stream().mapToInt(Respondents::scored).sum();
-			if (scored >= Suppression.MINIMUM) {
-				meanScore = rows.stream()
-					.filter(r -> r.meanScore() != null)
-					.mapToDouble(r -> r.meanScore().doubleValue() * r.scored())
-					.sum() / scored;
-			}
-			column(columns, cells, new Column(SCORE, SurveyDefinition.in(scoring.label(), language)),
-					scored >= Suppression.MINIMUM, respondentsOf(rows, Respondents::scored),
-					mean(rows.stream().filter(r -> r.meanScore() != null).toList(), Respondents::meanScore), false);
-		}
-		for (var question : form.questions()) {
-			if (question.type() == QuestionType.TEXT || question.type() == QuestionType.NUMBER) {
-				continue;
-			}
-			var item = means.stream().filter(m -> m.question().equals(question.key())).toList();
-			int answered = item.stream().mapToInt(ItemMean::respondents).sum();
-			var counts = choices.stream().filter(c -> c.question().equals(question.key())).toList();
-			boolean likert = question.type() == QuestionType.LIKERT;
-			boolean questionShown = shown && answered >= Suppression.MINIMUM;
-			Double pooledMean = likert && questionShown
-					? item.stream().mapToDouble(m -> m.mean().doubleValue() * m.respondents()).sum() / answered : null;
-			questions.add(new QuestionReport(question.key(), SurveyDefinition.in(question.text(), language), answered,
-					questionShown, pooledMean,
-					questionShown ? bars(form, question, counts, answered, language) : List.of()));
-			if (likert) {
-				column(columns, cells, new Column(question.key(), SurveyDefinition.in(question.text(), language)),
-						questionShown, respondentsOf(item, ItemMean::respondents), mean(item, ItemMean::mean), false);
-			}
-		}
-		var universities = names.entrySet()
-			.stream()
-			.map(e -> new UniversityRow(e.getValue(), cells.get(e.getKey())))
-			.toList();
-		return new MomentReport(moment, total, shown, meanScore, questions, columns, universities);
+	private Map<String, Integer> invited(Scope scope) {
+		var invited = new HashMap<String, Integer>();
+		store.invited(scope).forEach(i -> invited.put(i.formKey() + "/" + i.moment(), i.invited()));
+		return invited;
 	}
 
 	/**
-	 * Adds a column: each university's figure where {@link Suppression} lets it be shown
-	 * and the pooled figure is shown at all.
+	 * The store's aggregates, for all forms or for one form at one moment (then with how
+	 * many were invited to it).
 	 */
-	private static void column(List<Column> columns, Map<UUID, List<Cell>> cells, Column column, boolean pooledShown,
-			Map<UUID, Integer> respondents, Map<UUID, Double> values, boolean count) {
-		columns.add(column);
-		var all = new HashMap<UUID, Integer>();
-		cells.keySet().forEach(id -> all.put(id, respondents.getOrDefault(id, 0)));
-		var shown = pooledShown ? Suppression.shown(all) : Set.<UUID>of();
-		cells.forEach((id, row) -> row.add(new Cell(shown.contains(id) ? values.get(id) : null, count)));
-	}
+	private record Pooled(List<Respondents> respondents, List<Choice> choices, List<ItemMean> means,
+			List<Value> amounts, List<Value> scores, int invited) {
 
-	private static <R> Map<UUID, Integer> respondentsOf(List<R> rows, ToIntFunction<R> n) {
-		var counts = new HashMap<UUID, Integer>();
-		rows.forEach(r -> counts.merge(organisation(r), n.applyAsInt(r), Integer::sum));
-		return counts;
-	}
-
-	private static <R> Map<UUID, Double> countsOf(List<R> rows, ToIntFunction<R> n) {
-		var values = new HashMap<UUID, Double>();
-		rows.forEach(r -> values.merge(organisation(r), (double) n.applyAsInt(r), Double::sum));
-		return values;
-	}
-
-	private static <R> Map<UUID, Double> mean(List<R> rows, Function<R, BigDecimal> mean) {
-		var values = new HashMap<UUID, Double>();
-		rows.forEach(r -> values.put(organisation(r), mean.apply(r).doubleValue()));
-		return values;
-	}
-
-	private static UUID organisation(Object row) {
-		return switch (row) {
-			case Respondents r -> r.organisationId();
-			case ItemMean m -> m.organisationId();
-			default -> throw new IllegalArgumentException(row.toString());
-		};
-	}
-
-	private static List<Bar> bars(SurveyDefinition form, SurveyDefinition.Question question, List<Choice> counts,
-			int answered, Language language) {
-		var byChoice = new HashMap<Integer, Integer>();
-		counts.forEach(c -> byChoice.merge(c.choice(), c.count(), Integer::sum));
-		var labels = labels(form, question, language);
-		var bars = new ArrayList<Bar>();
-		for (var entry : labels.entrySet()) {
-			int n = byChoice.getOrDefault(entry.getKey(), 0);
-			bars.add(new Bar(entry.getValue(), n, 100.0 * n / answered));
+		Pooled at(String key, Moment moment, Map<String, Integer> invited) {
+			return new Pooled(of(respondents, r -> r.formKey().equals(key) && r.moment().equals(moment.name())),
+					of(choices, c -> c.formKey().equals(key) && c.moment().equals(moment.name())),
+					of(means, m -> m.formKey().equals(key) && m.moment().equals(moment.name())),
+					of(amounts, a -> a.formKey().equals(key) && a.moment().equals(moment.name())),
+					of(scores, s -> s.formKey().equals(key) && s.moment().equals(moment.name())),
+					invited.getOrDefault(key + "/" + moment.name(), 0));
 		}
-		return bars;
+
+		private static <T> List<T> of(List<T> rows, Predicate<T> which) {
+			return rows.stream().filter(which).toList();
+		}
+
 	}
 
-	/** The points of a scale or the options, numbered as answers store them. */
-	private static Map<Integer, String> labels(SurveyDefinition form, SurveyDefinition.Question question,
+	private SurveyReport survey(SurveyDefinition form, Moment moment, Map<UUID, String> names, Pooled pooled,
 			Language language) {
-		var labels = new LinkedHashMap<Integer, String>();
-		if (question.type() == QuestionType.LIKERT) {
-			var scale = form.scales().get(question.scale());
-			var texts = Optional.ofNullable(scale.labels())
-				.map(l -> Optional.ofNullable(l.get(language)).orElse(l.get(Language.EN)))
-				.orElse(List.of());
-			for (int point = scale.min(); point <= scale.max(); point++) {
-				int index = point - scale.min();
-				labels.put(point, index < texts.size() ? texts.get(index) : String.valueOf(point));
+		var id = UUID.nameUUIDFromBytes((form.key() + "/" + moment).getBytes(StandardCharsets.UTF_8));
+		var prefix = "n" + id.toString().substring(0, 8);
+		long answered = pooled.respondents.stream().mapToLong(Respondents::respondents).sum();
+		long invited = pooled.invited;
+		boolean shown = Anonymity.shown(answered);
+		var questions = new ArrayList<QuestionReport>();
+		for (var q : form.questions()) {
+			if (q.type() == QuestionType.TEXT) {
+				continue;
 			}
+			var qid = prefix + "-" + q.key().replaceAll("[^A-Za-z0-9_-]", "_");
+			questions.add(shown ? question(qid, q, form, pooled, language)
+					: QuestionReport.of(qid, q, form, language, Map.of(), 0, null));
+		}
+		Distribution score = null;
+		if (SurveyReports.scored(form)) {
+			var values = new ArrayList<Double>();
+			pooled.scores.forEach(v -> {
+				for (int i = 0; i < v.count(); i++) {
+					values.add(v.amount().doubleValue());
+				}
+			});
+			score = scores(prefix + "-score", SurveyReports.scoreLabel(form, language), SurveyReports.range(form),
+					shown ? values.stream().mapToDouble(Double::doubleValue).toArray() : new double[0], language);
+		}
+		var breakdowns = shown ? List.of(byUniversity(form, names, pooled, language)) : List.<Breakdown>of();
+		return new SurveyReport(id, form.key(), form.kind(), moment, SurveyDefinition.in(form.title(), language),
+				instrument(form, language), invited, shown ? answered : null,
+				shown && invited > 0 ? Math.min(100.0, 100.0 * answered / invited) : null, null, null,
+				List.copyOf(questions), score, List.of(), breakdowns);
+	}
+
+	private static QuestionReport question(String id, Question q, SurveyDefinition form, Pooled pooled,
+			Language language) {
+		var counts = new HashMap<Integer, Long>();
+		long respondents;
+		Moments moments = null;
+		if (q.type() == QuestionType.NUMBER) {
+			var values = pooled.amounts.stream().filter(a -> a.question().equals(q.key())).toList();
+			values.forEach(v -> counts.merge((int) Math.round(v.amount().doubleValue()), (long) v.count(), Long::sum));
+			respondents = values.stream().mapToLong(Value::count).sum();
+			var weighted = new HashMap<Double, Long>();
+			values.forEach(v -> weighted.merge(v.amount().doubleValue(), (long) v.count(), Long::sum));
+			moments = moments(weighted);
 		}
 		else {
-			var options = Optional.ofNullable(question.options())
-				.map(o -> Optional.ofNullable(o.get(language)).orElse(o.get(Language.EN)))
-				.orElse(List.of());
-			for (int i = 0; i < options.size(); i++) {
-				labels.put(i + 1, options.get(i));
+			pooled.choices.stream()
+				.filter(c -> c.question().equals(q.key()))
+				.forEach(c -> counts.merge(c.choice(), (long) c.count(), Long::sum));
+			respondents = pooled.means.stream()
+				.filter(m -> m.question().equals(q.key()))
+				.mapToLong(ItemMean::respondents)
+				.sum();
+			if (q.type() == QuestionType.LIKERT) {
+				var weighted = new HashMap<Double, Long>();
+				counts.forEach((point, n) -> weighted.put(point.doubleValue(), n));
+				moments = moments(weighted);
 			}
 		}
-		return labels;
+		return QuestionReport.of(id, q, form, language, counts, respondents, moments);
 	}
 
-	/** The paired change, or only the number of pairs when fewer than five. */
-	static Change change(List<NetworkReportStore.Pair> pairs) {
-		int n = pairs.size();
-		if (n < Suppression.MINIMUM) {
-			return new Change(n, false, null, null, null, null, null, null, null);
+	/** Mean and SD (n - 1) from how many gave each value, without a row per answer. */
+	static Moments moments(Map<Double, Long> counts) {
+		long n = counts.values().stream().mapToLong(Long::longValue).sum();
+		if (n == 0) {
+			return null;
 		}
-		var before = pairs.stream().mapToDouble(p -> p.before().doubleValue()).toArray();
-		var after = pairs.stream().mapToDouble(p -> p.after().doubleValue()).toArray();
-		var differences = new double[n];
-		for (int i = 0; i < n; i++) {
-			differences[i] = after[i] - before[i];
+		double mean = counts.entrySet().stream().mapToDouble(e -> e.getKey() * e.getValue()).sum() / n;
+		double squares = counts.entrySet()
+			.stream()
+			.mapToDouble(e -> (e.getKey() - mean) * (e.getKey() - mean) * e.getValue())
+			.sum();
+		return new Moments(n, mean, n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN);
+	}
+
+	/**
+	 * One row per member university: its respondents and the mean of each Likert item and
+	 * of the score, each column withheld cell by cell as {@link Suppression} says, and a
+	 * row whose respondents are withheld shows nothing.
+	 */
+	private static Breakdown byUniversity(SurveyDefinition form, Map<UUID, String> names, Pooled pooled,
+			Language language) {
+		var likert = form.questions().stream().filter(q -> q.type() == QuestionType.LIKERT).toList();
+		boolean scored = SurveyReports.scored(form);
+		var columns = new ArrayList<String>();
+		likert.forEach(q -> columns.add(SurveyDefinition.in(q.text(), language)));
+		if (scored) {
+			columns.add(SurveyReports.scoreLabel(form, language));
 		}
-		double mean = Arrays.stream(differences).average().orElse(0);
-		double variance = Arrays.stream(differences).map(d -> (d - mean) * (d - mean)).sum() / (n - 1);
-		double sd = Math.sqrt(variance);
-		Double p = null;
-		Double lower = mean;
-		Double upper = mean;
-		Double effect = null;
-		if (sd > 0) {
-			p = TTest.withDefaults().pairedTest(after, before).getPValue();
-			double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-			lower = mean - half;
-			upper = mean + half;
-			effect = mean / sd;
+		var respondents = new HashMap<UUID, Integer>();
+		names.keySet().forEach(id -> respondents.put(id, 0));
+		pooled.respondents.forEach(r -> respondents.merge(r.organisationId(), r.respondents(), Integer::sum));
+		var rowsShown = Suppression.shown(respondents);
+		var cells = new LinkedHashMap<UUID, List<Cell>>();
+		names.keySet().forEach(id -> cells.put(id, new ArrayList<>()));
+		for (var q : likert) {
+			var n = new HashMap<UUID, Integer>();
+			var mean = new HashMap<UUID, Double>();
+			names.keySet().forEach(id -> n.put(id, 0));
+			pooled.means.stream().filter(m -> m.question().equals(q.key())).forEach(m -> {
+				n.put(m.organisationId(), m.respondents());
+				mean.put(m.organisationId(), m.mean().doubleValue());
+			});
+			column(cells, n, mean, rowsShown);
 		}
-		return new Change(n, true, Arrays.stream(before).average().orElse(0), Arrays.stream(after).average().orElse(0),
-				mean, lower, upper, p, effect);
+		if (scored) {
+			var n = new HashMap<UUID, Integer>();
+			var mean = new HashMap<UUID, Double>();
+			names.keySet().forEach(id -> n.put(id, 0));
+			pooled.respondents.stream().filter(r -> r.meanScore() != null).forEach(r -> {
+				n.put(r.organisationId(), r.scored());
+				mean.put(r.organisationId(), r.meanScore().doubleValue());
+			});
+			column(cells, n, mean, rowsShown);
+		}
+		var rows = new ArrayList<Row>();
+		names.forEach(
+				(id, name) -> rows.add(rowsShown.contains(id) ? Row.of(ROW, name, respondents.get(id), cells.get(id))
+						: new Row(ROW, name, null, cells.get(id).stream().map(c -> Cell.SUPPRESSED).toList())));
+		return new Breakdown("university", List.copyOf(columns), List.copyOf(rows));
+	}
+
+	private static void column(Map<UUID, List<Cell>> cells, Map<UUID, Integer> n, Map<UUID, Double> mean,
+			Set<UUID> rowsShown) {
+		var shown = Suppression.shown(n);
+		cells.forEach((id, row) -> row.add(shown.contains(id) && rowsShown.contains(id) && mean.containsKey(id)
+				? Cell.of(n.get(id), mean.get(id)) : Cell.SUPPRESSED));
+	}
+
+	/**
+	 * A score's distribution in bins half a scale point wide, as the programme's report
+	 * draws it (SurveyReports).
+	 */
+	private static Distribution scores(String id, String label, double[] range, double[] values, Language language) {
+		double width = 0.5;
+		int bins = Math.max(1, (int) Math.ceil((range[1] - range[0]) / width));
+		if (bins > 40) {
+			width = (range[1] - range[0]) / 20;
+			bins = 20;
+		}
+		var labels = new LinkedHashMap<Integer, String>();
+		for (int i = 0; i < bins; i++) {
+			labels.put(i,
+					String.format(language.locale(), "%.1f–%.1f", range[0] + i * width, range[0] + (i + 1) * width));
+		}
+		var counts = new HashMap<Integer, Long>();
+		for (var v : values) {
+			int bin = (int) Math.floor((v - range[0]) / width);
+			counts.merge(Math.max(0, Math.min(bins - 1, bin)), 1L, Long::sum);
+		}
+		return Distribution.of(id, label, values.length, labels, counts, Moments.of(values));
+	}
+
+	private static PrePostReport prePost(SurveyDefinition form, List<Pair> pairs, boolean ambiguous,
+			Language language) {
+		var range = SurveyReports.range(form);
+		return PrePostReport.of(form.key(), SurveyDefinition.in(form.title(), language),
+				SurveyReports.scoreLabel(form, language), range[0], range[1], ambiguous,
+				pairs.stream().mapToDouble(p -> p.before().doubleValue()).toArray(),
+				pairs.stream().mapToDouble(p -> p.after().doubleValue()).toArray());
+	}
+
+	/** Where a measure comes from, as the programme's report says it. */
+	private static Instrument instrument(SurveyDefinition form, Language language) {
+		if (form.kind() != SurveyKind.MEASURE && !form.validated()) {
+			return null;
+		}
+		boolean own = form.key().startsWith("kindred-") && !form.validated();
+		return new Instrument(SurveyDefinition.in(form.title(), language), form.validated(), own,
+				SurveyDefinition.in(form.source(), language), SurveyDefinition.in(form.terms(), language));
 	}
 
 }
