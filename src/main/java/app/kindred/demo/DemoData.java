@@ -111,7 +111,8 @@ class DemoData {
 				  teacher:            teacher{}
 				  mentor:             mentor{} (trained, leads a group with a co-mentor)
 				  participant:        participant{} (in that group)
-				  network admin:      network{} (of "{}", in which the university takes part)
+				  network admin:      network{} (of a network the university takes part in, with a
+				                      report pooled over its members: "{}")
 				  a credit course in its meeting phase ("Supporting wellbeing and life skills", 3 ECTS): two
 				  groups published, one asking for staff attention; the mentor and participant above are in
 				  the one that has held four of its six meetings, the other has held three; of its four

@@ -211,7 +211,7 @@ public class DemoFeedback {
 			}
 			while (!codes.add(mother + day + town));
 			respondents.add(new Respondent(people.get(i), LANGUAGES.get(i), mother, day, town,
-					2.3 + random.nextDouble() * 0.9, -0.1 + random.nextDouble() * 0.8, random.nextDouble() * 1.2));
+					2.2 + random.nextDouble() * 1.2, 0.15 + random.nextDouble() * 0.5, random.nextDouble() * 1.2));
 		}
 		return respondents;
 	}
