@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -17,8 +16,8 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
 import app.kindred.feedback.SurveyKind;
-import app.kindred.feedback.internal.Breakdown.Cell;
-import app.kindred.feedback.internal.Breakdown.Row;
+import app.kindred.feedback.internal.Breakdown.Counted;
+import app.kindred.feedback.internal.Breakdown.Tally;
 import app.kindred.feedback.internal.Distribution.Moments;
 import app.kindred.feedback.internal.NetworkReportStore.Choice;
 import app.kindred.feedback.internal.NetworkReportStore.Answered;
@@ -247,43 +246,28 @@ public class NetworkReports {
 		var respondents = new HashMap<UUID, Integer>();
 		names.keySet().forEach(id -> respondents.put(id, 0));
 		pooled.respondents.forEach(r -> respondents.merge(r.organisationId(), r.respondents(), Integer::sum));
-		var rowsShown = Suppression.shown(respondents);
-		var cells = new LinkedHashMap<UUID, List<Cell>>();
-		names.keySet().forEach(id -> cells.put(id, new ArrayList<>()));
+		var tallies = new LinkedHashMap<UUID, List<Tally>>();
+		names.keySet().forEach(id -> tallies.put(id, new ArrayList<>()));
 		for (var q : likert) {
 			var n = new HashMap<UUID, Integer>();
-			var mean = new HashMap<UUID, Double>();
-			names.keySet().forEach(id -> n.put(id, 0));
 			var sums = new HashMap<UUID, Long>();
 			pooled.choices.stream().filter(c -> c.question().equals(q.key())).forEach(c -> {
 				n.merge(c.organisationId(), c.count(), Integer::sum);
 				sums.merge(c.organisationId(), (long) c.choice() * c.count(), Long::sum);
 			});
-			sums.forEach((id, sum) -> mean.put(id, (double) sum / n.get(id)));
-			column(cells, n, mean, rowsShown);
+			tallies.forEach((id, row) -> row
+				.add(sums.containsKey(id) ? new Tally(n.get(id), (double) sums.get(id) / n.get(id)) : new Tally(0, 0)));
 		}
 		if (scored) {
-			var n = new HashMap<UUID, Integer>();
-			var mean = new HashMap<UUID, Double>();
-			names.keySet().forEach(id -> n.put(id, 0));
-			pooled.respondents.stream().filter(r -> r.meanScore() != null).forEach(r -> {
-				n.put(r.organisationId(), r.scored());
-				mean.put(r.organisationId(), r.meanScore().doubleValue());
-			});
-			column(cells, n, mean, rowsShown);
+			var scores = new HashMap<UUID, Tally>();
+			pooled.respondents.stream()
+				.filter(r -> r.meanScore() != null)
+				.forEach(r -> scores.put(r.organisationId(), new Tally(r.scored(), r.meanScore().doubleValue())));
+			tallies.forEach((id, row) -> row.add(scores.getOrDefault(id, new Tally(0, 0))));
 		}
-		var rows = new ArrayList<Row>();
-		names.forEach(
-				(id, name) -> rows.add(rowsShown.contains(id) ? Row.of(ROW, name, respondents.get(id), cells.get(id))
-						: new Row(ROW, name, null, cells.get(id).stream().map(c -> Cell.SUPPRESSED).toList())));
-		return new Breakdown("university", List.copyOf(columns), List.copyOf(rows));
-	}
-
-	private static void column(Map<UUID, List<Cell>> cells, Map<UUID, Integer> n, Map<UUID, Double> mean,
-			Set<UUID> rowsShown) {
-		var shown = Suppression.shown(n);
-		cells.forEach((id, row) -> row.add(shown.contains(id) && rowsShown.contains(id) && mean.containsKey(id)
-				? Cell.of(n.get(id), mean.get(id)) : Cell.SUPPRESSED));
+		var rows = new ArrayList<Counted>();
+		names.forEach((id, name) -> rows.add(new Counted(ROW, name, respondents.get(id), tallies.get(id))));
+		return Breakdown.of("university", columns, rows);
 	}
 
 	/**

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 import app.kindred.core.Language;
 import app.kindred.feedback.SurveyKind;
-import app.kindred.feedback.internal.Breakdown.Cell;
+import app.kindred.feedback.internal.Breakdown.Tally;
 import app.kindred.feedback.internal.Distribution.Moments;
 import app.kindred.feedback.internal.QuestionReport.FreeText;
 import app.kindred.feedback.internal.SurveyDefinition.Question;
@@ -257,23 +257,22 @@ public final class SurveyReports {
 			var number = r.group() == null ? null : groupNumbers.get(r.group());
 			byGroup.computeIfAbsent(number == null ? Integer.MAX_VALUE : number, k -> new ArrayList<>()).add(r);
 		}
-		var groupRows = new ArrayList<Breakdown.Row>();
+		var groupRows = new ArrayList<Breakdown.Counted>();
 		byGroup.forEach((number,
 				rs) -> groupRows.add(number == Integer.MAX_VALUE
 						? row("feedback.report.breakdown.row.noGroup", null, rs, likert, scored)
 						: row("feedback.report.breakdown.row.group", String.valueOf(number), rs, likert, scored)));
 		var byLanguage = new TreeMap<Language, List<Response>>();
 		responses.forEach(r -> byLanguage.computeIfAbsent(r.language(), k -> new ArrayList<>()).add(r));
-		var languageRows = new ArrayList<Breakdown.Row>();
+		var languageRows = new ArrayList<Breakdown.Counted>();
 		byLanguage.forEach((l, rs) -> languageRows
 			.add(row("feedback.report.breakdown.row." + l.code(), null, rs, likert, scored)));
-		return List.of(new Breakdown("group", List.copyOf(columns), List.copyOf(groupRows)),
-				new Breakdown("language", List.copyOf(columns), List.copyOf(languageRows)));
+		return List.of(Breakdown.of("group", columns, groupRows), Breakdown.of("language", columns, languageRows));
 	}
 
-	private static Breakdown.Row row(String key, String argument, List<Response> responses, List<Question> likert,
+	private static Breakdown.Counted row(String key, String argument, List<Response> responses, List<Question> likert,
 			boolean scored) {
-		var cells = new ArrayList<Cell>();
+		var cells = new ArrayList<Tally>();
 		for (var q : likert) {
 			cells.add(cell(responses,
 					r -> r.items()
@@ -286,13 +285,13 @@ public final class SurveyReports {
 		if (scored) {
 			cells.add(cell(responses, r -> r.score() == null ? null : r.score().doubleValue()));
 		}
-		return Breakdown.Row.of(key, argument, responses.size(), cells);
+		return new Breakdown.Counted(key, argument, responses.size(), cells);
 	}
 
-	private static Cell cell(List<Response> responses, Function<Response, Double> value) {
+	private static Tally cell(List<Response> responses, Function<Response, Double> value) {
 		var values = responses.stream().map(value).filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
 		var moments = Moments.of(values);
-		return moments == null ? Cell.of(0, 0) : Cell.of(values.length, moments.mean());
+		return new Tally(values.length, moments == null ? 0 : moments.mean());
 	}
 
 	/**
