@@ -20,9 +20,10 @@ public record Breakdown(String dimension, List<String> columns, List<Row> rows) 
 
 	/**
 	 * {@code labelKey} with {@code labelArgument} names the row (group 3, Finnish);
-	 * {@code respondents} is null when withheld.
+	 * {@code respondents} is null when withheld, and {@code small} says whether for being
+	 * under the threshold itself or (false) for what it would give away.
 	 */
-	public record Row(String labelKey, String labelArgument, Long respondents, List<Cell> cells) {
+	public record Row(String labelKey, String labelArgument, Long respondents, boolean small, List<Cell> cells) {
 
 		public boolean suppressed() {
 			return respondents == null;
@@ -30,10 +31,8 @@ public record Breakdown(String dimension, List<String> columns, List<Row> rows) 
 
 	}
 
-	/** A mean, or nothing where withheld. */
-	public record Cell(Double mean) {
-
-		static final Cell SUPPRESSED = new Cell(null);
+	/** A mean, or nothing where withheld ({@code small} as for a row). */
+	public record Cell(Double mean, boolean small) {
 
 		public boolean suppressed() {
 			return mean == null;
@@ -58,14 +57,17 @@ public record Breakdown(String dimension, List<String> columns, List<Row> rows) 
 			.toList();
 		var rows = IntStream.range(0, counted.size()).mapToObj(i -> {
 			var row = counted.get(i);
+			boolean small = !Anonymity.shown(row.respondents());
 			if (!rowsShown.contains(i)) {
-				return new Row(row.labelKey(), row.labelArgument(), null,
-						row.cells().stream().map(c -> Cell.SUPPRESSED).toList());
+				return new Row(row.labelKey(), row.labelArgument(), null, small,
+						row.cells().stream().map(c -> new Cell(null, small)).toList());
 			}
-			var cells = IntStream.range(0, row.cells().size())
-				.mapToObj(c -> cellsShown.get(c).contains(i) ? new Cell(row.cells().get(c).mean()) : Cell.SUPPRESSED)
-				.toList();
-			return new Row(row.labelKey(), row.labelArgument(), (long) row.respondents(), cells);
+			var cells = IntStream.range(0, row.cells().size()).mapToObj(c -> {
+				var tally = row.cells().get(c);
+				return cellsShown.get(c).contains(i) ? new Cell(tally.mean(), false)
+						: new Cell(null, !Anonymity.shown(tally.n()));
+			}).toList();
+			return new Row(row.labelKey(), row.labelArgument(), (long) row.respondents(), false, cells);
 		}).toList();
 		return new Breakdown(dimension, List.copyOf(columns), rows);
 	}
