@@ -131,6 +131,9 @@ class FeedbackReportIntegrationTests {
 
 		var main = page(programme, staff.coordinator()).selectFirst("main");
 		assertThat(main.text()).contains("12 of 16 invited answered (75 %)");
+		assertThat(main.select("a[href$=answers.csv]").attr("href")).isEqualTo(csv(programme, survey));
+		assertThat(main.select("a[href*=feedback.pdf]").eachAttr("href"))
+			.contains("/programmes/" + programme.value() + "/feedback.pdf?language=sv");
 		var chart = main.selectFirst("svg[role=img]");
 		assertThat(chart).isNotNull();
 		assertThat(chart.attr("aria-labelledby")).isNotBlank();
