@@ -75,7 +75,11 @@ class NetworkIntegrationTests {
 			.andExpect(content().string(containsString("/organisations/" + uni + "/network")));
 		mvc.perform(get("/organisations/" + uni + "/network").with(as(university.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Network " + network.founder().email())));
+			.andExpect(content().string(containsString("Network " + network.founder().email())))
+			.andExpect(content()
+				.string(containsString("action=\"" + membership(uni, network.organisation(), "accept") + "\"")))
+			.andExpect(content()
+				.string(containsString("action=\"" + membership(uni, network.organisation(), "decline") + "\"")));
 		// The invitation cannot be sent twice, and is no longer offered
 		invite(network, uni).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("is a member already or has been invited")));

@@ -62,16 +62,12 @@ public class NetworkReportStore {
 			BigDecimal meanScore) {
 	}
 
-	/** How many chose one point or option of one question. */
-	public record Choice(String formKey, String moment, String question, int choice, int count) {
+	/** How many in one organisation chose one point or option of one question. */
+	public record Choice(String formKey, String moment, UUID organisationId, String question, int choice, int count) {
 	}
 
-	/**
-	 * One organisation's answers to one question with a numeric choice: how many answered
-	 * it and the mean point.
-	 */
-	public record ItemMean(String formKey, String moment, UUID organisationId, String question, int respondents,
-			BigDecimal mean) {
+	/** How many in one organisation answered one question. */
+	public record Answered(String formKey, String moment, UUID organisationId, String question, int respondents) {
 	}
 
 	/** How many gave one value (a number, or a score). */
@@ -112,36 +108,44 @@ public class NetworkReportStore {
 			.list();
 	}
 
-	/** The pooled distribution of every question answered by a point or an option. */
+	/**
+	 * How many chose each point or option of each question, per organisation: one pass
+	 * over the items gives both the pooled distributions (summed over organisations) and
+	 * each university's mean of a Likert item.
+	 */
 	public List<Choice> choices(Scope scope) {
 		return jdbc.sql("""
-				select r.form_key, r.moment, i.question, i.choice, count(*) as count
+				select r.form_key, r.moment, r.organisation_id, i.question, i.choice, count(*) as count
 				from survey_response r join survey_item i on i.response_id = r.id
 				where r.form_key in (:keys) and r.organisation_id in (:organisations)
 				  and i.choice is not null""" + scope.yearFilter("r.survey_id") + """
 
-				group by r.form_key, r.moment, i.question, i.choice""")
+				group by r.form_key, r.moment, r.organisation_id, i.question, i.choice""")
 			.params(scope.params())
 			.query(Choice.class)
 			.list();
 	}
 
 	/**
-	 * Per organisation and question, how many answered it and their mean point: the
-	 * pooled count of a question is the sum over organisations, and the mean of a Likert
-	 * item is shown per university where enough answered.
+	 * How many answered each of these questions (of several options, where a respondent
+	 * ticks one or more), per organisation. Only they need the distinct count, which
+	 * costs a sort.
 	 */
-	public List<ItemMean> itemMeans(Scope scope) {
+	public List<Answered> answered(Scope scope, Collection<String> questions) {
+		if (questions.isEmpty()) {
+			return List.of();
+		}
+		var params = scope.params();
+		params.put("questions", questions);
 		return jdbc.sql("""
-				select r.form_key, r.moment, r.organisation_id, i.question,
-				       count(distinct i.response_id) as respondents, avg(cast(i.choice as decimal(12, 6))) as mean
+				select r.form_key, r.moment, r.organisation_id, i.question, count(distinct i.response_id) as respondents
 				from survey_response r join survey_item i on i.response_id = r.id
 				where r.form_key in (:keys) and r.organisation_id in (:organisations)
-				  and i.choice is not null""" + scope.yearFilter("r.survey_id") + """
+				  and i.question in (:questions) and i.choice is not null""" + scope.yearFilter("r.survey_id") + """
 
 				group by r.form_key, r.moment, r.organisation_id, i.question""")
-			.params(scope.params())
-			.query(ItemMean.class)
+			.params(params)
+			.query(Answered.class)
 			.list();
 	}
 
@@ -214,20 +218,21 @@ public class NetworkReportStore {
 	 * answers cannot be told apart.
 	 */
 	public List<Pair> pairs(String formKey, Scope scope) {
-		var side = """
-				select s.programme_id, r.pair_code, min(r.score) as score, count(*) as n
-				from survey_response r join survey s on s.id = r.survey_id
-				where r.form_key = :key and r.moment = '%s' and r.organisation_id in (:organisations)
-				  and r.pair_code is not null and r.score is not null%s
-				group by s.programme_id, r.pair_code""";
+		// One grouping over both moments rather than a join of two groupings: the planner
+		// cannot tell how few answers each code has, and joined them in a nested loop
 		var params = scope.params();
 		params.put("key", formKey);
-		return jdbc
-			.sql("select b.score as before, a.score as after from ("
-					+ side.formatted("BEFORE_FIRST", scope.yearFilter("r.survey_id")) + ") b join ("
-					+ side.formatted("AFTER_LAST", scope.yearFilter("r.survey_id")) + """
-							) a on a.programme_id = b.programme_id and a.pair_code = b.pair_code
-							where b.n = 1 and a.n = 1""")
+		return jdbc.sql("""
+				select min(case when r.moment = 'BEFORE_FIRST' then r.score end) as before,
+				       min(case when r.moment = 'AFTER_LAST' then r.score end) as after
+				from survey_response r join survey s on s.id = r.survey_id
+				where r.form_key = :key and r.moment in ('BEFORE_FIRST', 'AFTER_LAST')
+				  and r.organisation_id in (:organisations) and r.pair_code is not null
+				  and r.score is not null""" + scope.yearFilter("r.survey_id") + """
+
+				group by s.programme_id, r.pair_code
+				having count(case when r.moment = 'BEFORE_FIRST' then 1 end) = 1
+				   and count(case when r.moment = 'AFTER_LAST' then 1 end) = 1""")
 			.params(params)
 			.query(Pair.class)
 			.list();

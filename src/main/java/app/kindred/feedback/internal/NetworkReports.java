@@ -21,7 +21,7 @@ import app.kindred.feedback.internal.Breakdown.Cell;
 import app.kindred.feedback.internal.Breakdown.Row;
 import app.kindred.feedback.internal.Distribution.Moments;
 import app.kindred.feedback.internal.NetworkReportStore.Choice;
-import app.kindred.feedback.internal.NetworkReportStore.ItemMean;
+import app.kindred.feedback.internal.NetworkReportStore.Answered;
 import app.kindred.feedback.internal.NetworkReportStore.Pair;
 import app.kindred.feedback.internal.NetworkReportStore.Respondents;
 import app.kindred.feedback.internal.NetworkReportStore.Scope;
@@ -88,19 +88,28 @@ public class NetworkReports {
 		var keys = new ArrayList<>(KINDRED_FORMS);
 		store.importedKeys(ids).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
 		var scope = new Scope(keys, ids, year);
-		var pooled = new Pooled(store.respondents(scope), store.choices(scope), store.itemMeans(scope),
+		var respondents = store.respondents(scope);
+		var forms = new LinkedHashMap<String, SurveyDefinition>();
+		for (var key : keys) {
+			if (respondents.stream().anyMatch(r -> r.formKey().equals(key))) {
+				store.form(key, ids).ifPresent(form -> forms.put(key, form));
+			}
+		}
+		var multiple = forms.values()
+			.stream()
+			.flatMap(f -> f.questions().stream())
+			.filter(q -> q.type() == QuestionType.MULTIPLE)
+			.map(Question::key)
+			.distinct()
+			.toList();
+		var pooled = new Pooled(respondents, store.choices(scope), store.answered(scope, multiple),
 				store.amounts(scope), store.scores(scope), 0);
 		var invited = invited(scope);
 		var surveys = new ArrayList<SurveyReport>();
 		var prePost = new ArrayList<PrePostReport>();
-		for (var key : keys) {
-			if (pooled.respondents.stream().noneMatch(r -> r.formKey().equals(key))) {
-				continue;
-			}
-			var form = store.form(key, ids).orElse(null);
-			if (form == null) {
-				continue;
-			}
+		for (var entry : forms.entrySet()) {
+			var key = entry.getKey();
+			var form = entry.getValue();
 			for (var moment : Moment.values()) {
 				var here = pooled.at(key, moment, invited);
 				if (!here.respondents.isEmpty()) {
@@ -124,13 +133,13 @@ public class NetworkReports {
 	 * The store's aggregates, for all forms or for one form at one moment (then with how
 	 * many were invited to it).
 	 */
-	private record Pooled(List<Respondents> respondents, List<Choice> choices, List<ItemMean> means,
+	private record Pooled(List<Respondents> respondents, List<Choice> choices, List<Answered> answered,
 			List<Value> amounts, List<Value> scores, int invited) {
 
 		Pooled at(String key, Moment moment, Map<String, Integer> invited) {
 			return new Pooled(of(respondents, r -> r.formKey().equals(key) && r.moment().equals(moment.name())),
 					of(choices, c -> c.formKey().equals(key) && c.moment().equals(moment.name())),
-					of(means, m -> m.formKey().equals(key) && m.moment().equals(moment.name())),
+					of(answered, a -> a.formKey().equals(key) && a.moment().equals(moment.name())),
 					of(amounts, a -> a.formKey().equals(key) && a.moment().equals(moment.name())),
 					of(scores, s -> s.formKey().equals(key) && s.moment().equals(moment.name())),
 					invited.getOrDefault(key + "/" + moment.name(), 0));
@@ -193,10 +202,11 @@ public class NetworkReports {
 			pooled.choices.stream()
 				.filter(c -> c.question().equals(q.key()))
 				.forEach(c -> counts.merge(c.choice(), (long) c.count(), Long::sum));
-			respondents = pooled.means.stream()
-				.filter(m -> m.question().equals(q.key()))
-				.mapToLong(ItemMean::respondents)
-				.sum();
+			// One item per respondent, but for several options ticked
+			respondents = q.type() == QuestionType.MULTIPLE ? pooled.answered.stream()
+				.filter(a -> a.question().equals(q.key()))
+				.mapToLong(Answered::respondents)
+				.sum() : counts.values().stream().mapToLong(Long::longValue).sum();
 			if (q.type() == QuestionType.LIKERT) {
 				var weighted = new HashMap<Double, Long>();
 				counts.forEach((point, n) -> weighted.put(point.doubleValue(), n));
@@ -244,10 +254,12 @@ public class NetworkReports {
 			var n = new HashMap<UUID, Integer>();
 			var mean = new HashMap<UUID, Double>();
 			names.keySet().forEach(id -> n.put(id, 0));
-			pooled.means.stream().filter(m -> m.question().equals(q.key())).forEach(m -> {
-				n.put(m.organisationId(), m.respondents());
-				mean.put(m.organisationId(), m.mean().doubleValue());
+			var sums = new HashMap<UUID, Long>();
+			pooled.choices.stream().filter(c -> c.question().equals(q.key())).forEach(c -> {
+				n.merge(c.organisationId(), c.count(), Integer::sum);
+				sums.merge(c.organisationId(), (long) c.choice() * c.count(), Long::sum);
 			});
+			sums.forEach((id, sum) -> mean.put(id, (double) sum / n.get(id)));
 			column(cells, n, mean, rowsShown);
 		}
 		if (scored) {
