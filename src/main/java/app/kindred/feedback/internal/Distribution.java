@@ -39,8 +39,8 @@ public record Distribution(String id, String title, long respondents, List<Bar> 
 			return new Moments(values.length, Mean.of(values).getAsDouble(), sd);
 		}
 
-		/** From how many chose each scale point. */
-		public static Moments ofCounts(Map<Integer, Long> counts) {
+		/** From how many gave each value (a scale point, a number). */
+		public static Moments ofCounts(Map<? extends Number, Long> counts) {
 			var values = new ArrayList<Double>();
 			counts.forEach((point, count) -> values.addAll(Collections.nCopies(count.intValue(), point.doubleValue())));
 			return of(values.stream().mapToDouble(Double::doubleValue).toArray());

@@ -174,7 +174,8 @@ public class NetworkReports {
 					values.add(v.amount().doubleValue());
 				}
 			});
-			score = scores(prefix + "-score", SurveyReports.scoreLabel(form, language), SurveyReports.range(form),
+			score = SurveyReports.scores(prefix + "-score", SurveyReports.scoreLabel(form, language),
+					SurveyReports.range(form),
 					shown ? values.stream().mapToDouble(Double::doubleValue).toArray() : new double[0], language);
 		}
 		var breakdowns = shown ? List.of(byUniversity(form, names, pooled, language)) : List.<Breakdown>of();
@@ -195,7 +196,7 @@ public class NetworkReports {
 			respondents = values.stream().mapToLong(Value::count).sum();
 			var weighted = new HashMap<Double, Long>();
 			values.forEach(v -> weighted.merge(v.amount().doubleValue(), (long) v.count(), Long::sum));
-			moments = moments(weighted);
+			moments = Moments.ofCounts(weighted);
 		}
 		else {
 			pooled.choices.stream()
@@ -206,27 +207,9 @@ public class NetworkReports {
 				.filter(a -> a.question().equals(q.key()))
 				.mapToLong(Answered::respondents)
 				.sum() : counts.values().stream().mapToLong(Long::longValue).sum();
-			if (q.type() == QuestionType.LIKERT) {
-				var weighted = new HashMap<Double, Long>();
-				counts.forEach((point, n) -> weighted.put(point.doubleValue(), n));
-				moments = moments(weighted);
-			}
+			// a Likert item's mean and SD QuestionReport works out from the counts
 		}
 		return QuestionReport.of(id, q, form, language, counts, respondents, moments);
-	}
-
-	/** Mean and SD (n - 1) from how many gave each value, without a row per answer. */
-	static Moments moments(Map<Double, Long> counts) {
-		long n = counts.values().stream().mapToLong(Long::longValue).sum();
-		if (n == 0) {
-			return null;
-		}
-		double mean = counts.entrySet().stream().mapToDouble(e -> e.getKey() * e.getValue()).sum() / n;
-		double squares = counts.entrySet()
-			.stream()
-			.mapToDouble(e -> (e.getKey() - mean) * (e.getKey() - mean) * e.getValue())
-			.sum();
-		return new Moments(n, mean, n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN);
 	}
 
 	/**
@@ -268,30 +251,6 @@ public class NetworkReports {
 		var rows = new ArrayList<Counted>();
 		names.forEach((id, name) -> rows.add(new Counted(ROW, name, respondents.get(id), tallies.get(id))));
 		return Breakdown.of("university", columns, rows);
-	}
-
-	/**
-	 * A score's distribution in bins half a scale point wide, as the programme's report
-	 * draws it (SurveyReports).
-	 */
-	private static Distribution scores(String id, String label, double[] range, double[] values, Language language) {
-		double width = 0.5;
-		int bins = Math.max(1, (int) Math.ceil((range[1] - range[0]) / width));
-		if (bins > 40) {
-			width = (range[1] - range[0]) / 20;
-			bins = 20;
-		}
-		var labels = new LinkedHashMap<Integer, String>();
-		for (int i = 0; i < bins; i++) {
-			labels.put(i,
-					String.format(language.locale(), "%.1f–%.1f", range[0] + i * width, range[0] + (i + 1) * width));
-		}
-		var counts = new HashMap<Integer, Long>();
-		for (var v : values) {
-			int bin = (int) Math.floor((v - range[0]) / width);
-			counts.merge(Math.max(0, Math.min(bins - 1, bin)), 1L, Long::sum);
-		}
-		return Distribution.of(id, label, values.length, labels, counts, Moments.of(values));
 	}
 
 	private static PrePostReport prePost(SurveyDefinition form, List<Pair> pairs, boolean ambiguous,

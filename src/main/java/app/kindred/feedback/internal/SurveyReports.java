@@ -163,8 +163,11 @@ public final class SurveyReports {
 		return QuestionReport.of(id, q, form, language, counts, respondents, moments);
 	}
 
-	/** A score's distribution in bins half a scale point wide (per item for sums). */
-	private static Distribution scores(String id, String label, double[] range, double[] values, Language language) {
+	/**
+	 * A score's distribution in bins half a scale point wide (per item for sums), in the
+	 * programme's report and the network's alike.
+	 */
+	static Distribution scores(String id, String label, double[] range, double[] values, Language language) {
 		double width = 0.5;
 		int bins = Math.max(1, (int) Math.ceil((range[1] - range[0]) / width));
 		if (bins > 40) {
