@@ -85,6 +85,18 @@ class Invitation {
 		return expiresAt;
 	}
 
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant acceptedAt() {
+		return acceptedAt;
+	}
+
+	Instant revokedAt() {
+		return revokedAt;
+	}
+
 	boolean isOpen(Instant now) {
 		return acceptedAt == null && revokedAt == null && now.isBefore(expiresAt);
 	}

@@ -12,4 +12,10 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
 	List<Invitation> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
 
+	/**
+	 * The invitations sent to an address (stored in lower case), for its holder's own
+	 * data.
+	 */
+	List<Invitation> findByEmailOrderByCreatedAt(String email);
+
 }

@@ -59,4 +59,8 @@ public class Membership {
 		return role;
 	}
 
+	Instant createdAt() {
+		return createdAt;
+	}
+
 }

@@ -15,6 +15,9 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
 	List<Membership> findByOrganisationIdAndRole(UUID organisationId, Role role);
 
+	/** A person's roles in every organisation, for their own data. */
+	List<Membership> findByAccountIdOrderByCreatedAt(UUID accountId);
+
 	boolean existsByOrganisationIdAndAccountIdAndRole(UUID organisationId, UUID accountId, Role role);
 
 	long countByOrganisationIdAndRole(UUID organisationId, Role role);

@@ -253,6 +253,42 @@ public class ApplicationStore {
 			.list();
 	}
 
+	/** One of a person's applications with every answer, for their own data. */
+	record Own(UUID id, ProgrammeId programme, RecruitmentRole role, ApplicationState state, SignUpAnswers answers,
+			Instant createdAt, Instant decidedAt, Instant withdrawnAt) {
+	}
+
+	/** A hand-made decision about one application: what, why and when, never by whom. */
+	record OwnAudit(String action, String reason, Instant at) {
+	}
+
+	/** Every application the person has made, oldest first. */
+	List<Own> applicationsOf(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, role, state, languages, delivery, department, motivation, experience, answers,
+				       created_at, decided_at, withdrawn_at
+				  from application where account_id = ? order by created_at, submitted""")
+			.param(account.value())
+			.query((rs, n) -> new Own(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					RecruitmentRole.valueOf(rs.getString("role")), ApplicationState.valueOf(rs.getString("state")),
+					answers(rs), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("decided_at")),
+					instant(rs.getTimestamp("withdrawn_at"))))
+			.list();
+	}
+
+	/** The hand-made decisions about one application, oldest first. */
+	List<OwnAudit> auditOf(UUID application) {
+		return jdbc.sql("select action, reason, at from application_audit where application_id = ? order by at")
+			.param(application)
+			.query((rs, n) -> new OwnAudit(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+
 	private static String languages(SignUpAnswers answers) {
 		return answers.languages().stream().map(Language::name).sorted().collect(Collectors.joining(","));
 	}

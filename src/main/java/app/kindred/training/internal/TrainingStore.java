@@ -39,6 +39,43 @@ public class TrainingStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A session the person came to or said they could not come to, for their own data.
+	 */
+	record OwnSession(ProgrammeId programme, SessionKind kind, Instant startsAt, int minutes, Instant cancelledAt,
+			Instant attendanceRecordedAt, Instant absenceSaidAt) {
+	}
+
+	/** A coordinator's decision on the person's readiness, for their own data. */
+	record OwnDecision(ProgrammeId programme, boolean ready, String reason, Instant decidedAt) {
+	}
+
+	List<OwnSession> sessionsOf(AccountId account) {
+		return jdbc.sql("""
+				select s.programme_id, s.kind, s.starts_at, s.minutes, s.cancelled_at, t.recorded_at, a.said_at
+				  from mentor_session s
+				  left join session_attendance t on t.session_id = s.id and t.account_id = ?
+				  left join session_absence a on a.session_id = s.id and a.account_id = ?
+				 where t.account_id is not null or a.account_id is not null order by s.starts_at""")
+			.params(account.value(), account.value())
+			.query((rs, n) -> new OwnSession(new ProgrammeId(rs.getObject(1, UUID.class)),
+					SessionKind.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+			.list();
+	}
+
+	List<OwnDecision> decisionsOf(AccountId account) {
+		return jdbc.sql("select programme_id, ready, reason, decided_at from readiness_override where account_id = ?")
+			.param(account.value())
+			.query((rs, n) -> new OwnDecision(new ProgrammeId(rs.getObject(1, UUID.class)), rs.getBoolean(2),
+					rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+
 	public void insert(MentorSession session, Instant createdAt) {
 		jdbc.sql("""
 				insert into mentor_session (id, programme_id, kind, starts_at, minutes, place, video_link, created_at)

@@ -1,0 +1,9 @@
+/**
+ * A person's own data: everything Kindred holds about them, gathered from every module's
+ * {@link app.kindred.core.PersonalDataContributor} and given to them as JSON, as a
+ * readable page and as a PDF ("My data"), so that no module needs to know the others.
+ */
+@ApplicationModule(displayName = "Privacy", allowedDependencies = { "core", "core :: web", "identity" })
+package app.kindred.privacy;
+
+import org.springframework.modulith.ApplicationModule;
