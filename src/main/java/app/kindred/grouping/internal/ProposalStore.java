@@ -1,5 +1,6 @@
 package app.kindred.grouping.internal;
 
+import java.util.List;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -118,6 +119,16 @@ class ProposalStore {
 					w.experiencedMentor(), w.departmentMix(), w.balancedSizes(), preferences.maxFromSameDepartment(),
 					changedBy.value(), Timestamp.from(clock.instant()))
 			.update();
+	}
+
+	/**
+	 * The programmes whose draft groups hold the person in place by a coordinator's pin.
+	 */
+	List<UUID> pinnedIn(UUID account) {
+		return jdbc.sql("select programme_id from group_pin where account_id = ?")
+			.param(account)
+			.query(UUID.class)
+			.list();
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.kindred.grouping.internal;
 
+import java.time.OffsetDateTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -179,6 +180,37 @@ public class PublishedGroupStore {
 					PublishedGroupChanged.How.valueOf(rs.getString(3)), new AccountId(rs.getObject(4, UUID.class)),
 					RecruitmentRole.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7));
 		}).list();
+	}
+
+	/** A group the person is in, for their own data. */
+	record OwnGroup(UUID programmeId, int number, String slot, String language, String campus, String role,
+			OffsetDateTime publishedAt) {
+	}
+
+	/**
+	 * A coordinator's change to the person's place after publishing, for their own data.
+	 */
+	record OwnChange(UUID programmeId, String action, String role, Integer fromGroup, Integer toGroup,
+			OffsetDateTime at) {
+	}
+
+	List<OwnGroup> membershipsOf(AccountId account) {
+		return jdbc.sql("""
+				select g.programme_id, g.number, g.slot, g.language, g.campus, m.role, g.published_at
+				  from group_member m join published_group g on g.id = m.group_id
+				 where m.account_id = ? order by g.published_at, g.number""")
+			.param(account.value())
+			.query(OwnGroup.class)
+			.list();
+	}
+
+	List<OwnChange> changesOf(AccountId account) {
+		return jdbc.sql("""
+				select c.programme_id, c.action, c.role, f.number as from_group, t.number as to_group, c.at
+				  from group_change c
+				  left join published_group f on f.id = c.from_group
+				  left join published_group t on t.id = c.to_group
+				 where c.account_id = ? order by c.at""").param(account.value()).query(OwnChange.class).list();
 	}
 
 }

@@ -91,4 +91,17 @@ class AttentionStore {
 				resolvedAt == null ? null : resolvedAt.toInstant());
 	}
 
+	/** A request for staff attention the person raised, for their own data. */
+	record OwnFlag(UUID programmeId, String note, OffsetDateTime raisedAt, OffsetDateTime resolvedAt) {
+	}
+
+	List<OwnFlag> raisedBy(AccountId account) {
+		return jdbc
+			.sql("select programme_id, note, raised_at, resolved_at from group_attention where raised_by = ?"
+					+ " order by raised_at")
+			.param(account.value())
+			.query(OwnFlag.class)
+			.list();
+	}
+
 }

@@ -3,6 +3,7 @@ package app.kindred.meeting.internal;
 import static app.kindred.meeting.internal.MeetingStore.at;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,17 @@ class CalendarFeedStore {
 				.params(account.value(), token, at(now))
 				.update();
 		}
+	}
+
+	/**
+	 * When the person made their private calendar feed, for their own data (never its
+	 * token).
+	 */
+	Optional<OffsetDateTime> createdAt(AccountId account) {
+		return jdbc.sql("select created_at from calendar_feed where account_id = ?")
+			.param(account.value())
+			.query(OffsetDateTime.class)
+			.optional();
 	}
 
 }

@@ -202,4 +202,21 @@ class MeetingStore {
 				rs.getBoolean("own_place"), rs.getInt("sequence"), cancelled != null);
 	}
 
+	/**
+	 * A meeting of the person's group and whether they were there, for their own data.
+	 */
+	record OwnAttendance(UUID programmeId, int number, OffsetDateTime startsAt, OffsetDateTime cancelledAt,
+			boolean present) {
+	}
+
+	List<OwnAttendance> attendanceOf(AccountId account) {
+		return jdbc.sql("""
+				select m.programme_id, m.number, m.starts_at, m.cancelled_at, a.present
+				  from meeting_attendance a join meeting m on m.id = a.meeting_id
+				 where a.account_id = ? order by m.starts_at""")
+			.param(account.value())
+			.query(OwnAttendance.class)
+			.list();
+	}
+
 }

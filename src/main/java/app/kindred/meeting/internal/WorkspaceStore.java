@@ -133,4 +133,18 @@ class WorkspaceStore {
 			.update());
 	}
 
+	/** A text in a group's workspace that the person wrote last, for their own data. */
+	record OwnWriting(UUID programmeId, int meeting, String kind, String text, OffsetDateTime editedAt) {
+	}
+
+	List<OwnWriting> writingsOf(AccountId account) {
+		return jdbc.sql("""
+				select m.programme_id, m.number as meeting, w.kind, w.text, w.edited_at
+				  from meeting_writing w join meeting m on m.id = w.meeting_id
+				 where w.edited_by = ? order by m.starts_at, w.kind""")
+			.param(account.value())
+			.query(OwnWriting.class)
+			.list();
+	}
+
 }
