@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kindred.identity.AccountId;
 import app.kindred.core.Language;
 import app.kindred.programme.ProgrammeId;
 
@@ -152,6 +153,19 @@ class CourseStore {
 	static Instant instant(ResultSet rs, int column) throws SQLException {
 		var value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	/** A reading the person marked as read, for their own data. */
+	record OwnReading(UUID programmeId, String citation, OffsetDateTime doneAt) {
+	}
+
+	List<OwnReading> readingDoneBy(AccountId account) {
+		return jdbc.sql("""
+				select r.programme_id, r.citation, d.done_at from reading_done d join reading r on r.id = d.reading_id
+				 where d.account_id = ? order by r.programme_id, r.position""")
+			.param(account.value())
+			.query(OwnReading.class)
+			.list();
 	}
 
 }

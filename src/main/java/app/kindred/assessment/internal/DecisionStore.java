@@ -1,5 +1,6 @@
 package app.kindred.assessment.internal;
 
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,5 +142,34 @@ class DecisionStore {
 	static List<UUID> ids(List<Decision> decisions) {
 		return new ArrayList<>(decisions.stream().map(Decision::id).toList());
 	}
+
+	/**
+	 * A teacher's decision on the person's course, for their own data (never who
+	 * decided).
+	 */
+	record OwnDecision(UUID id, UUID programmeId, String result, String justification, OffsetDateTime decidedAt,
+			boolean exported) {
+	}
+
+	List<OwnDecision> decisionsAbout(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, result, justification, decided_at, export_id is not null as exported
+				  from assessment_decision where account_id = ? order by decided_at""")
+			.param(account.value())
+			.query(OwnDecision.class)
+			.list();
+	}
+
+	/** The criteria a decision found met, named in the language given. */
+	List<String> criteriaMet(UUID decision, String language) {
+		return jdbc.sql("select %s from assessment_criterion_met m where m.decision_id = ?".formatted(CRITERION))
+			.params(language, decision)
+			.query(String.class)
+			.list();
+	}
+
+	private static final String CRITERION = """
+			(select t.text from course_item_text t where t.item_id = m.criterion_id
+				        order by case when t.language = ? then 0 else 1 end, t.language fetch first 1 rows only)""";
 
 }

@@ -1,5 +1,6 @@
 package app.kindred.assessment.internal;
 
+import java.time.OffsetDateTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -177,6 +178,42 @@ class DiaryStore {
 				new AccountId(rs.getObject(3, UUID.class)), rs.getObject(4, LocalDate.class),
 				occasion == null ? null : Occasion.valueOf(occasion), rs.getObject(6, UUID.class), rs.getInt(7),
 				rs.getString(8), CourseStore.instant(rs, 9), CourseStore.instant(rs, 10), CourseStore.instant(rs, 11));
+	}
+
+	/** One of the person's diary entries, for their own data. */
+	record OwnEntry(UUID id, UUID programmeId, LocalDate entryDate, String occasion, int version,
+			OffsetDateTime createdAt, OffsetDateTime sharedAt) {
+	}
+
+	/** One version of a diary entry's text, for its writer's own data. */
+	record OwnVersion(int version, String text, OffsetDateTime writtenAt) {
+	}
+
+	/** A diary handed in, for its writer's own data. */
+	record OwnSubmission(UUID programmeId, OffsetDateTime submittedAt) {
+	}
+
+	List<OwnEntry> entriesOf(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, entry_date, occasion, version, created_at, shared_at
+				  from diary_entry where account_id = ? order by programme_id, entry_date, created_at""")
+			.param(account.value())
+			.query(OwnEntry.class)
+			.list();
+	}
+
+	List<OwnVersion> versionsOf(UUID entry) {
+		return jdbc.sql("select version, text, written_at from diary_version where entry_id = ? order by version")
+			.param(entry)
+			.query(OwnVersion.class)
+			.list();
+	}
+
+	List<OwnSubmission> submissionsOf(AccountId account) {
+		return jdbc.sql("select programme_id, submitted_at from diary_submission where account_id = ?")
+			.param(account.value())
+			.query(OwnSubmission.class)
+			.list();
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.kindred.assessment.internal;
 
+import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
 
@@ -64,5 +65,25 @@ class ObjectiveStore {
 			jdbc.sql("delete from objective where id = ?").param(existing.get(i).id()).update();
 		}
 	}
+
+	/** One of the person's objectives, for their own data. */
+	record OwnObjective(UUID programmeId, int position, String outcome, String text, OffsetDateTime updatedAt) {
+	}
+
+	/**
+	 * The person's objectives in every course, the outcome named in the language given.
+	 */
+	List<OwnObjective> objectivesOf(AccountId account, String language) {
+		return jdbc.sql("""
+				select o.programme_id, o.position, %s as outcome, o.text, o.updated_at
+				  from objective o where o.account_id = ? order by o.programme_id, o.position""".formatted(OUTCOME))
+			.params(language, account.value())
+			.query(OwnObjective.class)
+			.list();
+	}
+
+	private static final String OUTCOME = """
+			(select t.text from course_item_text t where t.item_id = o.outcome_id
+				        order by case when t.language = ? then 0 else 1 end, t.language fetch first 1 rows only)""";
 
 }

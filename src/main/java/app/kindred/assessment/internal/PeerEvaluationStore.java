@@ -1,5 +1,6 @@
 package app.kindred.assessment.internal;
 
+import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
 
@@ -78,6 +79,36 @@ class PeerEvaluationStore {
 				.sql("insert into peer_answer (evaluation_id, question, rating) values (?, ?, ?)")
 				.params(evaluation.id(), question.name(), rating)
 				.update());
+	}
+
+	/**
+	 * A peer evaluation the person wrote or received, for their own data (never the
+	 * other's name).
+	 */
+	record OwnPeerEvaluation(UUID id, UUID programmeId, String text, OffsetDateTime submittedAt) {
+	}
+
+	/** A rating in a peer evaluation. */
+	record OwnPeerAnswer(String question, int rating) {
+	}
+
+	List<OwnPeerEvaluation> writtenBy(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, text, submitted_at from peer_evaluation where author_id = ?
+				 order by submitted_at""").param(account.value()).query(OwnPeerEvaluation.class).list();
+	}
+
+	List<OwnPeerEvaluation> writtenAbout(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, text, submitted_at from peer_evaluation where subject_id = ?
+				 order by submitted_at""").param(account.value()).query(OwnPeerEvaluation.class).list();
+	}
+
+	List<OwnPeerAnswer> answersOf(UUID evaluation) {
+		return jdbc.sql("select question, rating from peer_answer where evaluation_id = ? order by question")
+			.param(evaluation)
+			.query(OwnPeerAnswer.class)
+			.list();
 	}
 
 }

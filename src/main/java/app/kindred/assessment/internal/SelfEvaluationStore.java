@@ -1,5 +1,7 @@
 package app.kindred.assessment.internal;
 
+import java.util.List;
+import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
 
@@ -62,5 +64,35 @@ class SelfEvaluationStore {
 				.update();
 		}
 	}
+
+	/** The person's self-evaluation in one course, for their own data. */
+	record OwnEvaluation(UUID programmeId, String reflection, OffsetDateTime submittedAt) {
+	}
+
+	/** A rating in the person's self-evaluation, of an outcome or of an own objective. */
+	record OwnRating(String subject, int rating) {
+	}
+
+	List<OwnEvaluation> evaluationsOf(AccountId account) {
+		return jdbc.sql("select programme_id, reflection, submitted_at from self_evaluation where account_id = ?")
+			.param(account.value())
+			.query(OwnEvaluation.class)
+			.list();
+	}
+
+	List<OwnRating> ratingsOf(AccountId account, UUID programme, String language) {
+		return jdbc
+			.sql("""
+					select coalesce(%s, (select o.text from objective o where o.id = r.subject_id)) as subject, r.rating
+					  from self_rating r where r.account_id = ? and r.programme_id = ? order by r.subject_id"""
+				.formatted(SUBJECT))
+			.params(language, account.value(), programme)
+			.query(OwnRating.class)
+			.list();
+	}
+
+	private static final String SUBJECT = """
+			(select t.text from course_item_text t where t.item_id = r.subject_id
+				        order by case when t.language = ? then 0 else 1 end, t.language fetch first 1 rows only)""";
 
 }

@@ -1,5 +1,6 @@
 package app.kindred.assessment.internal;
 
+import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
 
@@ -127,6 +128,20 @@ class WorkloadStore {
 		jdbc.sql("delete from reading_done where reading_id = ? and account_id = ?")
 			.params(reading, mentor.value())
 			.update();
+	}
+
+	/** One of the person's workload entries, for their own data. */
+	record OwnWork(UUID programmeId, String part, LocalDate workDate, int minutes, String note,
+			OffsetDateTime createdAt) {
+	}
+
+	List<OwnWork> entriesOf(AccountId account) {
+		return jdbc.sql("""
+				select programme_id, part, work_date, minutes, note, created_at
+				  from workload_entry where account_id = ? order by programme_id, work_date, created_at""")
+			.param(account.value())
+			.query(OwnWork.class)
+			.list();
 	}
 
 }
