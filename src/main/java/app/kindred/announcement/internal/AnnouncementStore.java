@@ -134,4 +134,37 @@ class AnnouncementStore {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
+	/** An announcement the person received, for their own data. */
+	record OwnReceived(UUID id, UUID programmeId, String role, OffsetDateTime sentAt, OffsetDateTime dismissedAt) {
+	}
+
+	/** An announcement the person wrote, for their own data. */
+	record OwnWritten(UUID id, UUID programmeId, String audience, Integer groupNumber, OffsetDateTime sentAt,
+			int reached) {
+	}
+
+	/** An announcement's text in one language. */
+	record OwnText(String language, String subject, String body) {
+	}
+
+	List<OwnReceived> receivedBy(AccountId account) {
+		return jdbc.sql("""
+				select a.id, a.programme_id, r.role, a.sent_at, r.dismissed_at
+				  from announcement_recipient r join announcement a on a.id = r.announcement_id
+				 where r.account_id = ? order by a.sent_at""").param(account.value()).query(OwnReceived.class).list();
+	}
+
+	List<OwnWritten> writtenBy(AccountId account) {
+		return jdbc.sql("""
+				select id, programme_id, audience, group_number, sent_at, reached from announcement
+				 where author_id = ? order by sent_at""").param(account.value()).query(OwnWritten.class).list();
+	}
+
+	/** The announcement's texts in the order they were written. */
+	List<OwnText> textsOf(UUID announcement) {
+		return jdbc.sql("""
+				select language, subject, body from announcement_text where announcement_id = ?
+				 order by written_order""").param(announcement).query(OwnText.class).list();
+	}
+
 }

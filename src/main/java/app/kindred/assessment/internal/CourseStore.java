@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import app.kindred.identity.AccountId;
 import app.kindred.core.Language;
+import app.kindred.identity.AccountId;
 import app.kindred.programme.ProgrammeId;
 
 /**

@@ -1,10 +1,10 @@
 package app.kindred.assessment.internal;
 
-import java.time.OffsetDateTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

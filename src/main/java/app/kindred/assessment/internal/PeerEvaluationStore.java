@@ -1,8 +1,8 @@
 package app.kindred.assessment.internal;
 
-import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
+import java.time.OffsetDateTime;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

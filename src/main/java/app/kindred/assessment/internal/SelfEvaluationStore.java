@@ -1,9 +1,9 @@
 package app.kindred.assessment.internal;
 
-import java.util.List;
-import java.time.OffsetDateTime;
 import static app.kindred.assessment.internal.CourseStore.at;
 import static app.kindred.assessment.internal.CourseStore.instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package app.kindred.feedback.internal;
 
 import static app.kindred.feedback.internal.SurveyStore.at;
+import java.time.OffsetDateTime;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -158,6 +159,24 @@ public class InvitationStore {
 	private static Invitation invitation(ResultSet rs, int n) throws SQLException {
 		return new Invitation(rs.getObject(1, UUID.class), new AccountId(rs.getObject(2, UUID.class)), rs.getBoolean(3),
 				rs.getBoolean(4));
+	}
+
+	/**
+	 * A survey the person was invited to, for their own data: never whether or what they
+	 * answered beyond the flag.
+	 */
+	record OwnInvitation(UUID programmeId, String kind, String moment, OffsetDateTime opensAt, OffsetDateTime closesAt,
+			OffsetDateTime invitedAt, boolean reminded, boolean answered) {
+	}
+
+	List<OwnInvitation> invitationsOf(AccountId account) {
+		return jdbc.sql("""
+				select s.programme_id, s.kind, s.moment, s.opens_at, s.closes_at, i.invited_at, i.reminded, i.answered
+				  from survey_invitation i join survey s on s.id = i.survey_id
+				 where i.account_id = ? order by s.opens_at""")
+			.param(account.value())
+			.query(OwnInvitation.class)
+			.list();
 	}
 
 }

@@ -1,10 +1,10 @@
 package app.kindred.grouping.internal;
 
-import java.util.List;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

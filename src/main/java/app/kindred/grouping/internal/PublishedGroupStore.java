@@ -1,8 +1,8 @@
 package app.kindred.grouping.internal;
 
-import java.time.OffsetDateTime;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -168,6 +169,22 @@ class OutgoingMailStore {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** A mail still kept that was addressed to the person, for their own data. */
+	record OwnMail(String kind, String subject, String status, OffsetDateTime createdAt, OffsetDateTime settledAt) {
+	}
+
+	/**
+	 * The mail still kept for this address (sent mail is kept a few days), oldest first.
+	 */
+	List<OwnMail> addressedTo(String email) {
+		return jdbc.sql("""
+				select kind, subject, status, created_at, settled_at from outgoing_mail
+				 where lower(recipient) = ? order by created_at, position""")
+			.param(email.toLowerCase(Locale.ROOT))
+			.query(OwnMail.class)
+			.list();
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataContributor;
-import app.kindred.identity.AccountService;
 import app.kindred.identity.AccountId;
+import app.kindred.identity.AccountService;
 import app.kindred.organisation.Role;
 
 /**

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.kindred.core.PersonalDataContributor;
 import app.kindred.core.PersonalDataContributor.Section;
+import app.kindred.core.PersonalDataContributor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
