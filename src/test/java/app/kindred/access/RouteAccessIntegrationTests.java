@@ -160,6 +160,11 @@ class RouteAccessIntegrationTests {
 			// Anyone signed in
 			get("/account", f -> "/account", SIGNED_IN), post("/account", f -> "/account", SIGNED_IN_REFUSED),
 			post("/account/password", f -> "/account/password", SIGNED_IN_REFUSED),
+			// My data: always the signed-in person's own, so everyone signed in gets
+			// theirs
+			get("/account/data", f -> "/account/data", SIGNED_IN),
+			get("/account/data.json", f -> "/account/data.json", SIGNED_IN),
+			get("/account/data.pdf", f -> "/account/data.pdf", SIGNED_IN),
 			get("/organisations", f -> "/organisations", SIGNED_IN),
 			get("/organisations/new", f -> "/organisations/new", SIGNED_IN),
 			post("/organisations", f -> "/organisations", SIGNED_IN_REFUSED),
