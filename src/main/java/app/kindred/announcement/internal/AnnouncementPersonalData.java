@@ -21,6 +21,12 @@ import app.kindred.programme.ProgrammeService;
 @Component
 class AnnouncementPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("announcement", "announcement_recipient", "announcement_text");
+
 	record Announcements(List<Received> received, List<Written> written) {
 	}
 

@@ -24,6 +24,14 @@ import app.kindred.programme.ProgrammeService;
 @Component
 class AssessmentPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("objective", "diary_entry", "diary_version", "diary_submission",
+			"workload_entry", "reading_done", "self_evaluation", "self_rating", "peer_evaluation", "peer_answer",
+			"assessment_decision", "assessment_criterion_met");
+
 	record Course(List<Objective> objectives, List<Entry> diary, List<Handed> diaryHandedIn, List<Work> workload,
 			List<Read> reading, List<SelfEvaluation> selfEvaluations, List<Peer> peerEvaluationsWritten,
 			List<Peer> peerEvaluationsReceived, List<Result> results) {

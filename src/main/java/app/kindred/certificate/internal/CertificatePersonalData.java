@@ -20,6 +20,12 @@ import app.kindred.identity.AccountId;
 @Component
 class CertificatePersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("certificate");
+
 	record Held(String code, CertificateKind kind, String programme, Instant issuedAt, String issuedBecause,
 			Instant revokedAt, String revokeReason, CertificateContent content) {
 	}

@@ -21,6 +21,12 @@ import app.kindred.programme.ProgrammeService;
 @Component
 class FeedbackPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("survey_invitation");
+
 	record Invitation(String programme, String survey, String moment, OffsetDateTime opensAt, OffsetDateTime closesAt,
 			OffsetDateTime invitedAt, boolean reminded, boolean answered) {
 	}

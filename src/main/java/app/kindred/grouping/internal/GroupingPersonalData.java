@@ -21,6 +21,12 @@ import app.kindred.programme.ProgrammeService;
 @Component
 class GroupingPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("group_member", "group_change", "group_pin");
+
 	record Groups(List<Group> groups, List<Change> changes, List<String> pinnedInDraft) {
 	}
 

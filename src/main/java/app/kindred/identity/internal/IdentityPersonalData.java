@@ -16,6 +16,12 @@ import app.kindred.core.PersonalDataContributor;
 @Component
 class IdentityPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("account", "account_token");
+
 	record Account(String email, String displayName, String language, String timeZone, Instant createdAt,
 			Instant verifiedAt, List<Link> mailedLinks) {
 	}

@@ -22,6 +22,13 @@ import app.kindred.programme.ProgrammeService;
 @Component
 class MeetingPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("meeting_attendance", "meeting_writing", "group_attention",
+			"calendar_feed");
+
 	record Meetings(List<Attendance> attendance, List<Writing> workspaceTexts, List<Attention> attentionRequests,
 			OffsetDateTime calendarFeedCreatedAt) {
 	}

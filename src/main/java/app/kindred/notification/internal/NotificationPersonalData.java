@@ -17,6 +17,12 @@ import app.kindred.identity.AccountService;
 @Component
 class NotificationPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("outgoing_mail");
+
 	private final OutgoingMailStore store;
 
 	private final AccountService accounts;

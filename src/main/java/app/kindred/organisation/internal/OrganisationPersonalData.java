@@ -19,6 +19,12 @@ import app.kindred.organisation.Role;
 @Component
 class OrganisationPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("membership", "invitation");
+
 	record Staff(List<Membership> memberships, List<Invited> invitations) {
 	}
 

@@ -25,6 +25,12 @@ import app.kindred.recruitment.SignUpAnswers;
 @Component
 class RecruitmentPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("application", "application_audit");
+
 	record Application(String programme, RecruitmentRole role, ApplicationState state, Instant sentAt,
 			Instant decidedAt, Instant withdrawnAt, Answers answers, List<ApplicationStore.OwnAudit> decisions) {
 	}

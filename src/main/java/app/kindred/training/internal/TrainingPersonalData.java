@@ -24,6 +24,12 @@ import app.kindred.training.TrainingService;
 @Component
 class TrainingPersonalData implements PersonalDataContributor {
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("session_attendance", "session_absence", "readiness_override");
+
 	record Training(List<Session> sessions, List<Readiness> readiness) {
 	}
 
