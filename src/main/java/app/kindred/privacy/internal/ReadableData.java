@@ -100,7 +100,10 @@ public class ReadableData {
 		Node node(String section, String label, Object value) {
 			if (value instanceof Map<?, ?> map) {
 				var children = new ArrayList<Node>();
-				map.forEach((k, v) -> children.add(node(section, label(section, String.valueOf(k)), v)));
+				// A map's keys are data (a weekly time, a language), not field names:
+				// shown as
+				// they are unless the module names them
+				map.forEach((k, v) -> children.add(node(section, message(section + "." + k, String.valueOf(k)), v)));
 				return new Node(label, "fields", null, children);
 			}
 			if (value instanceof Collection<?> items) {
