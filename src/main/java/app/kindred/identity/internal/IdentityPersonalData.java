@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Language;
 import app.kindred.core.PersonalDataContributor;
 
 /**
@@ -22,7 +23,7 @@ class IdentityPersonalData implements PersonalDataContributor {
 	 */
 	static final List<String> TABLES = List.of("account", "account_token");
 
-	record Account(String email, String displayName, String language, String timeZone, Instant createdAt,
+	record Account(String email, String displayName, Language language, String timeZone, Instant createdAt,
 			Instant verifiedAt, List<Link> mailedLinks) {
 	}
 
@@ -43,8 +44,8 @@ class IdentityPersonalData implements PersonalDataContributor {
 				.map(t -> new Link(t.purpose(), instant(t.expiresAt()), instant(t.usedAt())))
 				.toList();
 			return List.of(new Section("identity.data.account", 0,
-					new Account(row.email(), row.displayName(), row.preferredLanguage(), row.timeZone(),
-							instant(row.createdAt()), instant(row.emailVerifiedAt()), links)));
+					new Account(row.email(), row.displayName(), Language.valueOf(row.preferredLanguage()),
+							row.timeZone(), instant(row.createdAt()), instant(row.emailVerifiedAt()), links)));
 		}).orElse(List.of());
 	}
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import app.kindred.core.Language;
 import app.kindred.core.PersonalDataContributor.Section;
 import app.kindred.core.Times;
 
@@ -144,6 +145,9 @@ public class ReadableData {
 						: value instanceof LocalTime ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
 								: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 				return style.withLocale(locale).format((TemporalAccessor) value);
+			}
+			if (value instanceof Language language) {
+				return message("language.native." + language.code(), language.name());
 			}
 			if (value instanceof Enum<?> e) {
 				return words(e.name());
