@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -38,6 +39,12 @@ public interface ExternalSignIn {
 	ClientRegistrationRepository registrations();
 
 	OAuth2UserService<OidcUserRequest, OidcUser> users();
+
+	/**
+	 * Checks a provider's answer (the code exchanged, the ID token validated) and finds
+	 * the account: on the pages' chain beside the password check.
+	 */
+	AuthenticationProvider provider();
 
 	/** Where a failed external sign-in goes: the sign-in page with its reason. */
 	AuthenticationFailureHandler failures();

@@ -122,7 +122,10 @@ class SecurityConfiguration {
 				.failureHandler(sso.failures()));
 		}
 		var open = routes.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
-		return http.authenticationManager(authentication)
+		// The provider's answers are checked first; a password goes on to the one
+		// throttled check, once
+		var manager = sso == null ? authentication : new ProviderManager(List.of(sso.provider()), authentication);
+		return http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")

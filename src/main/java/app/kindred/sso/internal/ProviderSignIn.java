@@ -3,9 +3,19 @@ package app.kindred.sso.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -31,6 +41,8 @@ class ProviderSignIn implements ExternalSignIn {
 			"sso.error.noEmail", "sso-audience", "sso.error.audience", "sso-expired", "sso.error.expired",
 			"sso-invalid", "sso.error.invalid", "sso-state", "sso.error.state", "sso-unavailable",
 			"sso.error.unavailable", "sso-cancelled", "sso.error.cancelled", "sso-failed", "sso.error.failed");
+
+	private static final Logger log = LoggerFactory.getLogger(ProviderSignIn.class);
 
 	private final ProviderStore providers;
 
@@ -74,9 +86,32 @@ class ProviderSignIn implements ExternalSignIn {
 	}
 
 	@Override
+	public AuthenticationProvider provider() {
+		var provider = new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(), users);
+		provider.setJwtDecoderFactory(idTokenDecoders());
+		return provider;
+	}
+
+	/**
+	 * ID token decoders per registration, issuer and client: Spring Security's factory
+	 * keeps one per registration id alone, which would go on trusting an organisation's
+	 * former issuer after the admin changed it.
+	 */
+	private static JwtDecoderFactory<ClientRegistration> idTokenDecoders() {
+		var decoders = new ConcurrentHashMap<String, JwtDecoder>();
+		return registration -> decoders.computeIfAbsent(
+				registration.getRegistrationId() + " " + registration.getProviderDetails().getIssuerUri() + " "
+						+ registration.getProviderDetails().getJwkSetUri() + " " + registration.getClientId(),
+				key -> new OidcIdTokenDecoderFactory().createDecoder(registration));
+	}
+
+	@Override
 	public AuthenticationFailureHandler failures() {
 		return (request, response, e) -> {
 			var reason = reason(e);
+			// The operator's clue to a provider set up wrong; the person sees the reason
+			log.info("Sign-in through a provider failed ({}): {}", reason, e.toString(), e.getCause());
 			var target = reason == null ? "/sign-in/link" : "/sign-in?error=" + reason;
 			response.sendRedirect(request.getContextPath() + target);
 		};
