@@ -80,6 +80,14 @@ record ProviderForm(
 				names, claim, Boolean.TRUE.equals(enabled), Boolean.TRUE.equals(passwordOffForStaff)));
 	}
 
+	/**
+	 * What the secret field shows again: only an environment variable's name, never a
+	 * secret.
+	 */
+	public String shownSecret() {
+		return clientSecret != null && clientSecret.strip().startsWith(ENV) ? clientSecret.strip() : "";
+	}
+
 	private static boolean issuerValid(String typed) {
 		try {
 			var uri = new URI(typed);
