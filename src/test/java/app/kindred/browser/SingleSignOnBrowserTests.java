@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -31,6 +32,17 @@ class SingleSignOnBrowserTests extends BrowserTestBase {
 	@AfterAll
 	static void stopProvider() {
 		provider.close();
+	}
+
+	/**
+	 * Signed out at the provider too: reset() clears only Kindred's cookies, and the
+	 * provider would otherwise sign the last test's person in without asking.
+	 */
+	@BeforeEach
+	void signedOutAtTheProvider() {
+		browser.open(provider.issuer() + "/login");
+		browser.driver().manage().deleteAllCookies();
+		browser.reset();
 	}
 
 	@Test
