@@ -48,6 +48,14 @@ class AccountDirectory implements Accounts, UserDetailsService {
 				: Optional.empty();
 	}
 
+	/**
+	 * A verified account signed in through an identity provider, as the session keeps it.
+	 */
+	@Transactional(readOnly = true)
+	Optional<CurrentUser> signedIn(AccountId id) {
+		return accounts.findById(id.value()).filter(Account::isVerified).map(Account::toCurrentUser);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public CurrentUser loadUserByUsername(String email) {

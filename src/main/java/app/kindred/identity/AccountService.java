@@ -113,6 +113,19 @@ public class AccountService {
 		return accounts.save(account).id();
 	}
 
+	/**
+	 * Creates an account whose address the organisation's identity provider vouched for.
+	 * It gets a random password nobody knows; the owner may set one through "forgot
+	 * password".
+	 */
+	@Transactional
+	public AccountId registerExternal(String email, String displayName, Language language) {
+		var account = new Account(email, passwords.encode(Tokens.newToken()), displayName, language,
+				ZoneId.of("Europe/Helsinki"), clock.instant());
+		account.verifyEmail(clock.instant());
+		return accounts.saveAndFlush(account).id();
+	}
+
 	@Transactional
 	public Outcome verify(String token) {
 		return usable(token, AccountToken.Purpose.VERIFY_EMAIL).map(t -> {

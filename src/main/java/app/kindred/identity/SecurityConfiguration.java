@@ -2,6 +2,7 @@ package app.kindred.identity;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,11 +28,20 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.servlet.HandlerMapping;
 
 import app.kindred.core.web.DatabaseFailures;
@@ -54,8 +65,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountDirectory directory, PasswordEncoder encoder,
-			SignInThrottle throttle) {
-		return new ProviderManager(new ThrottledAuthenticationProvider(directory, encoder, throttle));
+			SignInThrottle throttle, ObjectProvider<PasswordSignInPolicy> policies) {
+		return new ProviderManager(
+				new ThrottledAuthenticationProvider(directory, encoder, throttle, policies.orderedStream().toList()));
 	}
 
 	@Bean
@@ -88,14 +100,32 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, List<PublicRoutes> routes,
-			JdbcClient jdbc, ObjectProvider<HandlerMapping> mappings) throws Exception {
+			JdbcClient jdbc, ObjectProvider<HandlerMapping> mappings, ObjectProvider<ExternalSignIn> external,
+			AccountDirectory directory) throws Exception {
 		var known = new KnownRoutes(mappings);
 		var trust = new AuthenticationTrustResolverImpl();
 		// A session whose account's password changed since it signed in ends here (on
 		// every instance).
 		http.addFilterAfter(new SessionFreshness(jdbc), SecurityContextHolderFilter.class);
+		var cache = savedPages(known);
+		var sso = external.getIfAvailable();
+		if (sso != null) {
+			// Sign-in through an organisation's identity provider; its principal becomes
+			// the account's CurrentUser, so the session is like any other
+			http.oauth2Login(o -> o.loginPage("/sign-in")
+				.clientRegistrationRepository(sso.registrations())
+				.authorizationEndpoint(a -> a.baseUri(ExternalSignIn.AUTHORIZE))
+				.redirectionEndpoint(r -> r.baseUri(ExternalSignIn.CALLBACK + "*"))
+				.userInfoEndpoint(u -> u.oidcUserService(sso.users()))
+				.authorizedClientRepository(new NothingKept())
+				.successHandler(externalSignedIn(directory, cache))
+				.failureHandler(sso.failures()));
+		}
 		var open = routes.stream().flatMap(r -> r.patterns().stream()).toArray(String[]::new);
-		return http.authenticationManager(authentication)
+		// The provider's answers are checked first; a password goes on to the one
+		// throttled check, once
+		var manager = sso == null ? authentication : new ProviderManager(List.of(sso.provider()), authentication);
+		return http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
@@ -113,7 +143,7 @@ class SecurityConfiguration {
 								|| known.match(context.getRequest()) == KnownRoutes.Match.NONE)))
 			// Signing in leads back only to a page that can be opened: an address that
 			// only takes forms, opened as a link, would answer 405
-			.requestCache(c -> c.requestCache(savedPages(known)))
+			.requestCache(c -> c.requestCache(cache))
 			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::denied))
 			.formLogin(f -> f.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
@@ -124,6 +154,59 @@ class SecurityConfiguration {
 			// Content-Security-Policy and the other security headers:
 			// core.web.SecurityHeaders, for every response
 			.build();
+	}
+
+	/**
+	 * The provider's access token is not needed after sign-in: nothing of it is kept
+	 * (Spring Security would otherwise hold every one in memory).
+	 */
+	private static final class NothingKept implements OAuth2AuthorizedClientRepository {
+
+		@Override
+		public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId,
+				Authentication principal, HttpServletRequest request) {
+			return null;
+		}
+
+		@Override
+		public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+				HttpServletRequest request, HttpServletResponse response) {
+		}
+
+		@Override
+		public void removeAuthorizedClient(String registrationId, Authentication principal, HttpServletRequest request,
+				HttpServletResponse response) {
+		}
+
+	}
+
+	/**
+	 * The account an identity provider's principal was matched to, signed in as with a
+	 * password: a CurrentUser in the session, checked for freshness as every other.
+	 */
+	private static AuthenticationSuccessHandler externalSignedIn(AccountDirectory directory, RequestCache cache) {
+		var saved = new SavedRequestAwareAuthenticationSuccessHandler();
+		saved.setRequestCache(cache);
+		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		return (request, response, authentication) -> {
+			var user = authentication.getPrincipal() instanceof ExternalAccount external
+					? directory.signedIn(external.account()) : Optional.<CurrentUser>empty();
+			var holder = SecurityContextHolder.getContextHolderStrategy();
+			if (user.isEmpty()) {
+				holder.clearContext();
+				contexts.saveContext(holder.createEmptyContext(), request, response);
+				response.sendRedirect(request.getContextPath() + "/sign-in?error=bad");
+				return;
+			}
+			user.get().eraseCredentials();
+			var context = holder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+			holder.setContext(context);
+			contexts.saveContext(context, request, response);
+			saved.onAuthenticationSuccess(request, response, context.getAuthentication());
+		};
 	}
 
 	private static HttpSessionRequestCache savedPages(KnownRoutes known) {
@@ -154,8 +237,9 @@ class SecurityConfiguration {
 	 */
 	private static AuthenticationFailureHandler signInFailed() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-			var reason = unavailable(e) ? "unavailable" : e instanceof SignInThrottledException ? "throttled"
-					: e instanceof DisabledException ? "unverified" : "bad";
+			var reason = unavailable(e) ? "unavailable"
+					: e instanceof SignInThrottledException ? "throttled" : e instanceof DisabledException
+							? "unverified" : e instanceof PasswordSignInOffException ? "passwordOff" : "bad";
 			request.getSession().setAttribute(CurrentUser.SIGN_IN_EMAIL, request.getParameter("email"));
 			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
 		};
@@ -179,6 +263,11 @@ class SecurityConfiguration {
 			ProblemResponses problems) throws IOException {
 		if (unavailable(e)) {
 			problems.unavailable(request, response);
+			return;
+		}
+		if (e instanceof PasswordSignInOffException) {
+			// The password was right: no new try helps, only the organisation's sign-in
+			problems.write(request, response, HttpStatus.FORBIDDEN);
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Kindred\"");

@@ -1,5 +1,7 @@
 package app.kindred.identity;
 
+import java.util.List;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,6 +28,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private final SignInThrottle throttle;
 
 	ThrottledAuthenticationProvider(AccountDirectory directory, PasswordEncoder encoder, SignInThrottle throttle) {
+		this(directory, encoder, throttle, List.of());
+	}
+
+	ThrottledAuthenticationProvider(AccountDirectory directory, PasswordEncoder encoder, SignInThrottle throttle,
+			List<PasswordSignInPolicy> policies) {
 		this.passwords = new DaoAuthenticationProvider(directory);
 		this.passwords.setPasswordEncoder(encoder);
 		this.passwords.setPreAuthenticationChecks(user -> {
@@ -33,6 +40,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.passwords.setPostAuthenticationChecks(user -> {
 			if (!user.isEnabled()) {
 				throw new DisabledException("e-mail not verified");
+			}
+			if (user instanceof CurrentUser current
+					&& !policies.stream().allMatch(p -> p.allowsPassword(current.id()))) {
+				throw new PasswordSignInOffException();
 			}
 		});
 		this.throttle = throttle;
@@ -81,7 +92,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.succeeded(email, address);
 			return result;
 		}
-		catch (DisabledException rightPasswordButUnverified) {
+		catch (DisabledException | PasswordSignInOffException rightPasswordButUnverified) {
 			throttle.succeeded(email, address);
 			throw rightPasswordButUnverified;
 		}

@@ -198,9 +198,22 @@ class HostileInputIntegrationTests {
 							"velvet compass harbour", "passwordConfirmation", "velvet compass harbour"),
 					Expect.FORM, text("email").mandatory(), text("displayName").mandatory(),
 					text("password").mandatory(), text("passwordConfirmation").mandatory()),
-			none(HttpMethod.GET, "/register/check-mail"), form(HttpMethod.GET, "/verify", Who.ANONYMOUS, f -> "/verify",
-					f -> Map.of("token", "nonsense"), Expect.REFUSED_OR_OK, text("token")),
+			none(HttpMethod.GET, "/register/check-mail"),
+			form(HttpMethod.GET, "/verify", Who.ANONYMOUS, f -> "/verify", f -> Map.of("token", "nonsense"),
+					Expect.REFUSED_OR_OK, text("token")),
 			none(HttpMethod.GET, "/verify/resend"),
+			// Single sign-on: the way to a provider (none here), and proving an account
+			// is
+			// one's own, which needs a provider's sign-in in the session or a mailed link
+			path(HttpMethod.GET, "/sign-in/with/{id}", Who.ANONYMOUS, f -> "/sign-in/with/" + f.org()),
+			none(HttpMethod.GET, "/sign-in/link"),
+			form(HttpMethod.POST, "/sign-in/link", Who.ANONYMOUS, f -> "/sign-in/link",
+					f -> Map.of("password", TestData.PASSWORD), Expect.REFUSED_OR_OK, text("password").noMessage()),
+			none(HttpMethod.POST, "/sign-in/link/mail"),
+			form(HttpMethod.GET, "/sign-in/link/confirm", Who.ANONYMOUS, f -> "/sign-in/link/confirm",
+					f -> Map.of("token", "nonsense"), Expect.REFUSED, text("token")),
+			form(HttpMethod.POST, "/sign-in/link/confirm", Who.ANONYMOUS, f -> "/sign-in/link/confirm",
+					f -> Map.of("token", "nonsense"), Expect.REFUSED, text("token")),
 			form(HttpMethod.POST, "/verify/resend", Who.ANONYMOUS, f -> "/verify/resend",
 					f -> Map.of("email", f.staff().teacher().email()), Expect.FORM, text("email").mandatory()),
 			none(HttpMethod.GET, "/password/forgot"),
@@ -696,6 +709,17 @@ class HostileInputIntegrationTests {
 					f -> Map.of(), Expect.FORM, text("file").mandatory()),
 			path(HttpMethod.POST, "/organisations/{id}/logo/remove", Who.ORG_ADMIN,
 					f -> "/organisations/" + f.org() + "/logo/remove"),
+			// Sign-in through the organisation's provider (left off, so no other test's
+			// sign-in page shows it; the secret read from a variable nobody set)
+			path(HttpMethod.GET, "/organisations/{id}/sign-in", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/sign-in"),
+			form(HttpMethod.POST, "/organisations/{id}/sign-in", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/sign-in",
+					f -> Map.of("issuer", "https://login.example.fi", "clientId", "kindred", "clientSecret",
+							"env:KINDRED_HOSTILE_UNSET"),
+					Expect.FORM, text("issuer").mandatory(), text("clientId").mandatory(), text("clientSecret"),
+					text("nameEn"), text("nameFi"), text("nameSv"), text("studyNumberClaim"), bool("enabled"),
+					bool("passwordOffForStaff")),
 			// Survey forms: an instrument's file is the import's only input; the copy of
 			// Kindred's participant feedback made with the fixture is edited (texts per
 			// language, a choice question added, a number question changed)

@@ -127,6 +127,16 @@ class RouteAccessIntegrationTests {
 			get("/password/reset", f -> "/password/reset?token=nonsense", PUBLIC),
 			post("/password/reset", f -> "/password/reset", all(Outcome.REFUSED_INPUT)),
 			get("/invitations/{token}", f -> "/invitations/" + f.invitationToken(), PUBLIC),
+			// Single sign-on: the way to an organisation's provider (none configured
+			// here:
+			// back to the sign-in page with the reason); proving an account is one's own
+			// needs a provider's sign-in in the session first, and a mailed link
+			get("/sign-in/with/{id}", f -> "/sign-in/with/" + org(f), PUBLIC),
+			get("/sign-in/link", f -> "/sign-in/link", all(Outcome.SIGN_IN)),
+			post("/sign-in/link", f -> "/sign-in/link", all(Outcome.SIGN_IN)),
+			post("/sign-in/link/mail", f -> "/sign-in/link/mail", all(Outcome.SIGN_IN)),
+			get("/sign-in/link/confirm", f -> "/sign-in/link/confirm?token=nonsense", all(Outcome.NOT_FOUND)),
+			post("/sign-in/link/confirm", f -> "/sign-in/link/confirm", all(Outcome.NOT_FOUND)),
 			// Certificates: the public verification page (for a code nobody has) and the
 			// issuers' profile and keys
 			// (none until the organisation signs its first credential); a holder's
@@ -565,6 +575,9 @@ class RouteAccessIntegrationTests {
 			get("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_ONLY),
 			post("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_REFUSED),
 			post("/organisations/{id}/logo/remove", f -> "/organisations/" + org(f) + "/logo/remove", ADMIN_ONLY),
+			// Sign-in through the organisation's provider: its settings, for its admins
+			get("/organisations/{id}/sign-in", f -> "/organisations/" + org(f) + "/sign-in", ADMIN_ONLY),
+			post("/organisations/{id}/sign-in", f -> "/organisations/" + org(f) + "/sign-in", ADMIN_REFUSED),
 			// Survey forms: the library, previews and copies for admins and coordinators,
 			// imports for admins (without a file refused at its field). The copy made
 			// here

@@ -1,14 +1,11 @@
 package app.kindred.certificate.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -31,6 +28,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 
+import app.kindred.core.SealedSecrets;
 import app.kindred.organisation.OrganisationId;
 
 /**
@@ -152,23 +150,9 @@ public class IssuerKeys {
 		return encryption;
 	}
 
-	/**
-	 * HKDF-SHA256 (RFC 5869), extract then one block of expand: 256 bits for A256GCM. The
-	 * JDK's own HKDF needs Java 25, and Kindred runs on 21.
-	 */
+	/** HKDF-SHA256, as every sealed secret's key: core.SealedSecrets. */
 	static SecretKey derive(String secret) {
-		try {
-			var mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(SALT, "HmacSHA256"));
-			var pseudorandom = mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-			mac.init(new SecretKeySpec(pseudorandom, "HmacSHA256"));
-			mac.update(INFO);
-			mac.update((byte) 1);
-			return new SecretKeySpec(mac.doFinal(), "AES");
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
-		}
+		return SealedSecrets.derive(secret, SALT, INFO);
 	}
 
 }

@@ -1,8 +1,13 @@
 package app.kindred.identity.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,16 +15,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.kindred.core.Language;
 import app.kindred.identity.AccountService;
 import app.kindred.identity.CurrentUser;
+import app.kindred.identity.ExternalSignIn;
 
 @Controller
 class SignInController {
 
 	private final AccountService accounts;
 
-	SignInController(AccountService accounts) {
+	private final ObjectProvider<ExternalSignIn> external;
+
+	SignInController(AccountService accounts, ObjectProvider<ExternalSignIn> external) {
 		this.accounts = accounts;
+		this.external = external;
 	}
 
 	/** How long a throttled client still waits, as the message with that key says it. */
@@ -35,13 +45,18 @@ class SignInController {
 		var email = session.getAttribute(CurrentUser.SIGN_IN_EMAIL);
 		session.removeAttribute(CurrentUser.SIGN_IN_EMAIL);
 		model.addAttribute("email", email == null ? "" : email);
+		var sso = external.getIfAvailable();
+		model.addAttribute("providers",
+				sso == null ? List.of() : sso.buttons(Language.of(LocaleContextHolder.getLocale())));
 		if (error != null) {
-			model.addAttribute("errorKey", switch (error) {
+			var externalKey = sso == null ? Optional.<String>empty() : sso.messageKey(error);
+			model.addAttribute("errorKey", externalKey.orElseGet(() -> switch (error) {
 				case "throttled" -> "signIn.error.throttled";
 				case "unverified" -> "signIn.error.unverified";
 				case "unavailable" -> "signIn.error.unavailable";
+				case "passwordOff" -> "signIn.error.passwordOff";
 				default -> "signIn.error.bad";
-			});
+			}));
 		}
 		if ("throttled".equals(error) && email instanceof String typed) {
 			// Asked again rather than carried in the link, so the time shown is the one

@@ -8,6 +8,7 @@ import app.kindred.identity.PasswordResetRequested;
 import app.kindred.identity.RegistrationAttempted;
 import app.kindred.identity.VerificationResent;
 import app.kindred.organisation.StaffInvited;
+import app.kindred.sso.SignInLinkRequested;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -47,6 +48,12 @@ class AccountMails {
 	@ApplicationModuleListener
 	void on(PasswordResetRequested event) {
 		mail.send(event.email(), event.language(), "reset", event.displayName(), event.resetLink());
+	}
+
+	/** Only the owner's name, the organisation's provider and Kindred's link. */
+	@ApplicationModuleListener
+	void on(SignInLinkRequested event) {
+		mail.send(event.email(), event.language(), "ssoLink", event.displayName(), event.link(), event.providerName());
 	}
 
 	@ApplicationModuleListener
