@@ -101,7 +101,8 @@ class SharedSessionsIntegrationTests {
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		var session = sessionCookie();
-		assertThat(session).as("signing in gives the session a new id").isNotEqualTo(beforeSignIn);
+		assertThat(session.getValue()).as("signing in gives the session a new id")
+			.isNotEqualTo(beforeSignIn.getValue());
 		assertThat(withOnlyCookie(portA, "/account", beforeSignIn).statusCode())
 			.as("the id from before signing in is worth nothing")
 			.isEqualTo(302);
