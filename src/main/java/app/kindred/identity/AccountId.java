@@ -1,8 +1,10 @@
 package app.kindred.identity;
 
+import java.io.Serializable;
 import java.util.UUID;
 
-public record AccountId(UUID value) {
+/** Serializable, as the signed-in person holds it in the session the instances share. */
+public record AccountId(UUID value) implements Serializable {
 
 	public static AccountId random() {
 		return new AccountId(UUID.randomUUID());

@@ -86,6 +86,7 @@ class AccountLocaleResolver implements LocaleContextResolver {
 			accounts.current().ifPresent(user -> {
 				service.preferLanguage(user.id(), chosen);
 				user.refresh(user.displayName(), chosen, user.zone());
+				SignedIn.remember(request);
 			});
 		});
 	}

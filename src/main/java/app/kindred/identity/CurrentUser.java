@@ -18,6 +18,12 @@ import app.kindred.core.Language;
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	/**
+	 * Fixed, so that sessions stored by one version of Kindred (they are shared through
+	 * the database) still read in the next as long as the fields stay the same.
+	 */
+	private static final long serialVersionUID = 1L;
+
+	/**
 	 * Session attribute: the address typed into a failed sign-in, shown again on the
 	 * form.
 	 */

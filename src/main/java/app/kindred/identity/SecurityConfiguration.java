@@ -224,6 +224,15 @@ class SecurityConfiguration {
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		if (e instanceof CsrfException && request.getAttribute(SessionOutage.UNAVAILABLE) != null) {
+			// The form's session could not be read: the database is away, the form is not
+			// stale
+			if (!response.isCommitted()) {
+				response.setHeader("Retry-After", ProblemResponses.RETRY_AFTER_SECONDS);
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
+			return;
+		}
 		if (e instanceof CsrfException) {
 			request.setAttribute(StaleForm.ATTRIBUTE, StaleForm.backLink(request));
 		}

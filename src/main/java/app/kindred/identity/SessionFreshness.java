@@ -13,11 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session once its account's password has been changed or reset
- * elsewhere. Sessions live in each instance's memory, so no instance can reach another's
- * sessions; instead every session remembers the account's credentials version it signed
- * in with, and each request compares it with the account row (one primary-key read). A
- * stale session is invalidated and the request goes on signed out, so a page that needs
- * an account sends the person to sign in. Not a bean: Spring Boot would also register it
+ * elsewhere. Every session remembers the account's credentials version it signed in with,
+ * and each request compares it with the account row (one primary-key read), on whichever
+ * instance it lands: sessions are shared in the database, but finding all of an account's
+ * sessions there would tie the password change to Spring Session's tables. A stale
+ * session is invalidated and the request goes on signed out, so a page that needs an
+ * account sends the person to sign in. Not a bean: Spring Boot would also register it
  * outside the security chain.
  */
 class SessionFreshness extends OncePerRequestFilter {

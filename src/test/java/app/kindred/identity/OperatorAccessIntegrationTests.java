@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.kindred.CookieSession;
 import app.kindred.TestData;
 
 /**
@@ -56,14 +56,13 @@ class OperatorAccessIntegrationTests {
 		var person = data.person("curious");
 		mvc.perform(get("/actuator/prometheus").with(httpBasic(person.email(), TestData.PASSWORD)))
 			.andExpect(status().isUnauthorized());
-		var session = (MockHttpSession) mvc
-			.perform(post("/sign-in").param("email", person.email()).param("password", TestData.PASSWORD).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus").session(session)).andExpect(status().isUnauthorized());
+		var session = new CookieSession();
+		session
+			.perform(mvc,
+					post("/sign-in").param("email", person.email()).param("password", TestData.PASSWORD).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		session.perform(mvc, get("/account")).andExpect(status().isOk());
+		session.perform(mvc, get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 	}
 
 	/**

@@ -25,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.Mails;
+import app.kindred.CookieSession;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import java.util.ArrayList;
@@ -75,21 +75,28 @@ class SessionsAndThrottlingIntegrationTests {
 		var first = signedIn(person.email(), TestData.PASSWORD, from());
 		var second = signedIn(person.email(), TestData.PASSWORD, from());
 
-		mvc.perform(post("/account/password").with(csrf())
-			.session(first)
-			.param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", "velvet compass harbour")
-			.param("newPasswordConfirmation", "velvet compass harbour")).andExpect(redirectedUrl("/account"));
+		first
+			.perform(mvc,
+					post("/account/password").with(csrf())
+						.param("currentPassword", TestData.PASSWORD)
+						.param("newPassword", "velvet compass harbour")
+						.param("newPasswordConfirmation", "velvet compass harbour"))
+			.andExpect(redirectedUrl("/account"));
 
-		mvc.perform(get("/account").session(second))
+		var secondId = second.id();
+		second.perform(mvc, get("/account"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
-		assertThat(second.isInvalid()).as("the other session is invalidated, not just refused once").isTrue();
-		mvc.perform(get("/account").session(first))
+		assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(secondId)
+			.query(Integer.class)
+			.single()).as("the other session is invalidated, not just refused once").isZero();
+		// Signed in: the account page, not the sign-in form
+		first.perform(mvc, get("/account"))
 			.andExpect(status().isOk())
-			.andExpect(authenticated().withUsername(person.email()));
-		mvc.perform(get("/account").session(first)).andExpect(status().isOk());
+			.andExpect(model().attributeExists("passwordForm"));
+		first.perform(mvc, get("/account")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -101,19 +108,18 @@ class SessionsAndThrottlingIntegrationTests {
 		mvc.perform(post("/password/forgot").with(csrf()).with(from()).param("email", person.email()));
 		var link = Mails.linkPath(Mails.await(mail, person.email(), 1)[0]);
 		var token = link.substring(link.indexOf("token=") + 6);
-		var resetter = new MockHttpSession();
-		mvc.perform(post("/password/reset").with(csrf())
-			.session(resetter)
-			.param("token", token)
-			.param("password", "velvet compass harbour")
-			.param("passwordConfirmation", "velvet compass harbour"))
+		var resetter = new CookieSession();
+		resetter
+			.perform(mvc,
+					post("/password/reset").with(csrf())
+						.param("token", token)
+						.param("password", "velvet compass harbour")
+						.param("passwordConfirmation", "velvet compass harbour"))
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
 
-		for (var session : new MockHttpSession[] { first, second }) {
-			mvc.perform(get("/account").session(session))
-				.andExpect(redirectedUrl("/sign-in"))
-				.andExpect(unauthenticated());
+		for (var session : new CookieSession[] { first, second }) {
+			session.perform(mvc, get("/account")).andExpect(redirectedUrl("/sign-in")).andExpect(unauthenticated());
 		}
 		signedIn(person.email(), "velvet compass harbour", from());
 	}
@@ -146,15 +152,11 @@ class SessionsAndThrottlingIntegrationTests {
 		}
 		assertThat(accounts.signInWait(owner.email(), client))
 			.hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMillis(1), Duration.ofSeconds(2)));
-		var session = (MockHttpSession) mvc.perform(signIn(owner.email(), "refused unchecked", attacker))
-			.andExpect(redirectedUrl("/sign-in?error=throttled"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/sign-in").param("error", "throttled")
-			.session(session)
-			.with(attacker)
-			.header("Accept-Language", "fi")).andExpect(content().string(Matchers.containsString("sekunnin kuluttua")));
+		var session = new CookieSession();
+		session.perform(mvc, signIn(owner.email(), "refused unchecked", attacker))
+			.andExpect(redirectedUrl("/sign-in?error=throttled"));
+		session.perform(mvc, get("/sign-in").param("error", "throttled").with(attacker).header("Accept-Language", "fi"))
+			.andExpect(content().string(Matchers.containsString("sekunnin kuluttua")));
 		assertThat(failures(owner.email(), client)).as("a refused attempt is not counted").isEqualTo(3);
 
 		passTime(owner.email(), client, Duration.ofSeconds(3));
@@ -322,17 +324,19 @@ class SessionsAndThrottlingIntegrationTests {
 	void theAccountPageAndTheResetLinkRefuseWeakPasswordsToo() throws Exception {
 		var person = data.person("weakling");
 		var session = signedIn(person.email(), TestData.PASSWORD, from());
-		mvc.perform(post("/account/password").with(csrf())
-			.session(session)
-			.param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", "qwertyuiop")
-			.param("newPasswordConfirmation", "qwertyuiop"))
+		session
+			.perform(mvc,
+					post("/account/password").with(csrf())
+						.param("currentPassword", TestData.PASSWORD)
+						.param("newPassword", "qwertyuiop")
+						.param("newPasswordConfirmation", "qwertyuiop"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak.common"));
-		mvc.perform(post("/account/password").with(csrf())
-			.session(session)
-			.param("currentPassword", TestData.PASSWORD)
-			.param("newPassword", person.email())
-			.param("newPasswordConfirmation", person.email()))
+		session
+			.perform(mvc,
+					post("/account/password").with(csrf())
+						.param("currentPassword", TestData.PASSWORD)
+						.param("newPassword", person.email())
+						.param("newPasswordConfirmation", person.email()))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak.personal"));
 
 		mvc.perform(post("/password/forgot").with(csrf()).with(from()).param("email", person.email()));
@@ -370,12 +374,10 @@ class SessionsAndThrottlingIntegrationTests {
 			.param("passwordConfirmation", TestData.PASSWORD);
 	}
 
-	private MockHttpSession signedIn(String email, String password, RequestPostProcessor from) throws Exception {
-		return (MockHttpSession) mvc.perform(signIn(email, password, from))
-			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession();
+	private CookieSession signedIn(String email, String password, RequestPostProcessor from) throws Exception {
+		var session = new CookieSession();
+		session.perform(mvc, signIn(email, password, from)).andExpect(authenticated().withUsername(email));
+		return session;
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String email, String password, RequestPostProcessor from) {

@@ -19,12 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import app.kindred.CookieSession;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 
@@ -82,23 +82,22 @@ class SignedOutJourneysIntegrationTests {
 	@Test
 	void signingInAfterOpeningAnAddressForFormsOnlyLandsOnTheFrontPage() throws Exception {
 		var person = data.person("returning");
-		var session = new MockHttpSession();
+		var session = new CookieSession();
 		// Publishing takes a form only: opened as a link it must not be where signing in
 		// leads
-		mvc.perform(MockMvcRequestBuilders.get("/programmes/" + UUID.randomUUID() + "/publish").session(session))
+		session.perform(mvc, MockMvcRequestBuilders.get("/programmes/" + UUID.randomUUID() + "/publish"))
 			.andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/sign-in").with(csrf())
-			.session(session)
-			.param("email", person.email())
-			.param("password", TestData.PASSWORD)).andExpect(redirectedUrl("/"));
+		session
+			.perform(mvc,
+					post("/sign-in").with(csrf()).param("email", person.email()).param("password", TestData.PASSWORD))
+			.andExpect(redirectedUrl("/"));
 
 		// A page that can be opened is still where signing in leads
-		var other = new MockHttpSession();
-		mvc.perform(MockMvcRequestBuilders.get("/account").session(other)).andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/sign-in").with(csrf())
-			.session(other)
-			.param("email", person.email())
-			.param("password", TestData.PASSWORD))
+		var other = new CookieSession();
+		other.perform(mvc, MockMvcRequestBuilders.get("/account")).andExpect(redirectedUrl("/sign-in"));
+		other
+			.perform(mvc,
+					post("/sign-in").with(csrf()).param("email", person.email()).param("password", TestData.PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).contains("/account"));
 	}

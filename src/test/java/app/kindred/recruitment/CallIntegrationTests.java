@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import app.kindred.CookieSession;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
@@ -288,28 +288,30 @@ class CallIntegrationTests {
 		var programme = data.programme(staff, true);
 		var person = data.person("newcomer");
 		var path = "/programmes/" + programme.value() + "/sign-up/participant";
-		var session = new MockHttpSession();
+		var session = new CookieSession();
 
-		mvc.perform(get(path).session(session))
+		session.perform(mvc, get(path))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("When you send it, you will sign in or create an account")));
-		mvc.perform(post(path).session(session)
-			.with(csrf())
-			.param("languages", "EN")
-			.param("delivery", "REMOTE")
-			.param("department", "Kemian laitos")
-			.param("consent", "true")).andExpect(redirectedUrl("/sign-in"));
+		session
+			.perform(mvc,
+					post(path).with(csrf())
+						.param("languages", "EN")
+						.param("delivery", "REMOTE")
+						.param("department", "Kemian laitos")
+						.param("consent", "true"))
+			.andExpect(redirectedUrl("/sign-in"));
 		assertThat(jdbc.sql("select count(*) from application where programme_id = ?")
 			.param(programme.value())
 			.query(Integer.class)
 			.single()).isZero();
 
-		mvc.perform(post("/sign-in").session(session)
-			.with(csrf())
-			.param("email", person.email())
-			.param("password", TestData.PASSWORD)).andExpect(redirectedUrlPattern("**" + path + "?continue"));
+		session
+			.perform(mvc,
+					post("/sign-in").with(csrf()).param("email", person.email()).param("password", TestData.PASSWORD))
+			.andExpect(redirectedUrlPattern("**" + path + "?continue"));
 		// Back on the form, as a page to check (not sent on the person's behalf)
-		mvc.perform(get(path).param("continue", "").session(session))
+		session.perform(mvc, get(path).param("continue", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Here is what you typed.")))
 			.andExpect(content().string(containsString("value=\"Kemian laitos\"")));

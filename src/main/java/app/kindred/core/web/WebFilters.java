@@ -4,8 +4,8 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -58,13 +58,15 @@ class WebFilters {
 	 * Behind an https address the session cookie is {@code Secure}, so a browser never
 	 * sends it over plain http (the only other cookies, the language and time zone, say
 	 * nothing about the person). Decided from the public address rather than each
-	 * request, since TLS usually ends at a reverse proxy.
+	 * request, since TLS usually ends at a reverse proxy. The cookie is Spring Session's
+	 * (sessions are shared by the instances through the database), which takes the other
+	 * {@code server.servlet.session.cookie} settings, same-site among them.
 	 */
 	@Bean
-	ServletContextInitializer secureSessionCookie(KindredProperties kindred) {
-		return servletContext -> {
+	DefaultCookieSerializerCustomizer secureSessionCookie(KindredProperties kindred) {
+		return cookies -> {
 			if (https(kindred)) {
-				servletContext.getSessionCookieConfig().setSecure(true);
+				cookies.setUseSecureCookie(true);
 			}
 		};
 	}

@@ -24,6 +24,7 @@ import app.kindred.core.HomeContributor;
 import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
 import app.kindred.identity.CurrentUser;
+import app.kindred.identity.SignedIn;
 import app.kindred.identity.AccountService;
 import app.kindred.identity.LikelyZones;
 
@@ -102,7 +103,7 @@ class AccountController {
 
 	@PostMapping("/account")
 	String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		var zone = form.check(result);
 		if (zone.isEmpty()) {
 			model.addAttribute("passwordForm", PasswordChangeForm.empty());
@@ -110,6 +111,7 @@ class AccountController {
 		}
 		accounts.updateProfile(user.id(), form.displayName(), form.language(), zone.get());
 		user.refresh(form.displayName().strip(), form.language(), zone.get());
+		SignedIn.remember(request);
 		redirect.addFlashAttribute("notice", "account.saved");
 		return "redirect:/account";
 	}
@@ -128,8 +130,12 @@ class AccountController {
 			model.addAttribute("form", new ProfileForm(user.displayName(), user.language(), user.zone().getId()));
 			return "identity/account";
 		}
-		// Every other session of the account has ended; this one stays, under a new id.
-		request.changeSessionId();
+		// Every other session of the account has ended; this one stays, under a new id,
+		// with the new credentials version.
+		SignedIn.remember(request);
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/account";
 	}

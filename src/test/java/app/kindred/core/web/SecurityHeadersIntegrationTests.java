@@ -92,7 +92,7 @@ class SecurityHeadersIntegrationTests {
 		return get(port, "/sign-in").headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID="))
+			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie"));
 	}
