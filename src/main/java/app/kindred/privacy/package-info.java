@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Privacy")
+package app.kindred.privacy;
