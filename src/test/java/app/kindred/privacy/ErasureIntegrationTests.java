@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,12 @@ class ErasureIntegrationTests {
 
 	@Autowired
 	RetentionService retention;
+
+	/** The pages in English, whatever language the demo gave each person. */
+	@BeforeEach
+	void inEnglish() {
+		jdbc.sql("update account set preferred_language = 'EN' where email like ?").param("%" + DOMAIN).update();
+	}
 
 	private RequestPostProcessor as(String email) {
 		return user(users.loadUserByUsername(email));
@@ -132,7 +139,7 @@ class ErasureIntegrationTests {
 			}
 			for (var table : tables) {
 				try (var statement = connection.createStatement();
-						var rs = statement.executeQuery("select * from " + table)) {
+						var rs = statement.executeQuery("select * from \"" + table + "\"")) {
 					var columns = rs.getMetaData();
 					while (rs.next()) {
 						for (int c = 1; c <= columns.getColumnCount(); c++) {
@@ -158,7 +165,7 @@ class ErasureIntegrationTests {
 	private UUID ask(String email) throws Exception {
 		mvc.perform(post("/account/erasure").with(as(email)).with(csrf())).andExpect(status().is3xxRedirection());
 		return jdbc
-			.sql("select id from erasure_request r join account a on a.id = r.account_id "
+			.sql("select r.id from erasure_request r join account a on a.id = r.account_id "
 					+ "where a.email = ? and r.status = 'OPEN'")
 			.param(email)
 			.query(UUID.class)
@@ -210,7 +217,8 @@ class ErasureIntegrationTests {
 		// it is left (until the outbox forgets sent mail)
 		awaitErasedMail(email);
 		assertThat(traces(email)).containsOnly("outgoing_mail.recipient");
-		assertThat(traces(name)).containsOnly("outgoing_mail.body");
+		// (the outbox blanks a sent mail's body)
+		assertThat(traces(name)).isSubsetOf("outgoing_mail.body");
 		jdbc.sql("delete from outgoing_mail where kind = 'erased' and recipient = ?").param(email).update();
 		assertThat(traces(email)).isEmpty();
 		assertThat(traces(name)).isEmpty();

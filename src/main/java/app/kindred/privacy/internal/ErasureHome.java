@@ -1,5 +1,7 @@
 package app.kindred.privacy.internal;
 
+import static app.kindred.organisation.Role.COORDINATOR;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +10,6 @@ import org.springframework.stereotype.Component;
 import app.kindred.core.HomeContributor;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.Organisations;
-import app.kindred.organisation.Role;
 
 /**
  * A coordinator's Home lists each organisation's open erasure requests as a task, so that
@@ -26,7 +27,10 @@ class ErasureHome implements HomeContributor {
 		this.erasure = erasure;
 	}
 
-	/** One organisation's waiting requests. */
+	/**
+	 * One organisation's waiting requests. (Role inside this class is Home's role, hence
+	 * the organisation's role imported by its constant.)
+	 */
 	record Waiting(String organisation, String link, long count) {
 	}
 
@@ -35,7 +39,7 @@ class ErasureHome implements HomeContributor {
 		var account = new AccountId(viewer.account());
 		var parts = new ArrayList<Part>();
 		for (var organisation : organisations.staffedBy(account)) {
-			if (!organisations.rolesOf(organisation.id(), account).contains(Role.COORDINATOR)) {
+			if (!organisations.rolesOf(organisation.id(), account).contains(COORDINATOR)) {
 				continue;
 			}
 			long count = erasure.openCount(organisation.id());

@@ -91,10 +91,11 @@ public class ErasureStore {
 	}
 
 	List<Request> openFor(UUID organisation) {
-		return jdbc.sql("select " + COLUMNS + """
-				from erasure_request where status = 'OPEN' and id in
-				 (select request_id from erasure_request_organisation where organisation_id = ?)
-				order by asked_at""").param(organisation).query(ErasureStore::request).list();
+		return jdbc.sql("select " + COLUMNS + " from erasure_request where status = 'OPEN' and id in "
+				+ "(select request_id from erasure_request_organisation where organisation_id = ?) order by asked_at")
+			.param(organisation)
+			.query(ErasureStore::request)
+			.list();
 	}
 
 	long openCount(UUID organisation) {
