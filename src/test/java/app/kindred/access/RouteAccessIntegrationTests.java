@@ -561,12 +561,12 @@ class RouteAccessIntegrationTests {
 			post("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_REFUSED),
 			post("/organisations/{id}/logo/remove", f -> "/organisations/" + org(f) + "/logo/remove", ADMIN_ONLY),
 			// Erasure (issue 16): anyone signed in asks about their own account (asking
-			// records a request; withdrawing none is refused); the organisation's
+			// records a request, which the next route withdraws); the organisation's
 			// coordinators see and decide requests (the request ids are nobody's); its
 			// admins set retention and the checks (an empty form is refused)
 			get("/account/erasure", f -> "/account/erasure", SIGNED_IN),
 			post("/account/erasure", f -> "/account/erasure", SIGNED_IN),
-			post("/account/erasure/withdraw", f -> "/account/erasure/withdraw", SIGNED_IN_REFUSED),
+			post("/account/erasure/withdraw", f -> "/account/erasure/withdraw", SIGNED_IN),
 			get("/organisations/{id}/erasures", f -> "/organisations/" + org(f) + "/erasures", COORDINATOR_ONLY),
 			get("/organisations/{id}/erasures/{request}",
 					f -> "/organisations/" + org(f) + "/erasures/" + UUID.randomUUID(),

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -144,8 +145,13 @@ public class RetentionService {
 		if (store.anonymisedAt(id).isPresent()) {
 			return false;
 		}
+		try {
+			transaction.executeWithoutResult(status -> store.ensureRow(id));
+		}
+		catch (DuplicateKeyException added) {
+			// Another instance added the row at the same time: the claim decides
+		}
 		var claimed = transaction.execute(status -> {
-			store.ensureRow(id);
 			var now = clock.instant();
 			return store.claim(id, now, now.plus(lease));
 		});

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,19 +33,18 @@ class RetentionStore {
 			.optional();
 	}
 
-	/** The row a claim updates; two instances adding it at once leave one. */
+	/**
+	 * The row a claim updates. Two instances adding it at once fail one of them with a
+	 * duplicate key, which the caller takes outside its transaction (PostgreSQL aborts a
+	 * transaction at the first error).
+	 */
 	void ensureRow(UUID programme) {
-		try {
-			jdbc.sql("""
-					insert into programme_retention (programme_id)
-					select ? from programme where id = ?
-					   and not exists (select 1 from programme_retention where programme_id = ?)""")
-				.params(programme, programme, programme)
-				.update();
-		}
-		catch (DuplicateKeyException added) {
-			// Another instance added it at the same time: the claim decides
-		}
+		jdbc.sql("""
+				insert into programme_retention (programme_id)
+				select ? from programme where id = ?
+				   and not exists (select 1 from programme_retention where programme_id = ?)""")
+			.params(programme, programme, programme)
+			.update();
 	}
 
 	/** True for the one instance that takes the programme until {@code leaseUntil}. */
