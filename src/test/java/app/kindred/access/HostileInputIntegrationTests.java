@@ -713,7 +713,9 @@ class HostileInputIntegrationTests {
 			form(HttpMethod.POST, "/organisations/{id}/erasures/{request}/refuse", Who.COORDINATOR,
 					f -> "/organisations/" + f.org() + "/erasures/" + UUID.randomUUID() + "/refuse",
 					f -> Map.of("reason", "Not now"), Expect.REFUSED, text("reason").mandatory()),
-			path(HttpMethod.GET, "/account/erasure", Who.USER, f -> "/account/erasure"),
+			// asking to be erased and withdrawing take no input at all
+			none(HttpMethod.GET, "/account/erasure"), none(HttpMethod.POST, "/account/erasure"),
+			none(HttpMethod.POST, "/account/erasure/withdraw"),
 			// Survey forms: an instrument's file is the import's only input; the copy of
 			// Kindred's participant feedback made with the fixture is edited (texts per
 			// language, a choice question added, a number question changed)
