@@ -36,6 +36,32 @@ class RetentionClaimIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ErasureService erasure;
+
+	@Test
+	void aStaffMemberIsErasedByACoordinator() {
+		var staff = data.staff();
+		data.programme(staff, true);
+		var teacher = staff.teacher();
+		var request = erasure.ask(teacher.id());
+		assertThat(erasure.open(staff.organisation(), staff.coordinator().id())).hasSize(1);
+		assertThat(retention.dryRun(staff.organisation(), staff.admin().id())).hasSize(1);
+		erasure.carryOut(staff.organisation(), request, staff.coordinator().id());
+		assertThat(jdbc.sql("select display_name from account where id = ?")
+			.param(teacher.id().value())
+			.query(String.class)
+			.single()).isEqualTo("Erased person");
+		assertThat(jdbc.sql("select count(*) from account where email = ?")
+			.param(teacher.email())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from membership where account_id = ?")
+			.param(teacher.id().value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	@Test
 	void twoInstancesAnonymiseAProgrammeOnce() throws Exception {
 		var staff = data.staff();
