@@ -11,8 +11,8 @@ import app.kindred.identity.Accounts;
 
 /**
  * Identity's part: sign-in tokens, throttling counts and mail quotas kept under the
- * person's address. The account row itself is anonymised last by
- * {@link app.kindred.identity.AccountErasure}, once every module has used its name.
+ * person's address. The account row itself is anonymised last by AccountErasure, once
+ * every module has used its name.
  */
 @Component
 class IdentityErasure implements PersonalDataEraser {
