@@ -1,6 +1,7 @@
 package app.kindred.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,20 @@ public interface PersonalDataEraser {
 		return List.of();
 	}
 
-	/** Deletes or anonymises everything this module holds about the person. */
+	/**
+	 * The kinds of hold this module may report, for the organisation admin's choice of
+	 * which checks apply: each a {@link Hold#kind} with its message key
+	 * ({@code kind -> message}).
+	 */
+	default Map<String, String> holdKinds() {
+		return Map.of();
+	}
+
+	/**
+	 * Deletes or anonymises everything this module holds about the person. It is called
+	 * while the account still has its name and e-mail address (so text others wrote can
+	 * lose them); the privacy module anonymises the account itself afterwards.
+	 */
 	void erase(UUID account);
 
 	/**

@@ -1,9 +1,11 @@
 /**
  * A person's own data: everything Kindred holds about them, gathered from every module's
  * {@link app.kindred.core.PersonalDataContributor} and given to them as JSON, as a
- * readable page and as a PDF ("My data"), so that no module needs to know the others.
+ * readable page and as a PDF ("My data"); erasure on request and a programme's retention
+ * through every module's {@link app.kindred.core.PersonalDataEraser}, so that no module
+ * needs to know the others.
  */
-@ApplicationModule(displayName = "Privacy", allowedDependencies = { "core", "core :: web", "identity" })
+@ApplicationModule(displayName = "Privacy")
 package app.kindred.privacy;
 
 import org.springframework.modulith.ApplicationModule;

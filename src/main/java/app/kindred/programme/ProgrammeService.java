@@ -28,6 +28,7 @@ import app.kindred.programme.internal.PlanStore;
 import app.kindred.programme.internal.Programme;
 import app.kindred.programme.internal.ProgrammeRepository;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.transaction.annotation.Propagation;
 
@@ -235,6 +236,24 @@ public class ProgrammeService {
 		forgetOnCommit(id);
 		access.coordinated(id, coordinator);
 		return load(id);
+	}
+
+	/**
+	 * Programmes whose term ended before the day, for the retention job (which decides by
+	 * each organisation's period).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeView> endedBefore(LocalDate day) {
+		return programmes.findBySettingsTermEndBefore(day).stream().map(this::view).toList();
+	}
+
+	/**
+	 * Every programme of the organisation, without an access check: for its admin's
+	 * retention view, which checks the role itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeView> allOf(OrganisationId organisation) {
+		return programmes.findByOrganisationId(organisation.value()).stream().map(this::view).toList();
 	}
 
 	private Programme load(ProgrammeId id) {

@@ -195,6 +195,14 @@ public class RecruitmentService {
 	/**
 	 * The programmes in which the person has a place in this role, for their calendar.
 	 */
+	/**
+	 * Every programme the person has applied to, in any state: whose coordinators see
+	 * their request to be erased.
+	 */
+	public List<ProgrammeId> appliedTo(AccountId account) {
+		return store.appliedTo(account);
+	}
+
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
 		return store.acceptedIn(account, role);
 	}

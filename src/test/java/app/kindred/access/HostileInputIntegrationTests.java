@@ -720,6 +720,26 @@ class HostileInputIntegrationTests {
 					Expect.FORM, text("issuer").mandatory(), text("clientId").mandatory(), text("clientSecret"),
 					text("nameEn"), text("nameFi"), text("nameSv"), text("studyNumberClaim"), bool("enabled"),
 					bool("passwordOffForStaff")),
+			// Privacy and retention (issue 16): the months and the checks applied, each
+			// refused at its field; a request to be erased that is nobody's is not found
+			path(HttpMethod.GET, "/organisations/{id}/retention", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/retention"),
+			form(HttpMethod.POST, "/organisations/{id}/retention", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/retention",
+					f -> Map.of("months", "12", "applied", "grade-not-exported"), Expect.FORM,
+					number("months").mandatory(), choice("applied")),
+			path(HttpMethod.GET, "/organisations/{id}/erasures", Who.COORDINATOR,
+					f -> "/organisations/" + f.org() + "/erasures"),
+			path(HttpMethod.GET, "/organisations/{id}/erasures/{request}", Who.COORDINATOR,
+					f -> "/organisations/" + f.org() + "/erasures/" + UUID.randomUUID()),
+			path(HttpMethod.POST, "/organisations/{id}/erasures/{request}/erase", Who.COORDINATOR,
+					f -> "/organisations/" + f.org() + "/erasures/" + UUID.randomUUID() + "/erase"),
+			form(HttpMethod.POST, "/organisations/{id}/erasures/{request}/refuse", Who.COORDINATOR,
+					f -> "/organisations/" + f.org() + "/erasures/" + UUID.randomUUID() + "/refuse",
+					f -> Map.of("reason", "Not now"), Expect.REFUSED, text("reason").mandatory()),
+			// asking to be erased and withdrawing take no input at all
+			none(HttpMethod.GET, "/account/erasure"), none(HttpMethod.POST, "/account/erasure"),
+			none(HttpMethod.POST, "/account/erasure/withdraw"),
 			// Survey forms: an instrument's file is the import's only input; the copy of
 			// Kindred's participant feedback made with the fixture is edited (texts per
 			// language, a choice question added, a number question changed)

@@ -578,6 +578,25 @@ class RouteAccessIntegrationTests {
 			// Sign-in through the organisation's provider: its settings, for its admins
 			get("/organisations/{id}/sign-in", f -> "/organisations/" + org(f) + "/sign-in", ADMIN_ONLY),
 			post("/organisations/{id}/sign-in", f -> "/organisations/" + org(f) + "/sign-in", ADMIN_REFUSED),
+			// Erasure (issue 16): anyone signed in asks about their own account (asking
+			// records a request, which the next route withdraws); the organisation's
+			// coordinators see and decide requests (the request ids are nobody's); its
+			// admins set retention and the checks (an empty form is refused)
+			get("/account/erasure", f -> "/account/erasure", SIGNED_IN),
+			post("/account/erasure", f -> "/account/erasure", SIGNED_IN),
+			post("/account/erasure/withdraw", f -> "/account/erasure/withdraw", SIGNED_IN),
+			get("/organisations/{id}/erasures", f -> "/organisations/" + org(f) + "/erasures", COORDINATOR_ONLY),
+			get("/organisations/{id}/erasures/{request}",
+					f -> "/organisations/" + org(f) + "/erasures/" + UUID.randomUUID(),
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/organisations/{id}/erasures/{request}/erase",
+					f -> "/organisations/" + org(f) + "/erasures/" + UUID.randomUUID() + "/erase",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			post("/organisations/{id}/erasures/{request}/refuse",
+					f -> "/organisations/" + org(f) + "/erasures/" + UUID.randomUUID() + "/refuse",
+					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
+			get("/organisations/{id}/retention", f -> "/organisations/" + org(f) + "/retention", ADMIN_ONLY),
+			post("/organisations/{id}/retention", f -> "/organisations/" + org(f) + "/retention", ADMIN_REFUSED),
 			// Survey forms: the library, previews and copies for admins and coordinators,
 			// imports for admins (without a file refused at its field). The copy made
 			// here

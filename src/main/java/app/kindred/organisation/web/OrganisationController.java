@@ -87,6 +87,7 @@ class OrganisationController {
 		var roles = organisations.rolesOf(id, user.id());
 		model.addAttribute("roles", roles);
 		model.addAttribute("isAdmin", roles.contains(Role.ORG_ADMIN));
+		model.addAttribute("isCoordinator", roles.contains(Role.COORDINATOR));
 		// The pooled report is the network's, for its admins and coordinators
 		model.addAttribute("mayReport",
 				networks.isNetwork(id) && (roles.contains(Role.ORG_ADMIN) || roles.contains(Role.COORDINATOR)));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import app.kindred.programme.ProgrammeStatus;
 
@@ -20,5 +21,10 @@ public interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 			   and ((p.settings.mentorCallCloses > :after and p.settings.mentorCallCloses <= :until)
 			     or (p.settings.signupCloses > :after and p.settings.signupCloses <= :until))""")
 	List<Programme> findClosingBetween(ProgrammeStatus status, Instant after, Instant until);
+
+	/** Programmes whose term ended before the day: those retention may be due for. */
+	List<Programme> findBySettingsTermEndBefore(LocalDate day);
+
+	List<Programme> findByOrganisationId(UUID organisationId);
 
 }

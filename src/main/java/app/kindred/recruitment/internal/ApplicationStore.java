@@ -147,6 +147,14 @@ public class ApplicationStore {
 			.list();
 	}
 
+	/** Every programme the person has applied to, in any state. */
+	public List<ProgrammeId> appliedTo(AccountId account) {
+		return jdbc.sql("select distinct programme_id from application where account_id = ?")
+			.params(account.value())
+			.query((rs, n) -> new ProgrammeId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** The programmes in which the person has a place in this role. */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
 		return jdbc.sql("select programme_id from application where account_id = ? and role = ? and state = 'SEATED'")

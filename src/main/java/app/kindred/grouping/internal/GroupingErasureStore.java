@@ -1,0 +1,54 @@
+package app.kindred.grouping.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of forgetting a person in group formation. */
+@Repository
+class GroupingErasureStore {
+
+	static final String ERASED = "Erased person";
+
+	private final JdbcClient jdbc;
+
+	GroupingErasureStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Group membership stays (a group's size counts), pointing at the anonymised account;
+	 * a stored proposal may name the person and loses the name.
+	 */
+	void erase(UUID account, String name, String email) {
+		jdbc.sql("delete from group_pin where account_id = ?").param(account).update();
+		replace("group_proposal", "result", name, email);
+	}
+
+	Map<String, Long> counts(UUID programme) {
+		return Map.of("erasure.item.proposals",
+				count("select count(*) from group_proposal where programme_id = ?", programme));
+	}
+
+	/** Once the programme is over, the solver's proposal is of no further use. */
+	void anonymise(UUID programme) {
+		jdbc.sql("delete from group_proposal where programme_id = ?").param(programme).update();
+		jdbc.sql("delete from group_pin where programme_id = ?").param(programme).update();
+	}
+
+	private long count(String sql, UUID programme) {
+		return jdbc.sql(sql).param(programme).query(Long.class).single();
+	}
+
+	/** Replaces the person's name and address in text others wrote. */
+	private void replace(String table, String column, String name, String email) {
+		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
+				+ column + " like ? or " + column + " like ?")
+			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
+			.update();
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.kindred.identity.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of forgetting an account. */
+@Repository
+public class IdentityErasureStore {
+
+	/**
+	 * What an erased account's password hash becomes: a bcrypt entry that no password
+	 * matches, so the delegating encoder refuses it without an error.
+	 */
+	static final String UNUSABLE_PASSWORD = "{bcrypt}erased";
+
+	public static final String ERASED_NAME = "Erased person";
+
+	private final JdbcClient jdbc;
+
+	public IdentityErasureStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void deleteTraces(UUID account, String email) {
+		jdbc.sql("delete from account_token where account_id = ?").param(account).update();
+		jdbc.sql("delete from sign_in_failure where account_email = ?").param(email).update();
+		jdbc.sql("delete from account_mail_quota where quota_key like ?").param("%" + email + "%").update();
+	}
+
+	/**
+	 * The account row stays, under a name that says what happened and an address that is
+	 * none: every row of other modules that counts a seat or an attendance keeps pointing
+	 * at it, and it no longer leads to the person. Raising the credentials version ends
+	 * every session it has (SessionFreshness).
+	 */
+	public void anonymise(UUID account) {
+		jdbc.sql("""
+				update account set email = ?, display_name = ?, password_hash = ?, email_verified_at = null,
+				       credentials_version = credentials_version + 1, version = version + 1
+				 where id = ?""").params("erased-" + account, ERASED_NAME, UNUSABLE_PASSWORD, account).update();
+		jdbc.sql("delete from account_token where account_id = ?").param(account).update();
+	}
+
+}

@@ -1,0 +1,72 @@
+package app.kindred.recruitment.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of forgetting applicants while their applications keep counting. */
+@Repository
+class RecruitmentErasureStore {
+
+	private final JdbcClient jdbc;
+
+	RecruitmentErasureStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The person's answers go; their application rows stay (pointing at the anonymised
+	 * account) so a seat taken stays taken and the waiting list keeps its numbers.
+	 * Others' answers (a wished co-mentor) lose the person's name and address.
+	 */
+	void erase(UUID account, String email, String name, String erased) {
+		jdbc.sql("""
+				update application set answers = null, motivation = null, experience = null, department = null
+				 where account_id = ?""").param(account).update();
+		jdbc.sql("""
+				update application_audit set reason = ''
+				 where application_id in (select id from application where account_id = ?)""").param(account).update();
+		for (var column : new String[] { "answers", "motivation", "experience" }) {
+			jdbc.sql("update application set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
+					+ column + " like ? or " + column + " like ?")
+				.params(name, erased, email, erased, "%" + name + "%", "%" + email + "%")
+				.update();
+		}
+		jdbc.sql("update application_audit set reason = replace(replace(reason, ?, ?), ?, ?) "
+				+ "where reason like ? or reason like ?")
+			.params(name, erased, email, erased, "%" + name + "%", "%" + email + "%")
+			.update();
+	}
+
+	long answered(UUID programme) {
+		return jdbc
+			.sql("""
+					select count(*) from application where programme_id = ?
+					   and (answers is not null or motivation is not null or experience is not null or department is not null)""")
+			.param(programme)
+			.query(Long.class)
+			.single();
+	}
+
+	long reasons(UUID programme) {
+		return jdbc.sql("""
+				select count(*) from application_audit where reason <> ''
+				   and application_id in (select id from application where programme_id = ?)""")
+			.param(programme)
+			.query(Long.class)
+			.single();
+	}
+
+	void anonymise(UUID programme) {
+		jdbc.sql("""
+				update application set answers = null, motivation = null, experience = null, department = null
+				 where programme_id = ?""").param(programme).update();
+		jdbc.sql("""
+				update application_audit set reason = ''
+				 where application_id in (select id from application where programme_id = ?)""")
+			.param(programme)
+			.update();
+	}
+
+}
