@@ -27,6 +27,9 @@ public class IdentityErasureStore {
 		jdbc.sql("delete from account_token where account_id = ?").param(account).update();
 		jdbc.sql("delete from sign_in_failure where account_email = ?").param(email).update();
 		jdbc.sql("delete from account_mail_quota where quota_key like ?").param("%" + email + "%").update();
+		// Shared sessions name their person by address until they expire: end them now
+		// (their attributes go with them, by the table's foreign key)
+		jdbc.sql("delete from spring_session where principal_name = ?").param(email).update();
 	}
 
 	/**

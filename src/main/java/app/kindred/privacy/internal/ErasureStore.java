@@ -81,6 +81,14 @@ public class ErasureStore {
 	}
 
 	/** The person's latest request, open or not. */
+	/** Every request the person made, newest first, for their own data. */
+	List<Request> allOf(UUID account) {
+		return jdbc.sql("select " + COLUMNS + " from erasure_request where account_id = ? order by asked_at desc")
+			.param(account)
+			.query(ErasureStore::request)
+			.list();
+	}
+
 	Optional<Request> latestOf(UUID account) {
 		return jdbc.sql("select " + COLUMNS + " from erasure_request where account_id = ? order by asked_at desc")
 			.param(account)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +98,27 @@ class LinkStore {
 		return jdbc.sql("update sso_link_token set used_at = ? where token_hash = ? and used_at is null")
 			.params(at(now), hash)
 			.update() == 1;
+	}
+
+	/** A person's links to providers, for their own data. */
+	List<Linked> linksOf(AccountId account) {
+		return jdbc.sql("select issuer, study_number, linked_at from sso_link where account_id = ? order by linked_at")
+			.param(account.value())
+			.query((rs, n) -> new Linked(rs.getString("issuer"), rs.getString("study_number"),
+					rs.getObject("linked_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Forgets the person's links and mailed link tokens: a later sign-in through the
+	 * provider then finds no account, rather than the erased one.
+	 */
+	void forget(AccountId account) {
+		jdbc.sql("delete from sso_link_token where account_id = ?").param(account.value()).update();
+		jdbc.sql("delete from sso_link where account_id = ?").param(account.value()).update();
+	}
+
+	record Linked(String issuer, String studyNumber, Instant linkedAt) {
 	}
 
 	private static OffsetDateTime at(Instant instant) {
