@@ -737,6 +737,9 @@ class HostileInputIntegrationTests {
 			form(HttpMethod.POST, "/organisations/{id}/erasures/{request}/refuse", Who.COORDINATOR,
 					f -> "/organisations/" + f.org() + "/erasures/" + UUID.randomUUID() + "/refuse",
 					f -> Map.of("reason", "Not now"), Expect.REFUSED, text("reason").mandatory()),
+			// My data: always the signed-in person's own, nothing to type
+			none(HttpMethod.GET, "/account/data"), none(HttpMethod.GET, "/account/data.json"),
+			none(HttpMethod.GET, "/account/data.pdf"),
 			// asking to be erased and withdrawing take no input at all
 			none(HttpMethod.GET, "/account/erasure"), none(HttpMethod.POST, "/account/erasure"),
 			none(HttpMethod.POST, "/account/erasure/withdraw"),
