@@ -560,6 +560,17 @@ class RouteAccessIntegrationTests {
 			get("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_ONLY),
 			post("/organisations/{id}/logo", f -> "/organisations/" + org(f) + "/logo", ADMIN_REFUSED),
 			post("/organisations/{id}/logo/remove", f -> "/organisations/" + org(f) + "/logo/remove", ADMIN_ONLY),
+			// Audit and privacy notices: the organisation's record and its notice's
+			// editing for
+			// its admins, the public notices for anyone, each person's own record
+			get("/organisations/{id}/audit", f -> "/organisations/" + org(f) + "/audit", ADMIN_ONLY),
+			get("/organisations/{id}/privacy-notice/edit", f -> "/organisations/" + org(f) + "/privacy-notice/edit",
+					ADMIN_ONLY),
+			post("/organisations/{id}/privacy-notice/edit", f -> "/organisations/" + org(f) + "/privacy-notice/edit",
+					ADMIN_ONLY),
+			get("/organisations/{id}/privacy", f -> "/organisations/" + org(f) + "/privacy", PUBLIC),
+			get("/privacy", f -> "/privacy", PUBLIC), get("/account/audit", f -> "/account/audit", SIGNED_IN),
+			post("/account/privacy-notice/seen", f -> "/account/privacy-notice/seen", SIGNED_IN),
 			// Survey forms: the library, previews and copies for admins and coordinators,
 			// imports for admins (without a file refused at its field). The copy made
 			// here
