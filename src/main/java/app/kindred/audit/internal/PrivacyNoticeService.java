@@ -34,8 +34,11 @@ import app.kindred.programme.ProgrammeView;
 @Service
 public class PrivacyNoticeService implements PrivacyNotices {
 
-	/** The longest notice in one language. */
-	public static final int MAX_LENGTH = 20_000;
+	/**
+	 * The longest notice in one language (about 1,200 words); a fuller one is linked from
+	 * it.
+	 */
+	public static final int MAX_LENGTH = 8_000;
 
 	private final PrivacyNoticeStore store;
 
