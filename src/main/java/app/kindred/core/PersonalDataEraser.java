@@ -35,8 +35,8 @@ public interface PersonalDataEraser {
 	List<Item> heldForProgramme(UUID programme);
 
 	/**
-	 * Anonymises the personal data this module holds for the programme (its
-	 * applications, attendance, diaries...), keeping the counts.
+	 * Anonymises the personal data this module holds for the programme (its applications,
+	 * attendance, diaries...), keeping the counts.
 	 */
 	void anonymiseProgramme(UUID programme);
 
