@@ -4,7 +4,7 @@
  * or fail with its justification, and the grade export for the study registry.
  */
 @ApplicationModule(allowedDependencies = { "core", "core :: web", "core :: events", "identity", "organisation",
-		"programme", "recruitment", "training", "grouping", "meeting" })
+		"programme", "recruitment", "training", "grouping", "meeting", "audit" })
 package app.kindred.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * the staff-attention flag) and the coordinators' view of the groups' progress.
  */
 @ApplicationModule(allowedDependencies = { "core", "core :: web", "core :: events", "identity", "organisation",
-		"programme", "recruitment", "training", "grouping" })
+		"programme", "recruitment", "training", "grouping", "audit" })
 package app.kindred.meeting;
 
 import org.springframework.modulith.ApplicationModule;

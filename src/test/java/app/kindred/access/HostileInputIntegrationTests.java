@@ -743,6 +743,24 @@ class HostileInputIntegrationTests {
 			// asking to be erased and withdrawing take no input at all
 			none(HttpMethod.GET, "/account/erasure"), none(HttpMethod.POST, "/account/erasure"),
 			none(HttpMethod.POST, "/account/erasure/withdraw"),
+			// Audit and privacy notices: the admin's filters are read leniently (a date
+			// that
+			// is none is told); the notice's texts are refused at their fields
+			form(HttpMethod.GET, "/organisations/{id}/audit", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/audit",
+					f -> Map.of("person", f.staff().teacher().email(), "kind", "WORKSPACE", "from", "2027-01-01", "to",
+							"2027-02-01", "page", "1"),
+					Expect.REFUSED_OR_OK, text("person"), text("kind"), text("from"), text("to"), text("page")),
+			none(HttpMethod.GET, "/account/audit"), none(HttpMethod.GET, "/privacy"),
+			none(HttpMethod.POST, "/account/privacy-notice/seen"),
+			path(HttpMethod.GET, "/organisations/{id}/privacy", Who.ANONYMOUS,
+					f -> "/organisations/" + f.org() + "/privacy"),
+			path(HttpMethod.GET, "/organisations/{id}/privacy-notice/edit", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/privacy-notice/edit"),
+			form(HttpMethod.POST, "/organisations/{id}/privacy-notice/edit", Who.ORG_ADMIN,
+					f -> "/organisations/" + f.org() + "/privacy-notice/edit",
+					f -> Map.of("en", "Our notice.", "fi", "Selosteemme.", "sv", "Vår beskrivning."), Expect.FORM,
+					text("en"), text("fi"), text("sv")),
 			// Survey forms: an instrument's file is the import's only input; the copy of
 			// Kindred's participant feedback made with the fixture is edited (texts per
 			// language, a choice question added, a number question changed)
@@ -1260,7 +1278,10 @@ class HostileInputIntegrationTests {
 			"outgoing_mail_attachment",
 			// sessions (Spring Session's tables): a form's CSRF token and a saved page
 			// live there, for anyone who opens a page
-			"spring_session", "spring_session_attributes");
+			"spring_session", "spring_session_attributes",
+			// every page showing someone else's sensitive data to staff records the read,
+			// whatever its query; acknowledging the privacy notice takes no input
+			"sensitive_read", "privacy_notice_seen");
 
 	/** Tables whose rows change in the background, compared by their ids only. */
 	private static final Map<String, String> COMPARED_BY_ID = Map.of("outgoing_mail", "id");

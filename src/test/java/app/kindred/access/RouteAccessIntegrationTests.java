@@ -597,6 +597,17 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN)),
 			get("/organisations/{id}/retention", f -> "/organisations/" + org(f) + "/retention", ADMIN_ONLY),
 			post("/organisations/{id}/retention", f -> "/organisations/" + org(f) + "/retention", ADMIN_REFUSED),
+			// Audit and privacy notices: the organisation's record and its notice's
+			// editing for
+			// its admins, the public notices for anyone, each person's own record
+			get("/organisations/{id}/audit", f -> "/organisations/" + org(f) + "/audit", ADMIN_ONLY),
+			get("/organisations/{id}/privacy-notice/edit", f -> "/organisations/" + org(f) + "/privacy-notice/edit",
+					ADMIN_ONLY),
+			post("/organisations/{id}/privacy-notice/edit", f -> "/organisations/" + org(f) + "/privacy-notice/edit",
+					ADMIN_ONLY),
+			get("/organisations/{id}/privacy", f -> "/organisations/" + org(f) + "/privacy", PUBLIC),
+			get("/privacy", f -> "/privacy", PUBLIC), get("/account/audit", f -> "/account/audit", SIGNED_IN),
+			post("/account/privacy-notice/seen", f -> "/account/privacy-notice/seen", SIGNED_IN),
 			// Survey forms: the library, previews and copies for admins and coordinators,
 			// imports for admins (without a file refused at its field). The copy made
 			// here

@@ -264,8 +264,9 @@ class HomeBrowserTests extends BrowserTestBase {
 	 * What Tab stops at in the main content: its links, buttons, fields and scrolling
 	 * regions.
 	 */
-	private static final String FOCUSABLE = String.join(", ", "main a[href]", "main button", "main input",
-			"main select", "main textarea", "main [tabindex='0']");
+	/** What Tab stops at; a form's hidden field (its CSRF token) is no stop. */
+	private static final String FOCUSABLE = String.join(", ", "main a[href]", "main button",
+			"main input:not([type='hidden'])", "main select", "main textarea", "main [tabindex='0']");
 
 	private List<WebElement> links() {
 		return browser.driver().findElements(By.cssSelector("main a[href]"));

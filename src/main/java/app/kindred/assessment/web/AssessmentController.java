@@ -1,5 +1,7 @@
 package app.kindred.assessment.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.assessment.internal.AssessmentService;
+import app.kindred.audit.ReadKind;
+import app.kindred.audit.SensitiveReads;
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
 import app.kindred.core.web.Refusals;
@@ -32,8 +36,11 @@ class AssessmentController {
 
 	private final AssessmentService assessment;
 
-	AssessmentController(AssessmentService assessment) {
+	private final SensitiveReads reads;
+
+	AssessmentController(AssessmentService assessment, SensitiveReads reads) {
 		this.assessment = assessment;
+		this.reads = reads;
 	}
 
 	@GetMapping("/programmes/{id}/assessment")
@@ -49,6 +56,10 @@ class AssessmentController {
 	String mentor(@PathVariable ProgrammeId id, @PathVariable AccountId mentor,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		var page = assessment.mentor(id, mentor, user.id());
+		// The teacher reads the mentor's self-evaluation and their co-mentors'
+		// evaluations of
+		// them
+		reads.recordRead(user.id(), List.of(mentor), ReadKind.EVALUATION, page.course().programme(), "assessment");
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", DecisionForm.empty());
 		}

@@ -1,5 +1,6 @@
 package app.kindred.assessment.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import app.kindred.assessment.internal.DiaryService;
+import app.kindred.audit.ReadKind;
+import app.kindred.audit.SensitiveReads;
 import app.kindred.core.Language;
 import app.kindred.identity.AccountId;
 import app.kindred.identity.Accounts;
@@ -29,15 +32,20 @@ class DiaryReadingController {
 
 	private final Accounts accounts;
 
-	DiaryReadingController(DiaryService diaries, Accounts accounts) {
+	private final SensitiveReads reads;
+
+	DiaryReadingController(DiaryService diaries, Accounts accounts, SensitiveReads reads) {
 		this.diaries = diaries;
 		this.accounts = accounts;
+		this.reads = reads;
 	}
 
 	@GetMapping("/programmes/{id}/assessment/{mentor}/diary/{entry}")
 	String read(@PathVariable ProgrammeId id, @PathVariable AccountId mentor, @PathVariable UUID entry,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		var reading = diaries.read(id, mentor, entry, user.id());
+		reads.recordRead(user.id(), List.of(mentor), ReadKind.SHARED_DIARY, reading.student().course().programme(),
+				"entry " + entry);
 		model.addAttribute("reading", reading);
 		model.addAttribute("programme", reading.student().course().programme());
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));

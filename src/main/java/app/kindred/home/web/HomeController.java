@@ -2,6 +2,7 @@ package app.kindred.home.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import app.kindred.audit.PrivacyNotices;
 import app.kindred.core.HomeContributor.Viewer;
 import app.kindred.core.Language;
 import app.kindred.core.web.Dates;
@@ -32,8 +34,11 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(HomeService homes, MessageSource messages, Dates dates, Clock clock) {
+	private final PrivacyNotices privacyNotices;
+
+	HomeController(HomeService homes, PrivacyNotices privacyNotices, MessageSource messages, Dates dates, Clock clock) {
 		this.homes = homes;
+		this.privacyNotices = privacyNotices;
 		this.messages = messages;
 		this.dates = dates;
 		this.clock = clock;
@@ -52,6 +57,18 @@ class HomeController {
 		var viewer = new Viewer(user.id().value(), Language.of(locale), dates.zone(), clock.instant());
 		var home = homes.of(viewer);
 		model.addAttribute("viewer", viewer);
+		// Until the person says they read it, the privacy notice of every organisation
+		// whose
+		// programme they are in stands first; it blocks no page
+		var programmes = home.sections()
+			.stream()
+			.map(HomeService.Section::programme)
+			.filter(Objects::nonNull)
+			.map(ProgrammeView::id)
+			.distinct()
+			.toList();
+		model.addAttribute("privacyNotice",
+				privacyNotices.unacknowledged(user.id(), programmes, viewer.language()).orElse(null));
 		model.addAttribute("home", home);
 		model.addAttribute("needed", home.needed().stream().map(n -> {
 			// Times in a task's text are shown in the viewer's zone and language, as on

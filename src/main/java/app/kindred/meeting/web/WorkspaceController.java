@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Forbidden;
+import app.kindred.audit.ReadKind;
+import app.kindred.audit.SensitiveReads;
 import app.kindred.core.Language;
 import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.internal.StaffAttentionService;
 import app.kindred.meeting.internal.WorkspaceService;
+import app.kindred.meeting.internal.WorkspaceService.Person;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -38,9 +41,13 @@ class WorkspaceController {
 
 	private final Clock clock;
 
-	WorkspaceController(WorkspaceService workspaces, StaffAttentionService attention, Clock clock) {
+	private final SensitiveReads reads;
+
+	WorkspaceController(WorkspaceService workspaces, StaffAttentionService attention, SensitiveReads reads,
+			Clock clock) {
 		this.workspaces = workspaces;
 		this.attention = attention;
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -48,6 +55,17 @@ class WorkspaceController {
 	String page(@PathVariable ProgrammeId id, @PathVariable UUID group, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		var workspace = workspaces.workspace(id, group, user.id());
+		if (!workspace.mentor()) {
+			// The coordinators read the mentors' workspace, and their request for
+			// attention
+			// with its note
+			var mentors = workspace.members().stream().filter(Person::mentor).map(Person::id).toList();
+			reads.recordRead(user.id(), mentors, ReadKind.WORKSPACE, workspace.programme(), "group " + group);
+			if (workspace.flag() != null) {
+				reads.recordRead(user.id(), mentors, ReadKind.ATTENTION_REQUEST, workspace.programme(),
+						"group " + group);
+			}
+		}
 		if (!model.containsAttribute("attentionForm")) {
 			model.addAttribute("attentionForm", AttentionForm.blank());
 		}

@@ -18,12 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kindred.core.Forbidden;
+import app.kindred.audit.ReadKind;
+import app.kindred.audit.SensitiveReads;
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
 import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
 import app.kindred.meeting.internal.MeetingService;
 import app.kindred.meeting.internal.WorkspaceService;
+import app.kindred.meeting.internal.WorkspaceService.Person;
 import app.kindred.programme.ProgrammeId;
 
 /**
@@ -40,14 +43,22 @@ class WorkspaceMeetingController {
 
 	private final WorkspaceService workspaces;
 
-	WorkspaceMeetingController(WorkspaceService workspaces) {
+	private final SensitiveReads reads;
+
+	WorkspaceMeetingController(WorkspaceService workspaces, SensitiveReads reads) {
 		this.workspaces = workspaces;
+		this.reads = reads;
 	}
 
 	@GetMapping(PAGE)
 	String page(@PathVariable ProgrammeId id, @PathVariable UUID group, @PathVariable UUID meeting,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		var page = workspaces.meeting(id, group, meeting, user.id());
+		if (!page.mentor()) {
+			// A coordinator reads the mentors' notes, debrief and the roll
+			reads.recordRead(user.id(), page.members().stream().filter(Person::mentor).map(Person::id).toList(),
+					ReadKind.WORKSPACE, page.programme(), "meeting " + meeting);
+		}
 		if (!model.containsAttribute("notesForm")) {
 			model.addAttribute("notesForm", WritingForm.of(page.notes()));
 		}

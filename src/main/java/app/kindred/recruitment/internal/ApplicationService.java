@@ -197,7 +197,8 @@ public class ApplicationService {
 			var person = people.get(r.account());
 			result.add(new Applicant(r.id(), role, r.state(), r.arrival(), position,
 					person == null ? "" : person.displayName(), person == null ? "" : person.email(), r.languages(),
-					r.delivery(), r.department(), r.motivation(), r.experience(), r.createdAt(), r.details()));
+					r.delivery(), r.department(), r.motivation(), r.experience(), r.createdAt(), r.details(),
+					r.account()));
 		}
 		return result;
 	}

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.kindred.audit.ReadKind;
+import app.kindred.audit.SensitiveReads;
 import app.kindred.core.Language;
 import app.kindred.core.Refused;
 import app.kindred.core.web.Dates;
@@ -39,6 +41,7 @@ import app.kindred.recruitment.Call;
 import app.kindred.recruitment.CallService;
 import app.kindred.recruitment.Decision;
 import app.kindred.recruitment.RecruitmentRole;
+import app.kindred.recruitment.internal.Applicant;
 import app.kindred.recruitment.internal.ApplicationService;
 
 /** Coordinators follow the call for mentors and the sign-up, and export them. */
@@ -55,8 +58,11 @@ class ApplicationsController {
 
 	private final Dates dates;
 
+	private final SensitiveReads reads;
+
 	ApplicationsController(ApplicationService applications, CallService calls, ProgrammeAccess access,
-			MessageSource messages, Dates dates) {
+			MessageSource messages, Dates dates, SensitiveReads reads) {
+		this.reads = reads;
 		this.applications = applications;
 		this.calls = calls;
 		this.access = access;
@@ -74,12 +80,15 @@ class ApplicationsController {
 		var inLanguage = Language.fromCode(language == null ? "" : language.toLowerCase(Locale.ROOT));
 		var atSlot = call.slots().stream().filter(s -> s.key().equals(slot)).findFirst();
 		// Filters narrow the list; unknown values are ignored, like an empty choice
-		model.addAttribute("applicants",
-				overview.applicants()
-					.stream()
-					.filter(a -> inLanguage.map(l -> List.of(a.languages().split(",")).contains(l.name())).orElse(true))
-					.filter(a -> atSlot.map(s -> a.details().availability(s) != Call.Availability.NO).orElse(true))
-					.toList());
+		var shown = overview.applicants()
+			.stream()
+			.filter(a -> inLanguage.map(l -> List.of(a.languages().split(",")).contains(l.name())).orElse(true))
+			.filter(a -> atSlot.map(s -> a.details().availability(s) != Call.Availability.NO).orElse(true))
+			.toList();
+		// Every application listed is shown with its answers
+		reads.recordRead(user.id(), shown.stream().map(Applicant::account).toList(), ReadKind.APPLICATION,
+				overview.programme(), as.path());
+		model.addAttribute("applicants", shown);
 		model.addAttribute("call", call);
 		model.addAttribute("filterLanguage", inLanguage.orElse(null));
 		model.addAttribute("filterSlot", atSlot.map(Call.Slot::key).orElse(null));
@@ -209,7 +218,10 @@ class ApplicationsController {
 		var call = calls.call(programme, as);
 		var language = Language.of(locale);
 		int minutes = programme.settings().meetingMinutes();
-		var rows = applications.list(programme.id(), as, null, user.id()).stream().map(a -> {
+		var listed = applications.list(programme.id(), as, null, user.id());
+		reads.recordRead(user.id(), listed.stream().map(Applicant::account).toList(), ReadKind.APPLICATION_EXPORT,
+				programme, as.path());
+		var rows = listed.stream().map(a -> {
 			var d = a.details();
 			var row = new ArrayList<>(List.of(String.valueOf(a.arrival()),
 					text("signUp.state." + a.state() + ".short", locale),

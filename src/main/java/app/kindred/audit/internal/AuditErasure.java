@@ -1,0 +1,50 @@
+package app.kindred.audit.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kindred.core.PersonalDataEraser;
+import app.kindred.identity.AccountId;
+
+/**
+ * Forgetting in the audit: the reads of an erased person's data go with them; the reads
+ * they made stay, so the people whose data they read still see that it was read, but no
+ * longer say by whom. A programme past its retention takes its reads with it.
+ */
+@Component
+public class AuditErasure implements PersonalDataEraser {
+
+	private final AuditStore store;
+
+	private final PrivacyNoticeService notices;
+
+	AuditErasure(AuditStore store, PrivacyNoticeService notices) {
+		this.store = store;
+		this.notices = notices;
+	}
+
+	@Override
+	@Transactional
+	public void erase(UUID account) {
+		store.deleteSubject(account);
+		store.anonymiseReader(account);
+		notices.forget(new AccountId(account));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Item> heldForProgramme(UUID programme) {
+		var count = store.countProgramme(programme);
+		return count == 0 ? List.of() : List.of(new Item("audit.erasure.reads", count));
+	}
+
+	@Override
+	@Transactional
+	public void anonymiseProgramme(UUID programme) {
+		store.deleteProgramme(programme);
+	}
+
+}
