@@ -21,6 +21,12 @@ public class AuditPersonalData implements PersonalDataContributor {
 
 	static final int ORDER = 900;
 
+	/**
+	 * The tables this export reads about the person (PersonalDataCoverageTests holds
+	 * every module to it).
+	 */
+	static final List<String> TABLES = List.of("sensitive_read", "privacy_notice_seen");
+
 	private final AuditStore store;
 
 	private final PrivacyNoticeService notices;
