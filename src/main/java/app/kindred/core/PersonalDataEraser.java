@@ -37,10 +37,11 @@ public interface PersonalDataEraser {
 
 	/**
 	 * Deletes or anonymises everything this module holds about the person. It is called
-	 * while the account still has its name and e-mail address (so text others wrote can
-	 * lose them); the privacy module anonymises the account itself afterwards.
+	 * while the account still has its name and e-mail address, given here so that text
+	 * others wrote can lose them; the privacy module anonymises the account itself
+	 * afterwards.
 	 */
-	void erase(UUID account);
+	void erase(Person person);
 
 	/**
 	 * What {@link #anonymiseProgramme} would remove or anonymise, for the organisation
@@ -60,7 +61,21 @@ public interface PersonalDataEraser {
 	record Hold(String kind, String message, List<Object> arguments) {
 	}
 
+	/** The person being erased, as they were named until now. */
+	record Person(UUID account, String name, String email) {
+	}
+
 	record Item(String message, long count) {
+
+		/** The items of a module's counts (message key to count), leaving out zeros. */
+		public static List<Item> of(Map<String, Long> counts) {
+			return counts.entrySet()
+				.stream()
+				.filter(c -> c.getValue() > 0)
+				.map(c -> new Item(c.getKey(), c.getValue()))
+				.toList();
+		}
+
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.TestData;
+import app.kindred.core.PersonalDataEraser;
 import app.kindred.TestGroups;
 import app.kindred.TestSmtp;
 import app.kindred.assessment.AssessmentCourse;
@@ -207,13 +208,13 @@ class AuditIntegrationTests {
 			.contains("audit.data.readsOfMine");
 		assertThat(personalData.personalData(teacher.id().value())).extracting(s -> s.key())
 			.contains("audit.data.readsByMe");
-		erasure.erase(teacher.id().value());
+		erasure.erase(new PersonalDataEraser.Person(teacher.id().value(), "teacher", teacher.email()));
 		assertThat(rows(term.programme().value())).hasSize(2).allSatisfy(r -> assertThat(r.reader()).isNull());
 		mvc.perform(get("/account/audit").with(as(writer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("An erased account")));
 		assertThat(erasure.heldForProgramme(term.programme().value())).hasSize(1);
-		erasure.erase(writer.id().value());
+		erasure.erase(new PersonalDataEraser.Person(writer.id().value(), "writer", writer.email()));
 		assertThat(rows(term.programme().value())).isEmpty();
 		erasure.anonymiseProgramme(term.programme().value());
 		assertThat(rows(term.programme().value())).isEmpty();

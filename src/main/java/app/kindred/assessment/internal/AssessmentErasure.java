@@ -1,6 +1,5 @@
 package app.kindred.assessment.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,8 +7,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
-import app.kindred.identity.Accounts;
 
 /**
  * The credit course: objectives, diary, workload, evaluations and decisions go. A pass or
@@ -21,28 +18,18 @@ class AssessmentErasure implements PersonalDataEraser {
 
 	private final AssessmentErasureStore store;
 
-	private final Accounts accounts;
-
-	AssessmentErasure(AssessmentErasureStore store, Accounts accounts) {
+	AssessmentErasure(AssessmentErasureStore store) {
 		this.store = store;
-		this.accounts = accounts;
 	}
 
 	@Override
-	public void erase(UUID account) {
-		accounts.find(new AccountId(account)).ifPresent(a -> store.erase(account, a.displayName(), a.email()));
+	public void erase(Person person) {
+		store.erase(person.account(), person.name(), person.email());
 	}
 
 	@Override
 	public List<Item> heldForProgramme(UUID programme) {
-		var items = new ArrayList<Item>();
-		Map<String, Long> counts = store.counts(programme);
-		counts.forEach((message, count) -> {
-			if (count > 0) {
-				items.add(new Item(message, count));
-			}
-		});
-		return items;
+		return Item.of(store.counts(programme));
 	}
 
 	@Override

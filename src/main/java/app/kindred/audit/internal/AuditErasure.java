@@ -28,7 +28,8 @@ public class AuditErasure implements PersonalDataEraser {
 
 	@Override
 	@Transactional
-	public void erase(UUID account) {
+	public void erase(Person person) {
+		var account = person.account();
 		store.deleteSubject(account);
 		store.anonymiseReader(account);
 		notices.forget(new AccountId(account));

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
-import app.kindred.identity.Accounts;
 
 /**
  * Identity's part: sign-in tokens, throttling counts and mail quotas kept under the
@@ -19,16 +17,13 @@ class IdentityErasure implements PersonalDataEraser {
 
 	private final IdentityErasureStore store;
 
-	private final Accounts accounts;
-
-	IdentityErasure(IdentityErasureStore store, Accounts accounts) {
+	IdentityErasure(IdentityErasureStore store) {
 		this.store = store;
-		this.accounts = accounts;
 	}
 
 	@Override
-	public void erase(UUID account) {
-		accounts.find(new AccountId(account)).ifPresent(a -> store.deleteTraces(account, a.email()));
+	public void erase(Person person) {
+		store.deleteTraces(person.account(), person.email());
 	}
 
 	/** An account is the person's, not a programme's: retention leaves it. */

@@ -1,15 +1,11 @@
 package app.kindred.meeting.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
-import app.kindred.identity.Accounts;
 
 /**
  * Meetings: attendance stays; workspace notes the person wrote are blanked, attention
@@ -20,28 +16,18 @@ class MeetingErasure implements PersonalDataEraser {
 
 	private final MeetingErasureStore store;
 
-	private final Accounts accounts;
-
-	MeetingErasure(MeetingErasureStore store, Accounts accounts) {
+	MeetingErasure(MeetingErasureStore store) {
 		this.store = store;
-		this.accounts = accounts;
 	}
 
 	@Override
-	public void erase(UUID account) {
-		accounts.find(new AccountId(account)).ifPresent(a -> store.erase(account, a.displayName(), a.email()));
+	public void erase(Person person) {
+		store.erase(person.account(), person.name(), person.email());
 	}
 
 	@Override
 	public List<Item> heldForProgramme(UUID programme) {
-		var items = new ArrayList<Item>();
-		Map<String, Long> counts = store.counts(programme);
-		counts.forEach((message, count) -> {
-			if (count > 0) {
-				items.add(new Item(message, count));
-			}
-		});
-		return items;
+		return Item.of(store.counts(programme));
 	}
 
 	@Override

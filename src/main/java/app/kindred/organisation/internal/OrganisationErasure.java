@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
-import app.kindred.identity.Accounts;
 
 /**
  * Staff roles, invitations to the person's address and an organisation's contact: an
@@ -18,16 +16,13 @@ class OrganisationErasure implements PersonalDataEraser {
 
 	private final OrganisationErasureStore store;
 
-	private final Accounts accounts;
-
-	OrganisationErasure(OrganisationErasureStore store, Accounts accounts) {
+	OrganisationErasure(OrganisationErasureStore store) {
 		this.store = store;
-		this.accounts = accounts;
 	}
 
 	@Override
-	public void erase(UUID account) {
-		accounts.find(new AccountId(account)).ifPresent(a -> store.erase(account, a.email(), a.displayName()));
+	public void erase(Person person) {
+		store.erase(person.account(), person.email(), person.name());
 	}
 
 	/** Staff belong to the organisation, not to one programme: retention leaves them. */

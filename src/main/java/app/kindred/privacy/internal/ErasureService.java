@@ -187,7 +187,8 @@ public class ErasureService {
 		if (!store.close(id.value(), ErasureStore.Status.ERASED, coordinator.value(), clock.instant(), null)) {
 			throw Refused.conflict("erasure.refused.notOpen");
 		}
-		erasers.orderedStream().forEach(eraser -> eraser.erase(account));
+		var erased = new PersonalDataEraser.Person(account, person.displayName(), person.email());
+		erasers.orderedStream().forEach(eraser -> eraser.erase(erased));
 		store.scrubEvents(person.displayName(), person.email(), ERASED);
 		accountErasure.anonymise(person.id());
 		// Published last, so that scrubbing the events above leaves this one whole

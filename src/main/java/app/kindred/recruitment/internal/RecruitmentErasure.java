@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
-import app.kindred.identity.Accounts;
 
 /**
  * Answers to the calls are personal and go; the application rows stay, anonymised, for
@@ -22,16 +20,13 @@ class RecruitmentErasure implements PersonalDataEraser {
 
 	private final RecruitmentErasureStore store;
 
-	private final Accounts accounts;
-
-	RecruitmentErasure(RecruitmentErasureStore store, Accounts accounts) {
+	RecruitmentErasure(RecruitmentErasureStore store) {
 		this.store = store;
-		this.accounts = accounts;
 	}
 
 	@Override
-	public void erase(UUID account) {
-		accounts.find(new AccountId(account)).ifPresent(a -> store.erase(account, a.email(), a.displayName(), ERASED));
+	public void erase(Person person) {
+		store.erase(person.account(), person.email(), person.name(), ERASED);
 	}
 
 	@Override

@@ -24,7 +24,8 @@ class SsoErasure implements PersonalDataEraser {
 	}
 
 	@Override
-	public void erase(UUID account) {
+	public void erase(Person person) {
+		var account = person.account();
 		links.forget(new AccountId(account));
 	}
 
