@@ -3,7 +3,7 @@
  * gathered from the parts other modules contribute through
  * {@link app.kindred.core.HomeContributor}, so Home knows none of them.
  */
-@ApplicationModule(allowedDependencies = { "core", "core :: web", "identity", "programme", "audit" })
+@ApplicationModule(allowedDependencies = { "core", "core :: web", "identity", "programme", "privacy" })
 package app.kindred.home;
 
 import org.springframework.modulith.ApplicationModule;

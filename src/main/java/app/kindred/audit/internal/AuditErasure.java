@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.PersonalDataEraser;
-import app.kindred.identity.AccountId;
 
 /**
  * Forgetting in the audit: the reads of an erased person's data go with them; the reads
@@ -19,11 +18,8 @@ public class AuditErasure implements PersonalDataEraser {
 
 	private final AuditStore store;
 
-	private final PrivacyNoticeService notices;
-
-	AuditErasure(AuditStore store, PrivacyNoticeService notices) {
+	AuditErasure(AuditStore store) {
 		this.store = store;
-		this.notices = notices;
 	}
 
 	@Override
@@ -32,7 +28,6 @@ public class AuditErasure implements PersonalDataEraser {
 		var account = person.account();
 		store.deleteSubject(account);
 		store.anonymiseReader(account);
-		notices.forget(new AccountId(account));
 	}
 
 	@Override

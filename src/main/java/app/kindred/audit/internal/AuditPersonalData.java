@@ -9,12 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.PersonalDataContributor;
-import app.kindred.identity.AccountId;
 
 /**
  * The audit's part of a person's data: who read their data, the reads they made of
- * others' (naming the others by account only, as the rows do), and when they acknowledged
- * the privacy notice.
+ * others' (naming the others by account only, as the rows do).
  */
 @Component
 public class AuditPersonalData implements PersonalDataContributor {
@@ -25,15 +23,12 @@ public class AuditPersonalData implements PersonalDataContributor {
 	 * The tables this export reads about the person (PersonalDataCoverageTests holds
 	 * every module to it).
 	 */
-	static final List<String> TABLES = List.of("sensitive_read", "privacy_notice_seen");
+	static final List<String> TABLES = List.of("sensitive_read");
 
 	private final AuditStore store;
 
-	private final PrivacyNoticeService notices;
-
-	AuditPersonalData(AuditStore store, PrivacyNoticeService notices) {
+	AuditPersonalData(AuditStore store) {
 		this.store = store;
-		this.notices = notices;
 	}
 
 	/** A read of the person's data. */
@@ -63,10 +58,6 @@ public class AuditPersonalData implements PersonalDataContributor {
 			.toList();
 		if (!byMe.isEmpty()) {
 			sections.add(new Section("audit.data.readsByMe", ORDER + 1, byMe));
-		}
-		var seen = notices.seenAt(new AccountId(account));
-		if (seen != null) {
-			sections.add(new Section("audit.data.privacyNoticeSeen", ORDER + 2, seen));
 		}
 		return sections;
 	}

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import app.kindred.audit.PrivacyNotices;
+import app.kindred.privacy.PrivacyNotices;
 import app.kindred.core.HomeContributor.Viewer;
 import app.kindred.core.Language;
 import app.kindred.core.web.Dates;

@@ -67,13 +67,15 @@ public class ErasureService {
 
 	private final ProgrammeService programmes;
 
+	private final PrivacyNoticeService notices;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ErasureService(ErasureStore store, ObjectProvider<PersonalDataEraser> erasers, Accounts accounts,
 			AccountErasure accountErasure, Organisations organisations, RecruitmentService recruitment,
-			ProgrammeService programmes, ApplicationEventPublisher events, Clock clock) {
+			ProgrammeService programmes, PrivacyNoticeService notices, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.erasers = erasers;
 		this.accounts = accounts;
@@ -81,6 +83,7 @@ public class ErasureService {
 		this.organisations = organisations;
 		this.recruitment = recruitment;
 		this.programmes = programmes;
+		this.notices = notices;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -189,6 +192,7 @@ public class ErasureService {
 		}
 		var erased = new PersonalDataEraser.Person(account, person.displayName(), person.email());
 		erasers.orderedStream().forEach(eraser -> eraser.erase(erased));
+		notices.forget(person.id());
 		store.scrubEvents(person.displayName(), person.email(), ERASED);
 		accountErasure.anonymise(person.id());
 		// Published last, so that scrubbing the events above leaves this one whole

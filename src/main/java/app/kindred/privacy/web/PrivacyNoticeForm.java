@@ -1,11 +1,11 @@
-package app.kindred.audit.web;
+package app.kindred.privacy.web;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 
-import app.kindred.audit.internal.PrivacyNoticeService;
+import app.kindred.privacy.internal.PrivacyNoticeService;
 import app.kindred.core.Language;
 
 /**

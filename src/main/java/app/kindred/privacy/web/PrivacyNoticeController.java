@@ -1,4 +1,4 @@
-package app.kindred.audit.web;
+package app.kindred.privacy.web;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.kindred.audit.internal.PrivacyNoticeService;
+import app.kindred.privacy.internal.PrivacyNoticeService;
 import app.kindred.core.Language;
 import app.kindred.core.web.PublicRoutes;
 import app.kindred.identity.CurrentUser;
@@ -40,13 +40,13 @@ class PrivacyNoticeController {
 	@GetMapping("/organisations/{id}/privacy")
 	String notice(@PathVariable OrganisationId id, Model model) {
 		model.addAttribute("notice", notices.notice(id, Language.of(LocaleContextHolder.getLocale())));
-		return "audit/privacy";
+		return "privacy/notice-page";
 	}
 
 	@GetMapping("/privacy")
 	String general(Model model) {
 		model.addAttribute("notice", null);
-		return "audit/privacy";
+		return "privacy/notice-page";
 	}
 
 	@GetMapping("/organisations/{id}/privacy-notice/edit")
@@ -56,7 +56,7 @@ class PrivacyNoticeController {
 			model.addAttribute("form", PrivacyNoticeForm.of(editing.texts()));
 		}
 		model.addAttribute("organisation", editing.organisation());
-		return "audit/edit";
+		return "privacy/notice-edit";
 	}
 
 	@PostMapping("/organisations/{id}/privacy-notice/edit")
@@ -66,10 +66,10 @@ class PrivacyNoticeController {
 		var editing = notices.editing(id, user.id());
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", editing.organisation());
-			return "audit/edit";
+			return "privacy/notice-edit";
 		}
 		notices.save(id, user.id(), form.texts());
-		redirect.addFlashAttribute("notice", "audit.privacy.saved");
+		redirect.addFlashAttribute("notice", "privacy.notice.saved");
 		return "redirect:/organisations/" + id + "/privacy-notice/edit";
 	}
 

@@ -1,4 +1,4 @@
-package app.kindred.audit.internal;
+package app.kindred.privacy.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

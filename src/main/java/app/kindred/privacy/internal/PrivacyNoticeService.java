@@ -1,4 +1,4 @@
-package app.kindred.audit.internal;
+package app.kindred.privacy.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.kindred.audit.PrivacyNotices;
+import app.kindred.privacy.PrivacyNotices;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.identity.AccountId;

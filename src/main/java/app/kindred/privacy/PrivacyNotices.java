@@ -1,4 +1,4 @@
-package app.kindred.audit;
+package app.kindred.privacy;
 
 import java.util.Collection;
 import java.util.List;
