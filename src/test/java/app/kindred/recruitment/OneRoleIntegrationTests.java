@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import app.kindred.Mails;
+import app.kindred.CookieSession;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Language;
@@ -186,14 +187,12 @@ class OneRoleIntegrationTests {
 			.andExpect(content().string(containsString("Yes, withdraw")));
 		assertThat(rows(programme, leaving)).containsExactly("PARTICIPANT WAITING");
 
-		var flash = mvc.perform(post(status + "/withdraw").with(csrf()).with(as(leaving)))
-			.andExpect(redirectedUrl(status))
-			.andReturn()
-			.getFlashMap();
-		var page = mvc.perform(get(status).with(as(leaving)).flashAttrs(flash))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		// The notice travels in the session, as in a browser: the session cookie goes
+		// along
+		var session = new CookieSession();
+		session.perform(mvc, post(status + "/withdraw").with(csrf()).with(as(leaving)))
+			.andExpect(redirectedUrl(status));
+		var page = session.perform(mvc, get(status).with(as(leaving))).andReturn().getResponse().getContentAsString();
 		assertThat(page).containsOnlyOnce("You have withdrawn.")
 			.contains("You have left the waiting list.")
 			.doesNotContain("Your place went to the next person")
@@ -249,15 +248,9 @@ class OneRoleIntegrationTests {
 	}
 
 	private String withdrawnPage(String status, TestData.Person person) throws Exception {
-		var flash = mvc.perform(post(status + "/withdraw").with(csrf()).with(as(person)))
-			.andExpect(redirectedUrl(status))
-			.andReturn()
-			.getFlashMap();
-		var page = get(status).with(as(person));
-		return mvc.perform(flash.isEmpty() ? page : page.flashAttrs(flash))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		var session = new CookieSession();
+		session.perform(mvc, post(status + "/withdraw").with(csrf()).with(as(person))).andExpect(redirectedUrl(status));
+		return session.perform(mvc, get(status).with(as(person))).andReturn().getResponse().getContentAsString();
 	}
 
 	private static SignUpAnswers answers() {

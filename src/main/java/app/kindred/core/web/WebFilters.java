@@ -4,11 +4,15 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 import app.kindred.core.KindredProperties;
 
@@ -69,6 +73,25 @@ class WebFilters {
 				cookies.setUseSecureCookie(true);
 			}
 		};
+	}
+
+	/**
+	 * Two requests of one session at once (a double click on a form) may both add the
+	 * same new attribute, such as the flash message: Spring Session's plain insert would
+	 * then fail the second with a duplicate key (a 500). Adding an attribute is an upsert
+	 * instead, in PostgreSQL's words or H2's.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentSessionAttributes(
+			@Value("${spring.datasource.url:}") String url) {
+		if (url.startsWith("jdbc:postgresql:")) {
+			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		return sessions -> sessions.setCreateSessionAttributeQuery("""
+				MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+				KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+				VALUES (?, ?, ?)
+				""");
 	}
 
 	static boolean https(KindredProperties kindred) {
