@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kindred.core.Language;
+import app.kindred.core.web.DatabaseFailures;
 import app.kindred.identity.AccountService;
 import app.kindred.identity.CurrentUser;
 import app.kindred.identity.ExternalSignIn;
@@ -46,8 +47,7 @@ class SignInController {
 		session.removeAttribute(CurrentUser.SIGN_IN_EMAIL);
 		model.addAttribute("email", email == null ? "" : email);
 		var sso = external.getIfAvailable();
-		model.addAttribute("providers",
-				sso == null ? List.of() : sso.buttons(Language.of(LocaleContextHolder.getLocale())));
+		model.addAttribute("providers", buttons(sso));
 		if (error != null) {
 			var externalKey = sso == null ? Optional.<String>empty() : sso.messageKey(error);
 			model.addAttribute("errorKey", externalKey.orElseGet(() -> switch (error) {
@@ -68,6 +68,25 @@ class SignInController {
 			});
 		}
 		return "identity/sign-in";
+	}
+
+	/**
+	 * The universities' buttons; none while the database is away, so that the page can
+	 * still say why signing in did not work.
+	 */
+	private static List<ExternalSignIn.Button> buttons(ExternalSignIn sso) {
+		if (sso == null) {
+			return List.of();
+		}
+		try {
+			return sso.buttons(Language.of(LocaleContextHolder.getLocale()));
+		}
+		catch (RuntimeException e) {
+			if (DatabaseFailures.unavailable(e)) {
+				return List.of();
+			}
+			throw e;
+		}
 	}
 
 }
