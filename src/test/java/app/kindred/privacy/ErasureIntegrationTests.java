@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,9 @@ import app.kindred.privacy.internal.RetentionService;
  * programme past its period once, even with two instances at it.
  */
 @ActiveProfiles("dev") // the demo data and the development mailbox
+// The demo is seeded only into the embedded H2 database; on PostgreSQL the erasure of a
+// person and the retention claim run in RetentionClaimIntegrationTests
+@DisabledIfEnvironmentVariable(named = "KINDRED_DB_URL", matches = "jdbc:postgresql:.*")
 @SpringBootTest(properties = { "kindred.demo.enabled=true", "spring.mail.host=" })
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
