@@ -35,6 +35,7 @@ import app.kindred.assessment.AssessmentCourse;
 import app.kindred.certificate.CertificateKind;
 import app.kindred.certificate.SampleCertificates;
 import app.kindred.certificate.internal.CertificateStore;
+import app.kindred.feedback.internal.SurveyForms;
 import app.kindred.organisation.Organisations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +77,9 @@ class MyDataIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	SurveyForms forms;
 
 	TestGroups.Term term;
 
@@ -340,11 +344,14 @@ class MyDataIntegrationTests {
 			.params(announcement, id)
 			.update();
 		var survey = UUID.randomUUID();
+		// The definition as the app stores it: later suites on the same database sweep
+		// every open survey
+		var definition = json.writeValueAsString(forms.kindred("kindred-mentor-feedback").orElseThrow());
 		jdbc.sql("""
 				insert into survey (id, programme_id, organisation_id, form_key, kind, moment, definition, opens_at,
 				                    closes_at, remind_at, written, created_by, created_at)
-				values (?, ?, ?, ?, 'MENTOR_FEEDBACK', 'AFTER_LAST', '{}', ?, ?, ?, false, ?, ?)""")
-			.params(survey, programme, organisation, "my-data-" + mark, now.minusDays(1), now.plusDays(7),
+				values (?, ?, ?, ?, 'MENTOR_FEEDBACK', 'AFTER_LAST', ?, ?, ?, ?, false, ?, ?)""")
+			.params(survey, programme, organisation, "my-data-" + mark, definition, now.minusDays(1), now.plusDays(7),
 					now.plusDays(5), coordinator, now)
 			.update();
 		jdbc.sql("""
