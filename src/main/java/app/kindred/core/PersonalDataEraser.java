@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A module's part in forgetting people: erasing one person on request (GDPR art. 17) and
  * anonymising a programme's people once its retention period after the programme's end
@@ -16,6 +18,11 @@ import java.util.UUID;
  * answers were never linked to anyone and are not touched.
  */
 public interface PersonalDataEraser {
+
+	/**
+	 * What an erased person's name becomes, on their account and in text others wrote.
+	 */
+	String ERASED_NAME = "Erased person";
 
 	/**
 	 * What holds this person's erasure back in this module, as message keys of the
@@ -54,6 +61,17 @@ public interface PersonalDataEraser {
 	 * attendance, diaries...), keeping the counts.
 	 */
 	void anonymiseProgramme(UUID programme);
+
+	/**
+	 * Replaces the person's name and address with {@link #ERASED_NAME} in one column of
+	 * text others wrote, the one way every module scrubs such text.
+	 */
+	static void replaceIn(JdbcClient jdbc, String table, String column, String name, String email) {
+		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
+				+ column + " like ? or " + column + " like ?")
+			.params(name, ERASED_NAME, email, ERASED_NAME, "%" + name + "%", "%" + email + "%")
+			.update();
+	}
 
 	/**
 	 * @param kind a stable name of the hold, which an organisation's settings refer to

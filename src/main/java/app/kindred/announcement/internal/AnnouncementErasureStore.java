@@ -1,6 +1,7 @@
 package app.kindred.announcement.internal;
 
-import java.util.LinkedHashMap;
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnnouncementErasureStore {
 
-	static final String ERASED = "Erased person";
-
 	private final JdbcClient jdbc;
 
 	AnnouncementErasureStore(JdbcClient jdbc) {
@@ -22,8 +21,8 @@ class AnnouncementErasureStore {
 	/** announcement.reached keeps the count; the rows saying whom it reached go. */
 	void erase(UUID account, String name, String email) {
 		jdbc.sql("delete from announcement_recipient where account_id = ?").param(account).update();
-		replace("announcement_text", "body", name, email);
-		replace("announcement_text", "subject", name, email);
+		replaceIn(jdbc, "announcement_text", "body", name, email);
+		replaceIn(jdbc, "announcement_text", "subject", name, email);
 	}
 
 	Map<String, Long> counts(UUID programme) {
@@ -42,14 +41,6 @@ class AnnouncementErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

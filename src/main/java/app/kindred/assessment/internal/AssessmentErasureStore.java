@@ -1,5 +1,7 @@
 package app.kindred.assessment.internal;
 
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +12,6 @@ import org.springframework.stereotype.Repository;
 /** The SQL of forgetting a mentor's credit course work. */
 @Repository
 class AssessmentErasureStore {
-
-	static final String ERASED = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -35,9 +35,9 @@ class AssessmentErasureStore {
 		jdbc.sql("delete from assessment_decision where account_id = ?").param(account).update();
 		jdbc.sql("delete from reading_done where account_id = ?").param(account).update();
 		jdbc.sql("delete from course_reminder_claim where account_id = ?").param(account).update();
-		replace("diary_version", "text", name, email);
-		replace("peer_evaluation", "text", name, email);
-		replace("assessment_decision", "justification", name, email);
+		replaceIn(jdbc, "diary_version", "text", name, email);
+		replaceIn(jdbc, "peer_evaluation", "text", name, email);
+		replaceIn(jdbc, "assessment_decision", "justification", name, email);
 	}
 
 	/** Programmes where the person's latest pass or fail has not been exported. */
@@ -88,14 +88,6 @@ class AssessmentErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

@@ -1,6 +1,5 @@
 package app.kindred.feedback.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,8 +9,6 @@ import org.springframework.stereotype.Repository;
 /** The SQL of forgetting who was invited to a survey; the answers were never linked. */
 @Repository
 class FeedbackErasureStore {
-
-	static final String ERASED = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -42,14 +39,6 @@ class FeedbackErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.kindred.grouping.internal;
 
-import java.util.LinkedHashMap;
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Repository;
 /** The SQL of forgetting a person in group formation. */
 @Repository
 class GroupingErasureStore {
-
-	static final String ERASED = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +24,7 @@ class GroupingErasureStore {
 	 */
 	void erase(UUID account, String name, String email) {
 		jdbc.sql("delete from group_pin where account_id = ?").param(account).update();
-		replace("group_proposal", "result", name, email);
+		replaceIn(jdbc, "group_proposal", "result", name, email);
 	}
 
 	Map<String, Long> counts(UUID programme) {
@@ -41,14 +40,6 @@ class GroupingErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kindred.core.PersonalDataEraser;
+
 /** The SQL of forgetting an account. */
 @Repository
 public class IdentityErasureStore {
@@ -14,8 +16,6 @@ public class IdentityErasureStore {
 	 * matches, so the delegating encoder refuses it without an error.
 	 */
 	static final String UNUSABLE_PASSWORD = "{bcrypt}erased";
-
-	public static final String ERASED_NAME = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +42,9 @@ public class IdentityErasureStore {
 		jdbc.sql("""
 				update account set email = ?, display_name = ?, password_hash = ?, email_verified_at = null,
 				       credentials_version = credentials_version + 1, version = version + 1
-				 where id = ?""").params("erased-" + account, ERASED_NAME, UNUSABLE_PASSWORD, account).update();
+				 where id = ?""")
+			.params("erased-" + account, PersonalDataEraser.ERASED_NAME, UNUSABLE_PASSWORD, account)
+			.update();
 		jdbc.sql("delete from account_token where account_id = ?").param(account).update();
 	}
 

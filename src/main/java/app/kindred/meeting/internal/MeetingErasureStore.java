@@ -1,5 +1,7 @@
 package app.kindred.meeting.internal;
 
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +12,6 @@ import org.springframework.stereotype.Repository;
 /** The SQL of forgetting a person in the groups' meetings. */
 @Repository
 class MeetingErasureStore {
-
-	static final String ERASED = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -27,8 +27,8 @@ class MeetingErasureStore {
 	void erase(UUID account, String name, String email) {
 		jdbc.sql("update meeting_writing set text = '' where edited_by = ?").param(account).update();
 		jdbc.sql("update group_attention set note = null where raised_by = ?").param(account).update();
-		replace("meeting_writing", "text", name, email);
-		replace("group_attention", "note", name, email);
+		replaceIn(jdbc, "meeting_writing", "text", name, email);
+		replaceIn(jdbc, "group_attention", "note", name, email);
 		jdbc.sql("delete from calendar_feed where account_id = ?").param(account).update();
 	}
 
@@ -52,14 +52,6 @@ class MeetingErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

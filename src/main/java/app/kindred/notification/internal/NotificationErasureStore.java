@@ -1,6 +1,7 @@
 package app.kindred.notification.internal;
 
-import java.util.LinkedHashMap;
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NotificationErasureStore {
 
-	static final String ERASED = "Erased person";
-
 	private final JdbcClient jdbc;
 
 	NotificationErasureStore(JdbcClient jdbc) {
@@ -22,8 +21,8 @@ class NotificationErasureStore {
 	/** Mail to the person goes; mail to others loses the person's name and address. */
 	void erase(UUID account, String name, String email) {
 		jdbc.sql("delete from outgoing_mail where lower(recipient) = ?").param(email).update();
-		replace("outgoing_mail", "subject", name, email);
-		replace("outgoing_mail", "body", name, email);
+		replaceIn(jdbc, "outgoing_mail", "subject", name, email);
+		replaceIn(jdbc, "outgoing_mail", "body", name, email);
 	}
 
 	Map<String, Long> counts(UUID programme) {
@@ -35,18 +34,6 @@ class NotificationErasureStore {
 	 * end.
 	 */
 	void anonymise(UUID programme) {
-	}
-
-	private long count(String sql, UUID programme) {
-		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }

@@ -48,9 +48,6 @@ import app.kindred.recruitment.RecruitmentService;
 @Service
 public class ErasureService {
 
-	/** What an erased person's name becomes, in text others wrote as on the account. */
-	public static final String ERASED = "Erased person";
-
 	public static final int REASON_LENGTH = 1000;
 
 	private final ErasureStore store;
@@ -193,7 +190,7 @@ public class ErasureService {
 		var erased = new PersonalDataEraser.Person(account, person.displayName(), person.email());
 		erasers.orderedStream().forEach(eraser -> eraser.erase(erased));
 		notices.forget(person.id());
-		store.scrubEvents(person.displayName(), person.email(), ERASED);
+		store.scrubEvents(person.displayName(), person.email());
 		accountErasure.anonymise(person.id());
 		// Published last, so that scrubbing the events above leaves this one whole
 		events.publishEvent(new ErasureCarriedOut(person.email(), person.displayName(), person.language()));

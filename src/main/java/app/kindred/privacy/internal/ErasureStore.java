@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kindred.core.PersonalDataEraser;
+
 /** Erasure requests, the organisations' privacy settings and the scrubbing of events. */
 @Repository
 public class ErasureStore {
@@ -163,12 +165,8 @@ public class ErasureStore {
 	 * Event publications still kept (failed or not yet done) that carry the person's name
 	 * or address lose them: the event stays valid JSON and is still delivered, to others.
 	 */
-	void scrubEvents(String name, String email, String replacement) {
-		jdbc.sql("""
-				update event_publication set serialized_event = replace(replace(serialized_event, ?, ?), ?, ?)
-				 where serialized_event like ? or serialized_event like ?""")
-			.params(name, replacement, email, replacement, "%" + name + "%", "%" + email + "%")
-			.update();
+	void scrubEvents(String name, String email) {
+		PersonalDataEraser.replaceIn(jdbc, "event_publication", "serialized_event", name, email);
 	}
 
 }

@@ -16,8 +16,6 @@ import app.kindred.core.PersonalDataEraser;
 @Component
 class RecruitmentErasure implements PersonalDataEraser {
 
-	static final String ERASED = "Erased person";
-
 	private final RecruitmentErasureStore store;
 
 	RecruitmentErasure(RecruitmentErasureStore store) {
@@ -26,7 +24,7 @@ class RecruitmentErasure implements PersonalDataEraser {
 
 	@Override
 	public void erase(Person person) {
-		store.erase(person.account(), person.email(), person.name(), ERASED);
+		store.erase(person.account(), person.email(), person.name());
 	}
 
 	@Override

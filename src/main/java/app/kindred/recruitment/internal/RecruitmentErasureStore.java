@@ -1,5 +1,7 @@
 package app.kindred.recruitment.internal;
 
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,7 @@ class RecruitmentErasureStore {
 	 * account) so a seat taken stays taken and the waiting list keeps its numbers.
 	 * Others' answers (a wished co-mentor) lose the person's name and address.
 	 */
-	void erase(UUID account, String email, String name, String erased) {
+	void erase(UUID account, String email, String name) {
 		jdbc.sql("""
 				update application set answers = null, motivation = null, experience = null, department = null
 				 where account_id = ?""").param(account).update();
@@ -28,15 +30,9 @@ class RecruitmentErasureStore {
 				update application_audit set reason = ''
 				 where application_id in (select id from application where account_id = ?)""").param(account).update();
 		for (var column : new String[] { "answers", "motivation", "experience" }) {
-			jdbc.sql("update application set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-					+ column + " like ? or " + column + " like ?")
-				.params(name, erased, email, erased, "%" + name + "%", "%" + email + "%")
-				.update();
+			replaceIn(jdbc, "application", column, name, email);
 		}
-		jdbc.sql("update application_audit set reason = replace(replace(reason, ?, ?), ?, ?) "
-				+ "where reason like ? or reason like ?")
-			.params(name, erased, email, erased, "%" + name + "%", "%" + email + "%")
-			.update();
+		replaceIn(jdbc, "application_audit", "reason", name, email);
 	}
 
 	long answered(UUID programme) {

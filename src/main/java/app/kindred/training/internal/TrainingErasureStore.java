@@ -1,6 +1,7 @@
 package app.kindred.training.internal;
 
-import java.util.LinkedHashMap;
+import static app.kindred.core.PersonalDataEraser.replaceIn;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Repository;
 /** The SQL of forgetting a mentor's training record while attendance keeps counting. */
 @Repository
 class TrainingErasureStore {
-
-	static final String ERASED = "Erased person";
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +24,7 @@ class TrainingErasureStore {
 	 */
 	void erase(UUID account, String name, String email) {
 		jdbc.sql("update readiness_override set reason = '' where account_id = ?").param(account).update();
-		replace("readiness_override", "reason", name, email);
+		replaceIn(jdbc, "readiness_override", "reason", name, email);
 	}
 
 	Map<String, Long> counts(UUID programme) {
@@ -39,14 +38,6 @@ class TrainingErasureStore {
 
 	private long count(String sql, UUID programme) {
 		return jdbc.sql(sql).param(programme).query(Long.class).single();
-	}
-
-	/** Replaces the person's name and address in text others wrote. */
-	private void replace(String table, String column, String name, String email) {
-		jdbc.sql("update " + table + " set " + column + " = replace(replace(" + column + ", ?, ?), ?, ?) where "
-				+ column + " like ? or " + column + " like ?")
-			.params(name, ERASED, email, ERASED, "%" + name + "%", "%" + email + "%")
-			.update();
 	}
 
 }
