@@ -87,7 +87,7 @@ public final class SealedSecrets {
 	 * HKDF-SHA256 (RFC 5869), extract then one block of expand: 256 bits for A256GCM. The
 	 * JDK's own HKDF needs Java 25, and Kindred runs on 21.
 	 */
-	public static SecretKey derive(String secret, byte[] salt, byte[] info) {
+	private static SecretKey derive(String secret, byte[] salt, byte[] info) {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(salt, "HmacSHA256"));

@@ -5,24 +5,14 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.Optional;
 
-import javax.crypto.SecretKey;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.DirectDecrypter;
-import com.nimbusds.jose.crypto.DirectEncrypter;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -33,12 +23,10 @@ import app.kindred.organisation.OrganisationId;
 
 /**
  * Each organisation's key for signing its credentials: ES256 (P-256), made with Nimbus on
- * first use, its id the key's SHA-256 thumbprint. The private key is stored only as a JWE
- * ({@code dir}, {@code A256GCM}) under a key derived from
- * {@code KINDRED_CREDENTIAL_SECRET} by HKDF-SHA256, with the organisation in its
- * protected header, so a row copied to another organisation does not decrypt as theirs.
- * Changing the secret makes the stored keys unreadable: credentials can then not be
- * signed until it is set back.
+ * first use, its id the key's SHA-256 thumbprint. The private key is stored only sealed
+ * ({@link SealedSecrets}), bound to the organisation, so a row copied to another
+ * organisation does not decrypt as theirs. Changing the secret makes the stored keys
+ * unreadable: credentials can then not be signed until it is set back.
  */
 @Component
 public class IssuerKeys {
@@ -56,14 +44,14 @@ public class IssuerKeys {
 
 	private final TransactionTemplate alone;
 
-	private final SecretKey encryption;
+	private final SealedSecrets sealed;
 
 	IssuerKeys(IssuerKeyStore store, CredentialSettings settings, Clock clock, PlatformTransactionManager tx) {
 		this.store = store;
 		this.clock = clock;
 		this.alone = new TransactionTemplate(tx);
 		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.encryption = StringUtils.hasText(settings.secret()) ? derive(settings.secret()) : null;
+		this.sealed = new SealedSecrets(settings.secret(), SALT, INFO, ORGANISATION);
 	}
 
 	/**
@@ -115,44 +103,17 @@ public class IssuerKeys {
 	}
 
 	private String encrypt(OrganisationId organisation, ECKey key) {
-		var header = new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM).keyID(key.getKeyID())
-			.customParam(ORGANISATION, organisation.toString())
-			.build();
-		var jwe = new JWEObject(header, new Payload(key.toJSONString()));
-		try {
-			jwe.encrypt(new DirectEncrypter(encryptionKey()));
-		}
-		catch (JOSEException e) {
-			throw new IllegalStateException("cannot encrypt the issuer key", e);
-		}
-		return jwe.serialize();
+		return sealed.seal(key.toJSONString(), organisation.toString(), key.getKeyID());
 	}
 
 	private ECKey decrypt(IssuerKeyStore.StoredKey stored) {
+		var jwk = sealed.open(stored.privateJwe(), stored.organisation().toString());
 		try {
-			var jwe = JWEObject.parse(stored.privateJwe());
-			if (!stored.organisation().toString().equals(jwe.getHeader().getCustomParam(ORGANISATION))) {
-				throw new IllegalStateException("issuer key " + stored.keyId() + " belongs to another organisation");
-			}
-			jwe.decrypt(new DirectDecrypter(encryptionKey()));
-			return ECKey.parse(jwe.getPayload().toString());
+			return ECKey.parse(jwk);
 		}
-		catch (ParseException | JOSEException e) {
-			throw new IllegalStateException("issuer key " + stored.keyId() + " cannot be decrypted: was "
-					+ "KINDRED_CREDENTIAL_SECRET changed since it was made?", e);
+		catch (ParseException e) {
+			throw new IllegalStateException("issuer key " + stored.keyId() + " is not a JWK", e);
 		}
-	}
-
-	private SecretKey encryptionKey() {
-		if (encryption == null) {
-			throw new IllegalStateException("no KINDRED_CREDENTIAL_SECRET: credentials cannot be signed");
-		}
-		return encryption;
-	}
-
-	/** HKDF-SHA256, as every sealed secret's key: core.SealedSecrets. */
-	static SecretKey derive(String secret) {
-		return SealedSecrets.derive(secret, SALT, INFO);
 	}
 
 }
