@@ -56,9 +56,4 @@ public class ClientSecrets {
 		}
 	}
 
-	boolean environmentHas(String name) {
-		var value = environment.getProperty(name);
-		return value != null && !value.isBlank();
-	}
-
 }

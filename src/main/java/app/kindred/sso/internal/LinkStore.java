@@ -54,17 +54,6 @@ class LinkStore {
 			.update();
 	}
 
-	Optional<String> studyNumber(AccountId account, OrganisationId organisation) {
-		return jdbc
-			.sql("select study_number from sso_link where account_id = ? and organisation_id = ? "
-					+ "and study_number is not null order by linked_at desc")
-			.params(account.value(), organisation.value())
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
 	void insertToken(String hash, AccountId account, Subject s, Instant now, Instant expires) {
 		jdbc.sql("""
 				insert into sso_link_token (token_hash, account_id, organisation_id, issuer, subject, study_number,
