@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -98,7 +97,7 @@ public class AuditService implements SensitiveReads {
 			Instant until, int page, Language language) {
 		organisations.require(id, admin, Role.ORG_ADMIN);
 		var number = Math.max(0, page);
-		var filter = new AuditStore.Filter(id.value(), null, person == null ? null : person.value(), kind, from, until);
+		var filter = new AuditStore.Filter(id.value(), person == null ? null : person.value(), kind, from, until);
 		var rows = store.find(filter, number * PAGE_SIZE, PAGE_SIZE + 1);
 		var shown = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
 		return new Page(entries(shown, language), number, rows.size() > PAGE_SIZE);
@@ -115,11 +114,6 @@ public class AuditService implements SensitiveReads {
 	@Transactional(readOnly = true)
 	public List<Entry> ofSubject(AccountId subject, Language language) {
 		return entries(store.bySubject(subject.value()), language);
-	}
-
-	/** Who read the person's data: the rows as stored, for their data export. */
-	List<AuditStore.Read> readsOf(AccountId subject) {
-		return store.bySubject(subject.value());
 	}
 
 	private List<Entry> entries(List<AuditStore.Read> rows, Language language) {
@@ -155,7 +149,7 @@ public class AuditService implements SensitiveReads {
 		if (stored == null || stored.isBlank()) {
 			return List.of();
 		}
-		return List.of(stored.split(",")).stream().map(Role::valueOf).filter(Objects::nonNull).toList();
+		return List.of(stored.split(",")).stream().map(Role::valueOf).toList();
 	}
 
 }

@@ -37,7 +37,7 @@ class AuditStore {
 	 * @param from inclusive
 	 * @param until exclusive
 	 */
-	record Filter(UUID organisation, UUID subject, UUID person, ReadKind kind, Instant from, Instant until) {
+	record Filter(UUID organisation, UUID person, ReadKind kind, Instant from, Instant until) {
 	}
 
 	private static final String COLUMNS = """
@@ -72,10 +72,6 @@ class AuditStore {
 		if (filter.organisation() != null) {
 			where.append(" and organisation_id = ?");
 			params.add(filter.organisation());
-		}
-		if (filter.subject() != null) {
-			where.append(" and subject_id = ?");
-			params.add(filter.subject());
 		}
 		if (filter.person() != null) {
 			where.append(" and (subject_id = ? or reader_id = ?)");
