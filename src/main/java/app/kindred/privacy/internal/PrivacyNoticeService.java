@@ -89,7 +89,7 @@ public class PrivacyNoticeService implements PrivacyNotices {
 	public Editing editing(OrganisationId id, AccountId admin) {
 		var organisation = organisations.require(id, admin, Role.ORG_ADMIN);
 		var texts = new EnumMap<Language, String>(Language.class);
-		store.versions(List.of(id.value())).forEach(v -> texts.put(v.language(), v.body()));
+		store.versions(id.value()).forEach(v -> texts.put(v.language(), v.body()));
 		return new Editing(organisation, texts);
 	}
 
@@ -109,7 +109,7 @@ public class PrivacyNoticeService implements PrivacyNotices {
 	}
 
 	private Notice notice(OrganisationSummary organisation, Language language) {
-		var versions = store.versions(List.of(organisation.id().value()));
+		var versions = store.versions(organisation.id().value());
 		var chosen = versions.stream()
 			.filter(v -> v.language() == language)
 			.findFirst()

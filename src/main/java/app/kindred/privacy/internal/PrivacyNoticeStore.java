@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,14 +30,12 @@ class PrivacyNoticeStore {
 		this.jdbc = jdbc;
 	}
 
-	List<Version> versions(Collection<UUID> organisations) {
-		if (organisations.isEmpty()) {
-			return List.of();
-		}
+	/** The organisation's versions, by language. */
+	List<Version> versions(UUID organisation) {
 		return jdbc.sql("""
 				select organisation_id, language, body, updated_at from privacy_notice
-				 where organisation_id in (:organisations) order by organisation_id, language""")
-			.param("organisations", organisations)
+				 where organisation_id = ? order by language""")
+			.param(organisation)
 			.query((rs, n) -> new Version(rs.getObject("organisation_id", UUID.class),
 					Language.valueOf(rs.getString("language")), rs.getString("body"),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
