@@ -82,7 +82,6 @@ public class ErasureStore {
 			.optional();
 	}
 
-	/** The person's latest request, open or not. */
 	/** Every request the person made, newest first, for their own data. */
 	List<Request> allOf(UUID account) {
 		return jdbc.sql("select " + COLUMNS + " from erasure_request where account_id = ? order by asked_at desc")
@@ -91,13 +90,9 @@ public class ErasureStore {
 			.list();
 	}
 
+	/** The person's latest request, open or not. */
 	Optional<Request> latestOf(UUID account) {
-		return jdbc.sql("select " + COLUMNS + " from erasure_request where account_id = ? order by asked_at desc")
-			.param(account)
-			.query(ErasureStore::request)
-			.list()
-			.stream()
-			.findFirst();
+		return allOf(account).stream().findFirst();
 	}
 
 	List<Request> openFor(UUID organisation) {
