@@ -1,6 +1,7 @@
 package app.kindred.audit.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -33,8 +34,7 @@ public class AuditErasure implements PersonalDataEraser {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Item> heldForProgramme(UUID programme) {
-		var count = store.countProgramme(programme);
-		return count == 0 ? List.of() : List.of(new Item("audit.erasure.reads", count));
+		return Item.of(Map.of("audit.erasure.reads", store.countProgramme(programme)));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package app.kindred.recruitment.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,21 +28,12 @@ class RecruitmentErasure implements PersonalDataEraser {
 
 	@Override
 	public List<Item> heldForProgramme(UUID programme) {
-		var items = new ArrayList<Item>();
-		add(items, "erasure.item.answers", store.answered(programme));
-		add(items, "erasure.item.decisionReasons", store.reasons(programme));
-		return items;
+		return Item.of(store.counts(programme));
 	}
 
 	@Override
 	public void anonymiseProgramme(UUID programme) {
 		store.anonymise(programme);
-	}
-
-	static void add(List<Item> items, String message, long count) {
-		if (count > 0) {
-			items.add(new Item(message, count));
-		}
 	}
 
 }

@@ -2,6 +2,8 @@ package app.kindred.recruitment.internal;
 
 import static app.kindred.core.PersonalDataEraser.replaceIn;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,23 +37,21 @@ class RecruitmentErasureStore {
 		replaceIn(jdbc, "application_audit", "reason", name, email);
 	}
 
-	long answered(UUID programme) {
-		return jdbc
-			.sql("""
-					select count(*) from application where programme_id = ?
-					   and (answers is not null or motivation is not null or experience is not null or department is not null)""")
-			.param(programme)
-			.query(Long.class)
-			.single();
+	Map<String, Long> counts(UUID programme) {
+		var counts = new LinkedHashMap<String, Long>();
+		counts.put("erasure.item.answers",
+				count("""
+						select count(*) from application where programme_id = ?
+						   and (answers is not null or motivation is not null or experience is not null or department is not null)""",
+						programme));
+		counts.put("erasure.item.decisionReasons", count("""
+				select count(*) from application_audit where reason <> ''
+				   and application_id in (select id from application where programme_id = ?)""", programme));
+		return counts;
 	}
 
-	long reasons(UUID programme) {
-		return jdbc.sql("""
-				select count(*) from application_audit where reason <> ''
-				   and application_id in (select id from application where programme_id = ?)""")
-			.param(programme)
-			.query(Long.class)
-			.single();
+	private long count(String sql, UUID programme) {
+		return jdbc.sql(sql).param(programme).query(Long.class).single();
 	}
 
 	void anonymise(UUID programme) {
