@@ -1,7 +1,5 @@
 package app.kindred.privacy.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,7 +63,7 @@ class RetentionController {
 
 	private String page(OrganisationId id, CurrentUser user, Model model) {
 		model.addAttribute("organisation", retention.organisation(id, user.id()));
-		model.addAttribute("kinds", Map.copyOf(erasure.holdKinds()));
+		model.addAttribute("kinds", erasure.holdKinds());
 		model.addAttribute("planned", retention.dryRun(id, user.id()));
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
 		return "privacy/retention";
