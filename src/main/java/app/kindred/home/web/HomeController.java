@@ -58,8 +58,7 @@ class HomeController {
 		var home = homes.of(viewer);
 		model.addAttribute("viewer", viewer);
 		// Until the person says they read it, the privacy notice of every organisation
-		// whose
-		// programme they are in stands first; it blocks no page
+		// whose programme they are in stands first; it blocks no page
 		var programmes = home.sections()
 			.stream()
 			.map(HomeService.Section::programme)

@@ -57,8 +57,7 @@ class WorkspaceController {
 		var workspace = workspaces.workspace(id, group, user.id());
 		if (!workspace.mentor()) {
 			// The coordinators read the mentors' workspace, and their request for
-			// attention
-			// with its note
+			// attention with its note
 			var mentors = workspace.members().stream().filter(Person::mentor).map(Person::id).toList();
 			reads.recordRead(user.id(), mentors, ReadKind.WORKSPACE, workspace.programme(), "group " + group);
 			if (workspace.flag() != null) {

@@ -27,10 +27,7 @@ class ErasureHome implements HomeContributor {
 		this.erasure = erasure;
 	}
 
-	/**
-	 * One organisation's waiting requests. (Role inside this class is Home's role, hence
-	 * the organisation's role imported by its constant.)
-	 */
+	/** One organisation's waiting requests. */
 	record Waiting(String organisation, String link, long count) {
 	}
 
@@ -39,6 +36,8 @@ class ErasureHome implements HomeContributor {
 		var account = new AccountId(viewer.account());
 		var parts = new ArrayList<Part>();
 		for (var organisation : organisations.staffedBy(account)) {
+			// Role inside this class is Home's role: the organisation's comes by its
+			// constant
 			if (!organisations.rolesOf(organisation.id(), account).contains(COORDINATOR)) {
 				continue;
 			}

@@ -102,8 +102,7 @@ public class ReadableData {
 			if (value instanceof Map<?, ?> map) {
 				var children = new ArrayList<Node>();
 				// A map's keys are data (a weekly time, a language), not field names:
-				// shown as
-				// they are unless the module names them
+				// shown as they are unless the module names them
 				map.forEach((k, v) -> children.add(node(section, message(section + "." + k, String.valueOf(k)), v)));
 				return new Node(label, "fields", null, children);
 			}
