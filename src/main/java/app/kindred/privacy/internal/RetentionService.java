@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -124,10 +125,13 @@ public class RetentionService {
 	 */
 	public int run() {
 		int done = 0;
+		// Read once per organisation, not per programme
+		var monthsOf = new HashMap<OrganisationId, Integer>();
 		// A day ahead of UTC, so that no zone's today is missed; each programme is due by
 		// its own zone
 		for (var programme : programmes.endedBefore(LocalDate.now(clock).plusDays(1))) {
-			int months = settings.settings(programme.organisation().value()).retentionMonths();
+			int months = monthsOf.computeIfAbsent(programme.organisation(),
+					o -> settings.settings(o.value()).retentionMonths());
 			var today = LocalDate.now(clock.withZone(programme.zone()));
 			if (today.isBefore(due(programme.settings().termEnd(), months))) {
 				continue;
