@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * page. The sign-up latency is measured from the POST to the end of the result page. Only the JDK is needed:
  * {@code java --source 21 bench/RegistrationRush.java --base http://127.0.0.1:PORT --programme ID ...}. Prints one
  * {@code result:} line of key=value pairs on standard output; error details go to standard error.
+ *
+ * <p>With {@code --operator user:password} and {@code --concurrency 1} it also reads Kindred's statement counter
+ * ({@code kindred.jdbc.statements} at /actuator/prometheus, on with kindred.diagnostics.count-statements) before and
+ * after each step and prints the mean SQL statements per step on standard error; the step timings then include
+ * those reads.
  */
 public class RegistrationRush {
 
@@ -36,6 +41,12 @@ public class RegistrationRush {
 	private final String emailPattern;
 	private final String password;
 	private final HttpClient http;
+	/** "Basic ..." for /actuator/prometheus, or null: then statements are not counted per step. */
+	private final String operatorAuthorization;
+	private final AtomicLong[] stepStatements = { new AtomicLong(), new AtomicLong(), new AtomicLong(),
+			new AtomicLong(), new AtomicLong() };
+	private static final String[] STATEMENT_STEPS = { "sign_in_page", "sign_in_post", "form", "sign_up_post",
+			"result_page" };
 
 	private final AtomicInteger errors = new AtomicInteger();
 	private final AtomicInteger seated = new AtomicInteger();
@@ -47,8 +58,10 @@ public class RegistrationRush {
 	private final AtomicInteger[] stepCount = { new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
 			new AtomicInteger() };
 
-	RegistrationRush(String base, String programme, String emailPattern, String password) {
+	RegistrationRush(String base, String programme, String emailPattern, String password, String operator) {
 		this.base = base;
+		this.operatorAuthorization = operator == null ? null
+				: "Basic " + java.util.Base64.getEncoder().encodeToString(operator.getBytes(StandardCharsets.UTF_8));
 		this.programme = programme;
 		this.emailPattern = emailPattern;
 		this.password = password;
@@ -68,14 +81,16 @@ public class RegistrationRush {
 		}
 		if (!options.containsKey("--base") || !options.containsKey("--programme")) {
 			System.err.println("usage: RegistrationRush --base http://127.0.0.1:PORT --programme UUID [--users U] "
-					+ "[--concurrency C] [--email-pattern rush-%d@...] [--password P] [--deadline-seconds N]");
+					+ "[--concurrency C] [--email-pattern rush-%d@...] [--password P] [--deadline-seconds N] "
+					+ "[--operator user:password]");
 			System.exit(2);
 		}
 		int users = Integer.parseInt(options.get("--users"));
 		int concurrency = Integer.parseInt(options.get("--concurrency"));
 		long deadlineSeconds = Long.parseLong(options.get("--deadline-seconds"));
 		var rush = new RegistrationRush(options.get("--base"), options.get("--programme"),
-				options.get("--email-pattern"), options.get("--password"));
+				options.get("--email-pattern"), options.get("--password"),
+				concurrency == 1 ? options.get("--operator") : null);
 		rush.run(users, concurrency, deadlineSeconds);
 	}
 
@@ -125,6 +140,18 @@ public class RegistrationRush {
 					n == 0 ? 0 : stepNanos[s].get() / 1e6 / n, n));
 		}
 		System.err.println(steps);
+		if (operatorAuthorization != null && completed.get() > 0) {
+			var statements = new StringBuilder("steps (statements per person):");
+			long total = 0;
+			for (int s = 0; s < STATEMENT_STEPS.length; s++) {
+				long n = stepStatements[s].get();
+				total += n;
+				statements.append(String.format(java.util.Locale.ROOT, " %s=%.2f", STATEMENT_STEPS[s],
+						(double) n / completed.get()));
+			}
+			System.err.println(statements.append(String.format(java.util.Locale.ROOT, " total=%.2f",
+					(double) total / completed.get())));
+		}
 		System.out.printf(java.util.Locale.ROOT,
 				"result: users=%d concurrency=%d completed=%d errors=%d seconds=%.3f signups_per_s=%.1f "
 						+ "p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f seated_pages=%d waiting_pages=%d pending_pages=%d%n",
@@ -139,14 +166,18 @@ public class RegistrationRush {
 		var cookies = new LinkedHashMap<String, String>();
 		var email = String.format(java.util.Locale.ROOT, emailPattern, index);
 		String step = "GET /sign-in";
+		var counted = new long[STATEMENT_STEPS.length];
 		try {
+			long c = statements();
 			long s0 = System.nanoTime();
 			var signInPage = send(get("/sign-in"), cookies);
 			expect(signInPage, 200);
+			c = countStatements(counted, 0, c);
 			step = "POST /sign-in";
 			var signedIn = send(post("/sign-in", form("email", email, "password", password, "_csrf", csrf(signInPage))),
 					cookies);
 			expect(signedIn, 302);
+			c = countStatements(counted, 1, c);
 			var to = signedIn.headers().firstValue("Location").orElse("");
 			if (to.contains("/sign-in")) {
 				throw new IllegalStateException("sign-in refused, redirected to " + to);
@@ -157,6 +188,7 @@ public class RegistrationRush {
 			var formPage = send(get(signUpPath), cookies);
 			expect(formPage, 200);
 			var token = csrf(formPage);
+			c = countStatements(counted, 2, c);
 			record(1, s0);
 			step = "POST " + signUpPath;
 			long t0 = System.nanoTime();
@@ -167,12 +199,14 @@ public class RegistrationRush {
 			if (!result.endsWith("/programmes/" + programme + "/applications/participant")) {
 				throw new IllegalStateException("sign-up redirected to " + result);
 			}
+			c = countStatements(counted, 3, c);
 			long t1 = record(2, t0);
 			step = "GET " + result;
 			var page = send(get(result), cookies);
 			long nanos = System.nanoTime() - t0;
 			record(3, t1);
 			expect(page, 200);
+			countStatements(counted, 4, c);
 			var body = page.body();
 			if (body.contains("You have a place.")) {
 				seated.incrementAndGet();
@@ -186,6 +220,9 @@ public class RegistrationRush {
 			else {
 				throw new IllegalStateException("result page without a decision");
 			}
+			for (int s = 0; s < counted.length; s++) {
+				stepStatements[s].addAndGet(counted[s]);
+			}
 			return nanos;
 		}
 		catch (Exception e) {
@@ -193,6 +230,29 @@ public class RegistrationRush {
 			error(email + ": " + step + ": " + e);
 			return -1;
 		}
+	}
+
+	/** Kindred's statements so far, when counting per step; 0 otherwise. */
+	private long statements() throws IOException, InterruptedException {
+		if (operatorAuthorization == null) {
+			return 0;
+		}
+		var response = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.timeout(REQUEST_TIMEOUT)
+			.header("Authorization", operatorAuthorization)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofLines());
+		expect(response.statusCode(), 200);
+		return response.body()
+			.filter(line -> line.startsWith("kindred_jdbc_statements_total{"))
+			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	private long countStatements(long[] counted, int step, long before) throws IOException, InterruptedException {
+		long now = statements();
+		counted[step] = now - before;
+		return now;
 	}
 
 	private long record(int step, long since) {
@@ -252,8 +312,12 @@ public class RegistrationRush {
 	}
 
 	private static void expect(HttpResponse<String> response, int status) {
-		if (response.statusCode() != status) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " (expected " + status + ")");
+		expect(response.statusCode(), status);
+	}
+
+	private static void expect(int actual, int status) {
+		if (actual != status) {
+			throw new IllegalStateException("HTTP " + actual + " (expected " + status + ")");
 		}
 	}
 
