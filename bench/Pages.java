@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
  * <p>{@code measure --base URL --plan FILE --password P --requests R --warmup W --concurrency C --label L --out FILE}:
  * the plan has one line per user and page, tab-separated: page, role, email, path, the page's title (for the feed,
  * its first line) and the name of the programme the page must show. Every user signs in once (its own cookies, the
- * CSRF token from the sign-in page); then per page, in the plan's order, its users request it W times unmeasured and
- * R times measured, C at a time. A request counts as an error unless it answers HTTP 200 with the expected title and
- * programme. Writes per page to the out file: page, role, requests, errors, p50, p95, p99 and mean (ms), bytes.
+ * CSRF token from the sign-in page); then every page is requested W times per user unmeasured, and then per page, in
+ * the plan's order, its users request it R times measured, C at a time. A request counts as an error unless it answers HTTP 200 with the expected title and
+ * programme. Writes per page to the out file: page, role, requests, errors, p50, p95, p99 and mean (ms), bytes, and
+ * the CPU time per request (ms) of Kindred's process (--server-pid) and of the PostgreSQL backends of its database
+ * (--database, but --exclude-pid), read from /proc before and after the page's measured requests.
  *
  * <p>{@code report --demo FILE --national FILE}: the table of both, and the last line
  * {@code pages: worst_ratio=R page=NAME} (the largest ratio of the p95s); exits 1 when either had errors.
@@ -64,6 +66,17 @@ public class Pages {
 	private final Map<String, Map<String, String>> jars = new ConcurrentHashMap<>();
 
 	private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+
+	/** Kindred's process, for its CPU time; 0 for none. */
+	private long serverPid;
+
+	/** The database whose backends' CPU time counts; null for none. */
+	private String database;
+
+	/** A backend of that database not to count (bench/pages' own sampler); 0 for none. */
+	private long excludedPid;
+
+	private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 	Pages(String base, String password) {
 		this.base = base;
@@ -97,6 +110,9 @@ public class Pages {
 			.map(f -> new Visit(f[0], f[1], f[2], f[3], f[4], f[5]))
 			.toList();
 		var bench = new Pages(options.get("--base"), options.get("--password"));
+		bench.serverPid = Long.parseLong(options.getOrDefault("--server-pid", "0"));
+		bench.database = options.get("--database");
+		bench.excludedPid = Long.parseLong(options.getOrDefault("--exclude-pid", "0"));
 		int exit = bench.measure(plan, Integer.parseInt(options.get("--requests")),
 				Integer.parseInt(options.get("--warmup")), Integer.parseInt(options.get("--concurrency")),
 				options.get("--label"), Path.of(options.get("--out")));
@@ -105,7 +121,8 @@ public class Pages {
 
 	private static void usage() {
 		System.err.println("usage: Pages measure --base URL --plan FILE --out FILE [--password P] [--requests R] "
-				+ "[--warmup W] [--concurrency C] [--label L]\n       Pages report --demo FILE --national FILE");
+				+ "[--warmup W] [--concurrency C] [--label L] [--server-pid PID] [--database NAME] "
+				+ "[--exclude-pid PID]\n       Pages report --demo FILE --national FILE");
 		System.exit(2);
 	}
 
@@ -129,19 +146,23 @@ public class Pages {
 			plan.forEach(v -> pages.computeIfAbsent(v.page(), p -> new ArrayList<>()).add(v));
 			var lines = new ArrayList<String>();
 			int totalErrors = signInErrors.get();
-			System.out.printf(Locale.ROOT, "%-18s %-12s %6s %6s %9s %9s %9s %9s %9s%n", "page (" + label + ")", "role",
-					"n", "errors", "p50_ms", "p95_ms", "p99_ms", "mean_ms", "bytes");
-			for (var entry : pages.entrySet()) {
-				var visits = entry.getValue();
-				var errors = new AtomicInteger();
-				var bytes = new AtomicInteger();
-				// Unmeasured first: the JIT, the caches, the statements prepared on the server
+			// Every page unmeasured first, before any is measured: the JIT (the first page measured gets the code the
+			// later ones share warmed too), the caches, the statements prepared on the server
+			for (var visits : pages.values()) {
 				runAll(pool, visits.stream().<Runnable>map(v -> () -> {
 					for (int i = 0; i < warmup; i++) {
 						visit(v, null);
 					}
 				}).toList());
+			}
+			System.out.printf(Locale.ROOT, "%-18s %-12s %6s %6s %9s %9s %9s %9s %9s %9s %9s%n", "page (" + label + ")",
+					"role", "n", "errors", "p50_ms", "p95_ms", "p99_ms", "mean_ms", "bytes", "app_cpu", "db_cpu");
+			for (var entry : pages.entrySet()) {
+				var visits = entry.getValue();
+				var errors = new AtomicInteger();
+				var bytes = new AtomicInteger();
 				var latencies = new ConcurrentLinkedQueue<Long>();
+				long appBefore = ticks(serverPid), dbBefore = databaseTicks();
 				runAll(pool, visits.stream().<Runnable>map(v -> () -> {
 					for (int i = 0; i < requests; i++) {
 						long start = System.nanoTime();
@@ -152,15 +173,20 @@ public class Pages {
 						}
 					}
 				}).toList());
+				long appTicks = ticks(serverPid) - appBefore, dbTicks = databaseTicks() - dbBefore;
 				var sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 				totalErrors += errors.get();
-				var line = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d", entry.getKey(),
-						visits.getFirst().role(), sorted.length + errors.get(), errors.get(), percentile(sorted, 50),
+				int n = sorted.length + errors.get();
+				// CPU per request in ms: Kindred's process, and the backends of its database
+				var line = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%.1f",
+						entry.getKey(), visits.getFirst().role(), n, errors.get(), percentile(sorted, 50),
 						percentile(sorted, 95), percentile(sorted, 99),
-						Arrays.stream(sorted).average().orElse(0) / 1e6, bytes.get());
+						Arrays.stream(sorted).average().orElse(0) / 1e6, bytes.get(),
+						1000.0 * appTicks / TICKS_PER_SECOND / Math.max(1, n),
+						1000.0 * dbTicks / TICKS_PER_SECOND / Math.max(1, n));
 				lines.add(line);
 				var f = line.split("\t");
-				System.out.printf(Locale.ROOT, "%-18s %-12s %6s %6s %9s %9s %9s %9s %9s%n", (Object[]) f);
+				System.out.printf(Locale.ROOT, "%-18s %-12s %6s %6s %9s %9s %9s %9s %9s %9s %9s%n", (Object[]) f);
 			}
 			Files.write(out, lines);
 			errorSamples.stream().limit(20).forEach(e -> System.err.println("error: " + e));
@@ -215,6 +241,53 @@ public class Pages {
 			error(v.email() + ": GET " + v.path() + ": " + e);
 			return -1;
 		}
+	}
+
+	/** utime + stime of one process, in clock ticks; 0 when there is none. */
+	private static long ticks(long pid) {
+		if (pid <= 0) {
+			return 0;
+		}
+		try {
+			var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (Exception gone) {
+			return 0;
+		}
+	}
+
+	/**
+	 * utime + stime of the PostgreSQL backends serving the database (their process title names it), but the
+	 * excluded one: other databases' work on a shared server does not count. Needs PostgreSQL on this machine.
+	 */
+	private long databaseTicks() {
+		if (database == null) {
+			return 0;
+		}
+		long total = 0;
+		try (var processes = Files.list(Path.of("/proc"))) {
+			for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					long pid = Long.parseLong(dir.getFileName().toString());
+					if (pid == excludedPid) {
+						continue;
+					}
+					var title = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+					if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+						total += ticks(pid);
+					}
+				}
+				catch (Exception gone) {
+					// ended meanwhile, or not ours to read
+				}
+			}
+		}
+		catch (IOException e) {
+			return 0;
+		}
+		return total;
 	}
 
 	private static String unescape(String html) {
@@ -308,8 +381,9 @@ public class Pages {
 	static int report(Path demo, Path national) throws IOException {
 		var before = read(demo);
 		var after = read(national);
-		System.out.printf(Locale.ROOT, "%-18s %-12s %10s %10s %10s %10s %9s %9s %7s%n", "page", "role", "demo_p50",
-				"demo_p95", "nat_p50", "nat_p95", "p50_ratio", "p95_ratio", "errors");
+		System.out.printf(Locale.ROOT, "%-18s %-12s %9s %9s %9s %9s %9s %9s %11s %11s %6s%n", "page", "role",
+				"demo_p50", "demo_p95", "nat_p50", "nat_p95", "p50_ratio", "p95_ratio", "app_cpu_ms", "db_cpu_ms",
+				"errors");
 		double worst = 0;
 		String worstPage = "none";
 		int errors = 0;
@@ -325,8 +399,9 @@ public class Pages {
 			double p95Ratio = Double.parseDouble(n[5]) / Math.max(0.1, Double.parseDouble(d[5]));
 			int pageErrors = Integer.parseInt(d[3]) + Integer.parseInt(n[3]);
 			errors += pageErrors;
-			System.out.printf(Locale.ROOT, "%-18s %-12s %10s %10s %10s %10s %9.2f %9.2f %7d%n", entry.getKey(), d[1],
-					d[4], d[5], n[4], n[5], p50Ratio, p95Ratio, pageErrors);
+			// CPU per request, demo -> national
+			System.out.printf(Locale.ROOT, "%-18s %-12s %9s %9s %9s %9s %9.2f %9.2f %11s %11s %6d%n", entry.getKey(),
+					d[1], d[4], d[5], n[4], n[5], p50Ratio, p95Ratio, cpu(d, n, 9), cpu(d, n, 10), pageErrors);
 			if (p95Ratio > worst) {
 				worst = p95Ratio;
 				worstPage = entry.getKey();
@@ -334,6 +409,10 @@ public class Pages {
 		}
 		System.out.printf(Locale.ROOT, "pages: worst_ratio=%.2f page=%s%n", worst, worstPage);
 		return errors == 0 ? 0 : 1;
+	}
+
+	private static String cpu(String[] demo, String[] national, int column) {
+		return (demo.length > column ? demo[column] : "?") + "->" + (national.length > column ? national[column] : "?");
 	}
 
 	private static Map<String, String[]> read(Path file) throws IOException {
