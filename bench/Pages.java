@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * the plan's order, its users request it R times measured, C at a time. A request counts as an error unless it answers HTTP 200 with the expected title and
  * programme. Writes per page to the out file: page, role, requests, errors, p50, p95, p99 and mean (ms), bytes, and
  * the CPU time per request (ms) of Kindred's process (--server-pid) and of the PostgreSQL backends of its database
- * (--database, but --exclude-pid), read from /proc before and after the page's measured requests.
+ * (--database, but --exclude-pid), read from /proc before and after the page's measured requests, and when they
+ * started and ended (epoch ms).
  *
  * <p>{@code report --demo FILE --national FILE}: the table of both, and the last line
  * {@code pages: worst_ratio=R page=NAME} (the largest ratio of the p95s); exits 1 when either had errors.
@@ -162,7 +163,7 @@ public class Pages {
 				var errors = new AtomicInteger();
 				var bytes = new AtomicInteger();
 				var latencies = new ConcurrentLinkedQueue<Long>();
-				long appBefore = ticks(serverPid), dbBefore = databaseTicks();
+				long appBefore = ticks(serverPid), dbBefore = databaseTicks(), startedAt = System.currentTimeMillis();
 				runAll(pool, visits.stream().<Runnable>map(v -> () -> {
 					for (int i = 0; i < requests; i++) {
 						long start = System.nanoTime();
@@ -173,19 +174,20 @@ public class Pages {
 						}
 					}
 				}).toList());
+				long endedAt = System.currentTimeMillis();
 				long appTicks = ticks(serverPid) - appBefore, dbTicks = databaseTicks() - dbBefore;
 				var sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 				totalErrors += errors.get();
 				int n = sorted.length + errors.get();
 				// CPU per request in ms: Kindred's process, and the backends of its database
-				var line = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%.1f",
+				var line = String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%.1f\t%d\t%d",
 						entry.getKey(), visits.getFirst().role(), n, errors.get(), percentile(sorted, 50),
 						percentile(sorted, 95), percentile(sorted, 99),
 						Arrays.stream(sorted).average().orElse(0) / 1e6, bytes.get(),
 						1000.0 * appTicks / TICKS_PER_SECOND / Math.max(1, n),
-						1000.0 * dbTicks / TICKS_PER_SECOND / Math.max(1, n));
+						1000.0 * dbTicks / TICKS_PER_SECOND / Math.max(1, n), startedAt, endedAt);
 				lines.add(line);
-				var f = line.split("\t");
+				var f = Arrays.copyOf(line.split("\t"), 11);
 				System.out.printf(Locale.ROOT, "%-18s %-12s %6s %6s %9s %9s %9s %9s %9s %9s %9s%n", (Object[]) f);
 			}
 			Files.write(out, lines);

@@ -23,6 +23,21 @@ explain (analyze, buffers) select s.id from survey s join survey_invitation i on
  where i.account_id = :'participant' and i.answered = false and s.opens_at <= now() and s.closes_at > now()
  order by s.closes_at;
 
+-- A programme's attendance, as the progress view, the coordinator's Home (MeetingHome.java:103 via
+-- GroupProgressService.java:115) and a participant's certificate standing on their Home (Qualifications.java:195 via
+-- WorkspaceService.java:251) read it: meeting/internal/WorkspaceStore.java:90 and :100-110 (rolls). Both as PostgreSQL
+-- runs them once the driver has prepared them (prepareThreshold 5) and the plan cache has gone generic, and with
+-- the value known.
+prepare rolls(uuid) as select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where m.programme_id = $1;
+prepare present(uuid) as select a.meeting_id, a.account_id, a.present from meeting_attendance a join meeting m on m.id = a.meeting_id where m.programme_id = $1;
+set plan_cache_mode = force_generic_plan;
+explain (analyze, buffers) execute rolls(:'programme');
+explain (analyze, buffers) execute present(:'programme');
+set plan_cache_mode = force_custom_plan;
+explain (analyze, buffers) execute rolls(:'programme');
+explain (analyze, buffers) execute present(:'programme');
+reset plan_cache_mode;
+
 -- The public list of programmes: every published programme in the country, then (FetchType.EAGER element
 -- collections, no batch size) two more selects per programme for its texts and group languages.
 -- programme/internal/ProgrammeRepository.java:17 (findByStatusOrderBySettingsTermStartAsc), from
