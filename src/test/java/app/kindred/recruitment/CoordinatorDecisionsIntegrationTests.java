@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -52,6 +53,7 @@ import app.kindred.CookieSession;
 import app.kindred.TestData;
 import app.kindred.TestSmtp;
 import app.kindred.core.Refused;
+import app.kindred.identity.AccountId;
 import app.kindred.programme.EligibilityKind;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeService;
@@ -475,7 +477,78 @@ class CoordinatorDecisionsIntegrationTests {
 			.sorted()
 			.toList();
 		assertThat(positions).isEqualTo(IntStream.rangeClosed(1, (int) waiting).boxed().toList());
+		assertPlacesAsCounted(programme);
 		assertThat(auditCount(programme)).isPositive();
+	}
+
+	/**
+	 * A place on the waiting list is read from ranks, not counted (issue 17): after exits
+	 * from the middle and the front, promotions, a return to the list, someone accepted
+	 * after awaiting approval into the middle, and a new arrival, every place is still
+	 * what counting those waiting who arrived earlier gives, as the person and their
+	 * e-mails see it.
+	 */
+	@Test
+	void waitingPlacesStayExactAsPeopleLeaveFromAnywhereAndEnterInArrivalOrder() throws Exception {
+		var staff = data.staff();
+		var programme = programme(staff, 1);
+		var people = signUpAll(programme, "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7");
+		call(programme, true, false);
+		var awaiting = signUpAll(programme, "awaiting").get(0);
+		call(programme, false, false);
+		var after = signUpAll(programme, "after").get(0);
+		assertThat(states(programme, List.of(people.get(0), people.get(7), awaiting, after)))
+			.containsExactly("SEATED 0", "WAITING 7", "AWAITING 0", "WAITING 8");
+		assertPlacesAsCounted(programme);
+
+		// From the middle, then from the front, then declined from the middle
+		withdraw(programme, people.get(4));
+		assertPlacesAsCounted(programme);
+		withdraw(programme, people.get(1));
+		assertPlacesAsCounted(programme);
+		decide(staff, programme, people.get(6), "decline", "Moved away").andExpect(status().is3xxRedirection());
+		assertPlacesAsCounted(programme);
+
+		// A place freed goes to the first in line; a seated person returned goes last and
+		// their place to the next in line
+		decide(staff, programme, people.get(0), "decline", "Not a student").andExpect(status().is3xxRedirection());
+		decide(staff, programme, people.get(2), "return", "Asked to defer").andExpect(status().is3xxRedirection());
+		assertThat(states(programme, people)).containsExactly("DECLINED 0", "WITHDRAWN 0", "WAITING 4", "SEATED 0",
+				"WITHDRAWN 0", "WAITING 1", "DECLINED 0", "WAITING 2");
+		assertThat(decidedPosition(programme, people.get(2))).isEqualTo(4);
+		assertPlacesAsCounted(programme);
+
+		// Accepted after awaiting approval, with no place free: into the list by arrival,
+		// ahead of those who came later
+		decide(staff, programme, awaiting, "accept", "Meets the criteria").andExpect(status().is3xxRedirection());
+		assertThat(states(programme, List.of(people.get(7), awaiting, after, people.get(2))))
+			.containsExactly("WAITING 2", "WAITING 3", "WAITING 4", "WAITING 5");
+		assertThat(decidedPosition(programme, awaiting)).isEqualTo(3);
+		assertPlacesAsCounted(programme);
+
+		// A seat added, and someone from the middle accepted into it; then the first
+		// withdraws
+		jdbc.sql("update seat_pool set capacity = 2 where programme_id = ?").param(programme.value()).update();
+		decide(staff, programme, people.get(7), "accept", "A seat was added").andExpect(status().is3xxRedirection());
+		assertPlacesAsCounted(programme);
+		withdraw(programme, people.get(5));
+		assertThat(states(programme, List.of(awaiting, after, people.get(2)))).containsExactly("WAITING 1", "WAITING 2",
+				"WAITING 3");
+		assertPlacesAsCounted(programme);
+		// Everyone who left from behind someone is now ahead of the first in line:
+		// nothing
+		// is left to count
+		assertThat(jdbc.sql("select count(*) from waiting_departure where programme_id = ?")
+			.param(programme.value())
+			.query(Integer.class)
+			.single()).isZero();
+
+		// A new arrival joins the end, told its place by e-mail and on its page (the mail
+		// comes from the decided batch, whichever request or sweep decided it)
+		var last = signUpAll(programme, "last").get(0);
+		assertThat(states(programme, List.of(last))).containsExactly("WAITING 4");
+		assertThat(Mails.body(Mails.await(mail, last.email(), 1)[0])).contains("in place 4.");
+		assertPlacesAsCounted(programme);
 	}
 
 	// Helpers
@@ -674,6 +747,45 @@ class CoordinatorDecisionsIntegrationTests {
 				throw new IllegalStateException(e);
 			}
 		}).toList();
+	}
+
+	/**
+	 * Every waiting person's place as they see it equals 1 + those waiting who arrived
+	 * before them, counted from the rows (what the place was computed as before ranks),
+	 * so places run 1..N without gaps.
+	 */
+	private void assertPlacesAsCounted(ProgrammeId programme) {
+		var counted = jdbc.sql("""
+				select a.account_id, 1 + (select count(*) from application w
+				                           where w.programme_id = a.programme_id and w.role = a.role
+				                             and w.state = 'WAITING' and w.arrival < a.arrival)
+				  from application a where a.programme_id = ? and a.role = 'PARTICIPANT' and a.state = 'WAITING'""")
+			.param(programme.value())
+			.query((rs, n) -> Map.entry(new AccountId(rs.getObject(1, UUID.class)), rs.getInt(2)))
+			.list();
+		for (var person : counted) {
+			assertThat(
+					recruitment.find(programme, RecruitmentRole.PARTICIPANT, person.getKey()).orElseThrow().position())
+				.as("the place of %s", person.getKey())
+				.isEqualTo(person.getValue());
+		}
+		assertThat(counted.stream().map(Map.Entry::getValue).sorted().toList())
+			.isEqualTo(IntStream.rangeClosed(1, counted.size()).boxed().toList());
+	}
+
+	private void withdraw(ProgrammeId programme, TestData.Person person) throws Exception {
+		mvc.perform(post(statusPath(programme) + "/withdraw").with(csrf()).with(as(person)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/** The place the coordinator's last decision about this person put them in. */
+	private int decidedPosition(ProgrammeId programme, TestData.Person person) {
+		var application = id(programme, person);
+		return events.stream(CoordinatorDecided.class)
+			.filter(e -> e.application().equals(application))
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.position();
 	}
 
 	private int auditCount(ProgrammeId programme) {

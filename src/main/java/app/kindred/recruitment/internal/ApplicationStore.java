@@ -114,13 +114,21 @@ public class ApplicationStore {
 			.list();
 	}
 
-	/** Where the application stands, with its place on the waiting list counted now. */
+	/**
+	 * Where the application stands, with its place on the waiting list as it is now: from
+	 * its rank, the pool's first rank and the departures before it ({@link WaitingList}),
+	 * in one statement so that all three are read together.
+	 */
 	public ApplicationStatus status(UUID id) {
 		return jdbc.sql("""
 				select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
-				       (select count(*) from application w where w.programme_id = a.programme_id and w.role = a.role
-				           and w.state = 'WAITING' and w.arrival < a.arrival) as ahead
-				  from application a where a.id = ?""").param(id).query((rs, n) -> {
+				       case when a.state = 'WAITING' then a.waiting_rank - p.first_waiting_rank
+				            - (select count(*) from waiting_departure d
+				                where d.programme_id = a.programme_id and d.role = a.role
+				                  and d.waiting_rank < a.waiting_rank) end as ahead
+				  from application a
+				  left join seat_pool p on p.programme_id = a.programme_id and p.role = a.role
+				 where a.id = ?""").param(id).query((rs, n) -> {
 			var state = ApplicationState.valueOf(rs.getString("state"));
 			return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
 					RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),

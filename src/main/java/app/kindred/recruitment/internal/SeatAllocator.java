@@ -3,6 +3,7 @@ package app.kindred.recruitment.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,11 +37,18 @@ import app.kindred.recruitment.RecruitmentRole;
  * withdrawal never loses or doubles a seat. When the call needs the coordinator's
  * approval, the batch is numbered all the same but put in AWAITING instead of being
  * seated.
+ *
+ * <p>
+ * Everything that puts someone on the waiting list or takes them off it does so here,
+ * under the same lock, and tells the {@link WaitingList}: so a place on the list is read
+ * from ranks without counting everyone ahead, and stays exact and without gaps.
  */
 @Component
 public class SeatAllocator {
 
 	private final SeatStore seats;
+
+	private final WaitingList waitingList;
 
 	private final CallStore calls;
 
@@ -50,9 +58,10 @@ public class SeatAllocator {
 
 	private final Clock clock;
 
-	SeatAllocator(SeatStore seats, CallStore calls, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+	SeatAllocator(SeatStore seats, WaitingList waitingList, CallStore calls, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.seats = seats;
+		this.waitingList = waitingList;
 		this.calls = calls;
 		this.transactions = transactions;
 		this.events = events;
@@ -87,23 +96,32 @@ public class SeatAllocator {
 			if (pending.isEmpty()) {
 				return true;
 			}
-			int waiting = seats.waiting(programme, role);
 			boolean approval = calls.approvalRequired(programme, role);
-			var now = Timestamp.from(clock.instant());
-			var decided = new ArrayList<ApplicationDecided>();
-			var numbered = new ArrayList<SeatStore.Numbered>();
-			for (var application : pending) {
+			var states = new ArrayList<ApplicationState>();
+			for (int i = 0; i < pending.size(); i++) {
 				var state = approval ? ApplicationState.AWAITING
 						: seated < capacity ? ApplicationState.SEATED : ApplicationState.WAITING;
 				if (state == ApplicationState.SEATED) {
 					seated++;
 				}
-				else if (state == ApplicationState.WAITING) {
-					waiting++;
-				}
-				numbered.add(new SeatStore.Numbered(application.application(), state, nextArrival++));
+				states.add(state);
+			}
+			// Those who wait join the end of the list in arrival order: the k-th of them
+			// is behind everyone already waiting and the k - 1 before them
+			int entering = (int) states.stream().filter(s -> s == ApplicationState.WAITING).count();
+			int waiting = entering == 0 ? 0 : waitingList.count(programme, role);
+			long rank = entering == 0 ? 0 : waitingList.append(programme, role, entering);
+			var now = Timestamp.from(clock.instant());
+			var decided = new ArrayList<ApplicationDecided>();
+			var numbered = new ArrayList<SeatStore.Numbered>();
+			for (int i = 0; i < pending.size(); i++) {
+				var application = pending.get(i);
+				var state = states.get(i);
+				boolean waits = state == ApplicationState.WAITING;
+				numbered.add(new SeatStore.Numbered(application.application(), state, nextArrival++,
+						waits ? Long.valueOf(rank++) : null));
 				decided.add(new ApplicationDecided(application.application(), programme, role, application.account(),
-						state, state == ApplicationState.WAITING ? waiting : 0));
+						state, waits ? ++waiting : 0));
 			}
 			seats.number(numbered, now);
 			seats.updatePool(programme, role, seated, nextArrival);
@@ -137,11 +155,15 @@ public class SeatAllocator {
 			var programme = owner.get().programme();
 			var role = owner.get().role();
 			seats.lock(programme, role);
-			var state = seats.state(application);
+			var place = seats.place(application);
+			var state = place.state();
 			if (!state.live()) {
 				return null;
 			}
 			seats.withdraw(application, Timestamp.from(clock.instant()));
+			if (state == ApplicationState.WAITING) {
+				waitingList.left(programme, role, List.of(place.waitingRank()));
+			}
 			boolean passedOn = false;
 			if (state == ApplicationState.SEATED) {
 				seats.release(programme, role);
@@ -184,22 +206,21 @@ public class SeatAllocator {
 		return transactions.execute(status -> {
 			seats.lock(programme, role);
 			var place = seats.place(application);
-			var from = place.state();
-			long arrival = place.arrival();
 			int free = seats.seats(programme, role).free();
 			var now = Timestamp.from(clock.instant());
 			return switch (decision) {
-				case ACCEPT -> accept(programme, role, application, from, arrival, free, now);
-				case DECLINE -> decline(programme, role, application, from, now);
-				case RETURN -> returnToWaiting(programme, role, application, from, free, now);
+				case ACCEPT -> accept(programme, role, application, place, free, now);
+				case DECLINE -> decline(programme, role, application, place, now);
+				case RETURN -> returnToWaiting(programme, role, application, place.state(), free, now);
 			};
 		});
 	}
 
-	private Decided accept(ProgrammeId programme, RecruitmentRole role, UUID application, ApplicationState from,
-			long arrival, int free, Timestamp now) {
+	private Decided accept(ProgrammeId programme, RecruitmentRole role, UUID application, SeatStore.Place place,
+			int free, Timestamp now) {
+		var from = place.state();
 		if (from == ApplicationState.AWAITING) {
-			if (seats.countBefore(programme, role, ApplicationState.AWAITING, arrival) > 0) {
+			if (seats.anyBefore(programme, role, ApplicationState.AWAITING, place.arrival())) {
 				throw refused("EARLIER_AWAITING");
 			}
 			// Free places and a waiting list never exist together (every freed place is
@@ -209,26 +230,33 @@ public class SeatAllocator {
 				seat(programme, role, application, now);
 				return new Decided(from, ApplicationState.SEATED, 0, 0);
 			}
-			seats.setState(application, ApplicationState.WAITING, now);
-			return new Decided(from, ApplicationState.WAITING,
-					seats.countBefore(programme, role, ApplicationState.WAITING, arrival) + 1, 0);
+			// By arrival, as ever: later arrivals may wait already (approval was switched
+			// off meanwhile, or they were returned to the list)
+			long rank = waitingList.insert(programme, role, place.arrival());
+			seats.toWaiting(application, rank, now);
+			return new Decided(from, ApplicationState.WAITING, waitingList.position(programme, role, rank), 0);
 		}
 		if (from == ApplicationState.WAITING) {
 			if (free <= 0) {
 				throw refused("NO_FREE_SEAT");
 			}
 			seat(programme, role, application, now);
+			waitingList.left(programme, role, List.of(place.waitingRank()));
 			return new Decided(from, ApplicationState.SEATED, 0, 0);
 		}
 		throw refused("STALE");
 	}
 
-	private Decided decline(ProgrammeId programme, RecruitmentRole role, UUID application, ApplicationState from,
+	private Decided decline(ProgrammeId programme, RecruitmentRole role, UUID application, SeatStore.Place place,
 			Timestamp now) {
+		var from = place.state();
 		if (!from.live()) {
 			throw refused("STALE");
 		}
 		seats.setState(application, ApplicationState.DECLINED, now);
+		if (from == ApplicationState.WAITING) {
+			waitingList.left(programme, role, List.of(place.waitingRank()));
+		}
 		int promoted = 0;
 		if (from == ApplicationState.SEATED) {
 			seats.release(programme, role);
@@ -240,14 +268,15 @@ public class SeatAllocator {
 	/**
 	 * To the end of the waiting list with a new arrival number, so the freed place goes
 	 * to whoever was first in line. Refused where the person would not end up waiting:
-	 * nobody else waits for their place, or a place is free.
+	 * nobody else waits for their place, or a place is free. Someone already waiting is
+	 * not returned (STALE), so this is only ever an entry to the list, never an exit.
 	 */
 	private Decided returnToWaiting(ProgrammeId programme, RecruitmentRole role, UUID application,
 			ApplicationState from, int free, Timestamp now) {
 		if (from != ApplicationState.SEATED && from != ApplicationState.AWAITING) {
 			throw refused("STALE");
 		}
-		if (from == ApplicationState.SEATED && seats.waiting(programme, role) == 0) {
+		if (from == ApplicationState.SEATED && waitingList.count(programme, role) == 0) {
 			throw refused("NOBODY_ELSE_WAITING");
 		}
 		if (from == ApplicationState.AWAITING && free > 0) {
@@ -255,10 +284,10 @@ public class SeatAllocator {
 		}
 		long last = seats.nextArrival(programme, role);
 		seats.takeArrival(programme, role, from == ApplicationState.SEATED ? 1 : 0);
-		seats.requeue(application, last, now);
+		long rank = waitingList.append(programme, role, 1);
+		seats.requeue(application, last, rank, now);
 		int promoted = fillFreeSeats(programme, role);
-		return new Decided(from, ApplicationState.WAITING,
-				seats.countBefore(programme, role, ApplicationState.WAITING, last) + 1, promoted);
+		return new Decided(from, ApplicationState.WAITING, waitingList.position(programme, role, rank), promoted);
 	}
 
 	/**
@@ -290,7 +319,7 @@ public class SeatAllocator {
 		}
 		// A seated person over a reduced capacity frees no place
 		int free = seats.seats(programme, role).free() + 1;
-		return free <= 0 ? 0 : Math.min(free, seats.waiting(programme, role));
+		return free <= 0 ? 0 : Math.min(free, waitingList.count(programme, role));
 	}
 
 	/**
@@ -308,6 +337,7 @@ public class SeatAllocator {
 			events
 				.publishEvent(new ApplicantPromoted(application.application(), programme, role, application.account()));
 		}
+		waitingList.left(programme, role, first.stream().map(SeatStore.InLine::rank).toList());
 		seats.addSeated(programme, role, first.size());
 		return first.size();
 	}

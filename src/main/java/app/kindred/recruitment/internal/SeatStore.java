@@ -3,6 +3,7 @@ package app.kindred.recruitment.internal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,16 +47,23 @@ class SeatStore {
 	record Owner(ProgrammeId programme, RecruitmentRole role, AccountId account) {
 	}
 
-	/** Where an application stands now. */
-	record Place(ApplicationState state, long arrival) {
+	/** Where an application stands now; its waiting-list rank is null unless it waits. */
+	record Place(ApplicationState state, long arrival, Long waitingRank) {
+	}
+
+	/** Someone on the waiting list, with their rank ({@link WaitingList}). */
+	record InLine(UUID application, AccountId account, long rank) {
 	}
 
 	/** A pool with applications still pending. */
 	record PoolKey(ProgrammeId programme, RecruitmentRole role) {
 	}
 
-	/** A pending application as the allocator decided it, with its arrival number. */
-	record Numbered(UUID application, ApplicationState state, long arrival) {
+	/**
+	 * A pending application as the allocator decided it, with its arrival number and,
+	 * when it waits, its waiting-list rank.
+	 */
+	record Numbered(UUID application, ApplicationState state, long arrival, Long waitingRank) {
 	}
 
 	private final JdbcClient jdbc;
@@ -76,9 +84,10 @@ class SeatStore {
 
 	/** Throws {@code DuplicateKeyException} when the pool is there already. */
 	void createPool(ProgrammeId programme, RecruitmentRole role, int capacity) {
-		jdbc.sql("insert into seat_pool (programme_id, role, capacity, seated, next_arrival) values (?, ?, ?, 0, 1)")
-			.params(programme.value(), role.name(), capacity)
-			.update();
+		jdbc.sql("""
+				insert into seat_pool (programme_id, role, capacity, seated, next_arrival, first_waiting_rank,
+				                       next_waiting_rank)
+				values (?, ?, ?, 0, 1, 1, 1)""").params(programme.value(), role.name(), capacity).update();
 	}
 
 	/** The pool, locked until the transaction ends; empty while another holds it. */
@@ -117,9 +126,10 @@ class SeatStore {
 			.list();
 	}
 
-	/** Writes the decided states and arrival numbers in one batch. */
+	/** Writes the decided states, arrival numbers and waiting ranks in one batch. */
 	void number(List<Numbered> decided, Timestamp now) {
-		batch.batchUpdate("update application set state = ?, arrival = ?, decided_at = ? where id = ?",
+		batch.batchUpdate(
+				"update application set state = ?, arrival = ?, waiting_rank = ?, decided_at = ? where id = ?",
 				new BatchPreparedStatementSetter() {
 
 					@Override
@@ -127,8 +137,9 @@ class SeatStore {
 						var numbered = decided.get(i);
 						ps.setString(1, numbered.state().name());
 						ps.setLong(2, numbered.arrival());
-						ps.setTimestamp(3, now);
-						ps.setObject(4, numbered.application());
+						ps.setObject(3, numbered.waitingRank(), Types.BIGINT);
+						ps.setTimestamp(4, now);
+						ps.setObject(5, numbered.application());
 					}
 
 					@Override
@@ -205,65 +216,85 @@ class SeatStore {
 	}
 
 	Place place(UUID application) {
-		return jdbc.sql("select state, arrival from application where id = ?")
+		return jdbc.sql("select state, arrival, waiting_rank from application where id = ?")
 			.param(application)
-			.query((rs, n) -> new Place(ApplicationState.valueOf(rs.getString(1)), rs.getLong(2)))
+			.query((rs, n) -> new Place(ApplicationState.valueOf(rs.getString(1)), rs.getLong(2),
+					rs.getObject(3, Long.class)))
 			.single();
 	}
 
-	/** Withdrawn, it no longer keeps the person from another live application. */
+	/**
+	 * Withdrawn, it no longer keeps the person from another live application, nor a rank:
+	 * the caller records its departure from the waiting list.
+	 */
 	void withdraw(UUID application, Timestamp now) {
-		jdbc.sql("update application set state = 'WITHDRAWN', withdrawn_at = ?, live_account = null where id = ?")
-			.params(now, application)
-			.update();
+		jdbc.sql("""
+				update application set state = 'WITHDRAWN', withdrawn_at = ?, live_account = null, waiting_rank = null
+				 where id = ?""").params(now, application).update();
 	}
 
 	/**
-	 * A state that is no longer live (declined) frees the person's key for another
-	 * application; a live one keeps whatever key the row has.
+	 * To a state off the waiting list (entering it takes a rank: {@link #toWaiting},
+	 * {@link #requeue}); whoever waited leaves their rank, and the caller records the
+	 * departure. A state that is no longer live (declined) frees the person's key for
+	 * another application; a live one keeps whatever key the row has.
 	 */
 	void setState(UUID application, ApplicationState state, Timestamp now) {
+		if (state == ApplicationState.WAITING) {
+			throw new IllegalArgumentException("entering the waiting list takes a rank");
+		}
 		jdbc.sql("""
-				update application set state = ?, decided_at = ?,
+				update application set state = ?, decided_at = ?, waiting_rank = null,
 				       live_account = case when ? then live_account else null end
 				 where id = ?""").params(state.name(), now, state.live(), application).update();
 	}
 
-	/** To the end of the waiting list, with a new arrival number. */
-	void requeue(UUID application, long arrival, Timestamp now) {
-		jdbc.sql("update application set state = 'WAITING', arrival = ?, decided_at = ? where id = ?")
-			.params(arrival, now, application)
+	/** Onto the waiting list at this rank, keeping the arrival number. */
+	void toWaiting(UUID application, long rank, Timestamp now) {
+		jdbc.sql("update application set state = 'WAITING', waiting_rank = ?, decided_at = ? where id = ?")
+			.params(rank, now, application)
 			.update();
 	}
 
-	/** How many applications in this state arrived before {@code arrival}. */
-	int countBefore(ProgrammeId programme, RecruitmentRole role, ApplicationState state, long arrival) {
-		return jdbc
-			.sql("select count(*) from application where programme_id = ? and role = ? and state = ? and arrival < ?")
+	/**
+	 * To the end of the waiting list, with a new arrival number and the rank at the end.
+	 */
+	void requeue(UUID application, long arrival, long rank, Timestamp now) {
+		jdbc.sql("update application set state = 'WAITING', arrival = ?, waiting_rank = ?, decided_at = ? where id = ?")
+			.params(arrival, rank, now, application)
+			.update();
+	}
+
+	/**
+	 * Whether an application in this state arrived before {@code arrival}; stops at the
+	 * first, however many there are.
+	 */
+	boolean anyBefore(ProgrammeId programme, RecruitmentRole role, ApplicationState state, long arrival) {
+		return jdbc.sql("""
+				select 1 from application where programme_id = ? and role = ? and state = ? and arrival < ?
+				 fetch first 1 rows only""")
 			.params(programme.value(), role.name(), state.name(), arrival)
 			.query(Integer.class)
-			.single();
+			.optional()
+			.isPresent();
 	}
 
-	int waiting(ProgrammeId programme, RecruitmentRole role) {
-		return jdbc.sql("select count(*) from application where programme_id = ? and role = ? and state = 'WAITING'")
-			.params(programme.value(), role.name())
-			.query(Integer.class)
-			.single();
-	}
-
-	/** The first {@code count} on the waiting list, in arrival order. */
-	List<Candidate> firstWaiting(ProgrammeId programme, RecruitmentRole role, int count) {
+	/**
+	 * The first {@code count} on the waiting list, in arrival order, with their ranks.
+	 */
+	List<InLine> firstWaiting(ProgrammeId programme, RecruitmentRole role, int count) {
 		return jdbc.sql("""
-				select id, account_id from application
+				select id, account_id, waiting_rank from application
 				 where programme_id = ? and role = ? and state = 'WAITING' order by arrival fetch first ? rows only""")
 			.params(programme.value(), role.name(), count)
-			.query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), new AccountId(rs.getObject(2, UUID.class))))
+			.query((rs, n) -> new InLine(rs.getObject(1, UUID.class), new AccountId(rs.getObject(2, UUID.class)),
+					rs.getLong(3)))
 			.list();
 	}
 
+	/** Seated from the waiting list: the caller records the departure of its rank. */
 	void seat(UUID application, Timestamp now) {
-		jdbc.sql("update application set state = 'SEATED', decided_at = ? where id = ?")
+		jdbc.sql("update application set state = 'SEATED', decided_at = ?, waiting_rank = null where id = ?")
 			.params(now, application)
 			.update();
 	}
