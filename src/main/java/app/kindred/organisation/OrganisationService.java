@@ -15,6 +15,7 @@ import app.kindred.organisation.internal.Membership;
 import app.kindred.organisation.internal.MembershipRepository;
 import app.kindred.organisation.internal.Organisation;
 import app.kindred.organisation.internal.OrganisationRepository;
+import app.kindred.organisation.internal.StaffingMemo;
 
 @Service
 public class OrganisationService {
@@ -69,6 +70,7 @@ public class OrganisationService {
 		for (var role : Set.of(Role.ORG_ADMIN, Role.COORDINATOR)) {
 			memberships.save(new Membership(organisation.id().value(), founder.value(), role, clock.instant()));
 		}
+		StaffingMemo.forget();
 		return organisation.id();
 	}
 
@@ -82,6 +84,7 @@ public class OrganisationService {
 	public void update(OrganisationId id, OrganisationSettings settings, AccountId editor) {
 		directory.require(id, editor, Role.ORG_ADMIN);
 		organisations.findById(id.value()).orElseThrow().apply(settings);
+		StaffingMemo.forget();
 	}
 
 	@Transactional(readOnly = true)
@@ -94,6 +97,7 @@ public class OrganisationService {
 	public void grant(OrganisationId id, AccountId account, Role role) {
 		if (!memberships.existsByOrganisationIdAndAccountIdAndRole(id.value(), account.value(), role)) {
 			memberships.save(new Membership(id.value(), account.value(), role, clock.instant()));
+			StaffingMemo.forget();
 		}
 	}
 

@@ -37,15 +37,18 @@ class OrganisationDirectory implements Organisations {
 
 	@Override
 	public Set<Role> rolesOf(OrganisationId organisation, AccountId account) {
-		var roles = EnumSet.noneOf(Role.class);
-		memberships.findByOrganisationIdAndAccountId(organisation.value(), account.value())
-			.forEach(m -> roles.add(m.role()));
-		return roles;
+		return EnumSet.copyOf(StaffingMemo.rolesOf(organisation, account, () -> {
+			var roles = EnumSet.noneOf(Role.class);
+			memberships.findByOrganisationIdAndAccountId(organisation.value(), account.value())
+				.forEach(m -> roles.add(m.role()));
+			return roles;
+		}));
 	}
 
 	@Override
 	public List<OrganisationSummary> staffedBy(AccountId account) {
-		return organisations.staffedBy(account.value()).stream().map(Organisation::summary).toList();
+		return StaffingMemo.staffedBy(account,
+				() -> organisations.staffedBy(account.value()).stream().map(Organisation::summary).toList());
 	}
 
 	@Override

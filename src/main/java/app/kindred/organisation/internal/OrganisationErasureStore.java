@@ -20,6 +20,7 @@ class OrganisationErasureStore {
 		jdbc.sql("delete from invitation where lower(email) = ?").param(email).update();
 		jdbc.sql("update organisation set contact_name = null where contact_name = ?").param(name).update();
 		jdbc.sql("update organisation set contact_email = null where lower(contact_email) = ?").param(email).update();
+		StaffingMemo.forget();
 	}
 
 }

@@ -131,6 +131,7 @@ public class StaffService {
 			return false;
 		}
 		memberships.delete(membership);
+		StaffingMemo.forget();
 		return true;
 	}
 
@@ -159,6 +160,7 @@ public class StaffService {
 				invitation.role())) {
 			memberships
 				.save(new Membership(invitation.organisationId(), account.value(), invitation.role(), clock.instant()));
+			StaffingMemo.forget();
 		}
 		return AcceptOutcome.ACCEPTED;
 	}
