@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kindred.TestData;
@@ -37,13 +36,7 @@ import app.kindred.training.TrainingService;
  * The people are those of the demo, built with the tests' own helpers: an organisation
  * with an admin, a coordinator and a teacher, a programme whose groups are published with
  * a mentor and a participant in them, a draft programme, and a stranger.
- *
- * <p>
- * What it checks is markup, not data: {@code .ci/run} crawls once, in the README's test
- * command on H2, and sets {@code KINDRED_SKIP_CRAWL} for the second browser run on
- * PostgreSQL, where the journeys run again.
  */
-@DisabledIfEnvironmentVariable(named = "KINDRED_SKIP_CRAWL", matches = "true")
 class CrawlBrowserTests extends BrowserTestBase {
 
 	/**
