@@ -1,11 +1,13 @@
 package app.kindred.identity;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
@@ -34,15 +36,18 @@ class SessionOutage {
 
 	/**
 	 * Spring Session runs its SQL through the transaction operations its configuration is
-	 * given; without any it makes a template of its own (REQUIRES_NEW), as here.
+	 * given; without any it makes a template of its own (REQUIRES_NEW over plain JDBC),
+	 * as here. Plain JDBC, not the application's JPA transaction manager: a session is
+	 * read and written two or three times a request, and each JPA transaction opens an
+	 * entity manager for nothing.
 	 */
 	@Bean
-	static BeanPostProcessor sessionOutageTolerance(ObjectProvider<PlatformTransactionManager> transactions) {
+	static BeanPostProcessor sessionOutageTolerance(ObjectProvider<DataSource> dataSource) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String name) {
 				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
-					configuration.setTransactionOperations(new Tolerant(transactions));
+					configuration.setTransactionOperations(new Tolerant(dataSource));
 				}
 				return bean;
 			}
@@ -51,12 +56,12 @@ class SessionOutage {
 
 	private static final class Tolerant implements TransactionOperations {
 
-		private final ObjectProvider<PlatformTransactionManager> transactions;
+		private final ObjectProvider<DataSource> dataSource;
 
 		private volatile TransactionTemplate template;
 
-		Tolerant(ObjectProvider<PlatformTransactionManager> transactions) {
-			this.transactions = transactions;
+		Tolerant(ObjectProvider<DataSource> dataSource) {
+			this.dataSource = dataSource;
 		}
 
 		@Override
@@ -79,7 +84,7 @@ class SessionOutage {
 
 		private TransactionTemplate template() {
 			if (template == null) {
-				var made = new TransactionTemplate(transactions.getObject());
+				var made = new TransactionTemplate(new DataSourceTransactionManager(dataSource.getObject()));
 				made.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 				template = made;
 			}

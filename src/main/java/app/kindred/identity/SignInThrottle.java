@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -54,8 +56,10 @@ class SignInThrottle {
 	 */
 	Optional<Instant> waitUntil(String email, String client) {
 		var now = clock.instant();
-		var pair = read(key(email), client).flatMap(f -> until(forgotten(f, now), settings.freeFailures(), f.last()));
-		var any = read(ANY_ACCOUNT, client)
+		var counts = readBoth(key(email), client);
+		var pair = Optional.ofNullable(counts.get(key(email)))
+			.flatMap(f -> until(forgotten(f, now), settings.freeFailures(), f.last()));
+		var any = Optional.ofNullable(counts.get(ANY_ACCOUNT))
 			.flatMap(f -> until(forgiven(f, now), settings.clientFreeFailures(), f.last()));
 		return pair.isEmpty() ? any : any.isEmpty() ? pair : Optional.of(max(pair.get(), any.get()));
 	}
@@ -129,6 +133,18 @@ class SignInThrottle {
 		int exponent = Math.min(beyondFree + 1, 30);
 		var delay = Duration.ofSeconds(1L << exponent);
 		return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
+	}
+
+	/** The counts of this client for the account and across accounts, in one read. */
+	private Map<String, Failures> readBoth(String account, String client) {
+		var counts = new HashMap<String, Failures>();
+		jdbc.sql("select account_email, failures, last_failed_at from sign_in_failure"
+				+ " where account_email in (?, ?) and client = ?")
+			.params(account, ANY_ACCOUNT, cut(client, 64))
+			.query(rs -> {
+				counts.put(rs.getString(1), new Failures(rs.getInt(2), rs.getObject(3, OffsetDateTime.class)));
+			});
+		return counts;
 	}
 
 	private Optional<Failures> read(String account, String client) {

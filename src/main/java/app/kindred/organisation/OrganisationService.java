@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Forbidden;
@@ -87,7 +88,10 @@ public class OrganisationService {
 		StaffingMemo.forget();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Read once a request (the menu asks on every page), in no transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<OrganisationSummary> staffedBy(AccountId account) {
 		return directory.staffedBy(account);
 	}

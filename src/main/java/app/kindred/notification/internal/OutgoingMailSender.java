@@ -144,7 +144,7 @@ class OutgoingMailSender implements DisposableBean {
 			}
 			return false;
 		}
-		if (!recordSent(id, claimedAt)) {
+		if (!recordSent(id, claimedAt, !recorded.mail().attachments().isEmpty())) {
 			log.warn(
 					"Mail {} was sent but could not be recorded as sent; it is sent again, as {}, when its lease runs out",
 					id, recorded.messageId());
@@ -164,12 +164,12 @@ class OutgoingMailSender implements DisposableBean {
 	 * a moment (a database restart, a connection cut) then costs no second copy. Only a
 	 * longer outage, or the instance's death, leaves the mail to be sent again.
 	 */
-	private boolean recordSent(UUID id, Instant claimedAt) {
+	private boolean recordSent(UUID id, Instant claimedAt, boolean withAttachments) {
 		var deadline = claimedAt.plus(settings.lease().dividedBy(2));
 		long wait = 100;
 		while (true) {
 			try {
-				store.sent(id, clock.instant());
+				store.sent(id, clock.instant(), withAttachments);
 				return true;
 			}
 			catch (DataAccessException e) {

@@ -125,15 +125,18 @@ class OutgoingMailStore {
 
 	/**
 	 * SMTP accepted it: keep only that it was sent, to whom and when; its content is
-	 * personal data and goes now.
+	 * personal data and goes now. Most mails have no attachments, and their delete is
+	 * left out.
 	 */
-	void sent(UUID id, Instant now) {
+	void sent(UUID id, Instant now, boolean withAttachments) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("""
 					UPDATE outgoing_mail SET status = 'SENT', settled_at = :now, lease_until = NULL, last_error = NULL,
 					  subject = NULL, body = NULL
 					WHERE id = :id""").param("now", utc(now)).param("id", id).update();
-			jdbc.sql("DELETE FROM outgoing_mail_attachment WHERE mail_id = ?").param(id).update();
+			if (withAttachments) {
+				jdbc.sql("DELETE FROM outgoing_mail_attachment WHERE mail_id = ?").param(id).update();
+			}
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Forbidden;
@@ -35,7 +36,12 @@ class OrganisationDirectory implements Organisations {
 		return organisations.findById(id.value()).map(Organisation::summary);
 	}
 
+	/**
+	 * No transaction of its own (SUPPORTS): a page asks this many times, and only the
+	 * first of a request reads (in the repository's own transaction).
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Set<Role> rolesOf(OrganisationId organisation, AccountId account) {
 		return EnumSet.copyOf(StaffingMemo.rolesOf(organisation, account, () -> {
 			var roles = EnumSet.noneOf(Role.class);
@@ -45,7 +51,9 @@ class OrganisationDirectory implements Organisations {
 		}));
 	}
 
+	/** As {@link #rolesOf}: read once a request, without a transaction of its own. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<OrganisationSummary> staffedBy(AccountId account) {
 		return StaffingMemo.staffedBy(account,
 				() -> organisations.staffedBy(account.value()).stream().map(Organisation::summary).toList());

@@ -109,8 +109,9 @@ public class SeatAllocator {
 			// Those who wait join the end of the list in arrival order: the k-th of them
 			// is behind everyone already waiting and the k - 1 before them
 			int entering = (int) states.stream().filter(s -> s == ApplicationState.WAITING).count();
-			int waiting = entering == 0 ? 0 : waitingList.count(programme, role);
-			long rank = entering == 0 ? 0 : waitingList.append(programme, role, entering);
+			var line = entering == 0 ? null : waitingList.line(programme, role);
+			int waiting = line == null ? 0 : line.waiting();
+			long rank = line == null ? 0 : line.next();
 			var now = Timestamp.from(clock.instant());
 			var decided = new ArrayList<ApplicationDecided>();
 			var numbered = new ArrayList<SeatStore.Numbered>();
@@ -124,7 +125,7 @@ public class SeatAllocator {
 						state, waits ? ++waiting : 0));
 			}
 			seats.number(numbered, now);
-			seats.updatePool(programme, role, seated, nextArrival);
+			seats.updatePool(programme, role, seated, nextArrival, line == null ? null : rank);
 			decided.forEach(events::publishEvent);
 			return true;
 		}));

@@ -150,9 +150,21 @@ class SeatStore {
 				});
 	}
 
-	void updatePool(ProgrammeId programme, RecruitmentRole role, long seated, long nextArrival) {
-		jdbc.sql("update seat_pool set seated = ?, next_arrival = ? where programme_id = ? and role = ?")
-			.params(seated, nextArrival, programme.value(), role.name())
+	/**
+	 * The pool's counters after an allocation; {@code nextWaitingRank} is null when
+	 * nobody joined the waiting list.
+	 */
+	void updatePool(ProgrammeId programme, RecruitmentRole role, long seated, long nextArrival, Long nextWaitingRank) {
+		if (nextWaitingRank == null) {
+			jdbc.sql("update seat_pool set seated = ?, next_arrival = ? where programme_id = ? and role = ?")
+				.params(seated, nextArrival, programme.value(), role.name())
+				.update();
+			return;
+		}
+		jdbc.sql("""
+				update seat_pool set seated = ?, next_arrival = ?, next_waiting_rank = ?
+				 where programme_id = ? and role = ?""")
+			.params(seated, nextArrival, nextWaitingRank, programme.value(), role.name())
 			.update();
 	}
 

@@ -71,6 +71,26 @@ class WaitingList {
 			.single();
 	}
 
+	/** How many wait in a pool, and the rank the next to join takes. */
+	record Line(int waiting, long next) {
+	}
+
+	/**
+	 * {@link #count} and the next rank in one read, for the allocator, which moves the
+	 * next rank on itself with the pool's other counters.
+	 */
+	Line line(ProgrammeId programme, RecruitmentRole role) {
+		return jdbc
+			.sql("""
+					select p.next_waiting_rank - p.first_waiting_rank
+					       - (select count(*) from waiting_departure d where d.programme_id = p.programme_id and d.role = p.role),
+					       p.next_waiting_rank
+					  from seat_pool p where p.programme_id = ? and p.role = ?""")
+			.params(programme.value(), role.name())
+			.query((rs, n) -> new Line(rs.getInt(1), rs.getLong(2)))
+			.single();
+	}
+
 	/** The place on the list of the one waiting at this rank, 1 for the first. */
 	int position(ProgrammeId programme, RecruitmentRole role, long rank) {
 		// The ranks below r that are not waiting: those before the first, and departures
