@@ -33,8 +33,11 @@ public class OrganisationService {
 
 	private final OrganisationCreators creators;
 
+	private final StaffingMemo memo;
+
 	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships, Organisations directory,
-			Accounts accounts, OrganisationCreators creators, Clock clock) {
+			Accounts accounts, OrganisationCreators creators, Clock clock, StaffingMemo memo) {
+		this.memo = memo;
 		this.accounts = accounts;
 		this.creators = creators;
 		this.organisations = organisations;
@@ -71,7 +74,7 @@ public class OrganisationService {
 		for (var role : Set.of(Role.ORG_ADMIN, Role.COORDINATOR)) {
 			memberships.save(new Membership(organisation.id().value(), founder.value(), role, clock.instant()));
 		}
-		StaffingMemo.forget();
+		memo.forget();
 		return organisation.id();
 	}
 
@@ -85,7 +88,7 @@ public class OrganisationService {
 	public void update(OrganisationId id, OrganisationSettings settings, AccountId editor) {
 		directory.require(id, editor, Role.ORG_ADMIN);
 		organisations.findById(id.value()).orElseThrow().apply(settings);
-		StaffingMemo.forget();
+		memo.forget();
 	}
 
 	/**
@@ -101,7 +104,7 @@ public class OrganisationService {
 	public void grant(OrganisationId id, AccountId account, Role role) {
 		if (!memberships.existsByOrganisationIdAndAccountIdAndRole(id.value(), account.value(), role)) {
 			memberships.save(new Membership(id.value(), account.value(), role, clock.instant()));
-			StaffingMemo.forget();
+			memo.forget();
 		}
 	}
 

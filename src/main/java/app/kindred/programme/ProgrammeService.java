@@ -1,22 +1,20 @@
 package app.kindred.programme;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.kindred.core.SharedCache;
+import app.kindred.core.SharedCaches;
 import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
@@ -40,17 +38,12 @@ import org.springframework.transaction.annotation.Propagation;
 public class ProgrammeService {
 
 	/**
-	 * How long a programme read by {@link #publicView} or {@link #find} is reused. A
-	 * sign-up rush reads the same programme (with its texts, languages and organisation:
-	 * four queries) on every page of every person; reusing it for a second saves most of
-	 * that. Changes made through this instance are seen at once (the entry is dropped on
-	 * commit); another instance's changes within this time, which is no longer than a
-	 * request that read the programme just before the change takes anyway. Seats and
-	 * decisions are never read from here.
+	 * Programmes as {@link #publicView} and {@link #find} read them. A sign-up rush reads
+	 * the same programme (with its texts, languages and organisation: four queries) on
+	 * every page of every person; a change through any instance drops it everywhere
+	 * ({@link SharedCache}). Seats and decisions are never read from here.
 	 */
-	static final Duration REUSE_VIEW_FOR = Duration.ofSeconds(1);
-
-	private static final int MAX_REUSED_VIEWS = 1_000;
+	private final SharedCache<UUID, ProgrammeView> views;
 
 	private final ProgrammeRepository programmes;
 
@@ -66,17 +59,10 @@ public class ProgrammeService {
 
 	private final PlanStore store;
 
-	private final Map<UUID, RecentView> recent = new ConcurrentHashMap<>();
-
-	private record RecentView(ProgrammeView view, long readAtNanos) {
-		boolean fresh() {
-			return System.nanoTime() - readAtNanos < REUSE_VIEW_FOR.toNanos();
-		}
-	}
-
 	ProgrammeService(ProgrammeRepository programmes, Organisations organisations, ProgrammeAccess access,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-			PlanStore store) {
+			PlanStore store, SharedCaches caches) {
+		this.views = caches.create("programme", 1_000);
 		this.programmes = programmes;
 		this.store = store;
 		this.organisations = organisations;
@@ -108,7 +94,7 @@ public class ProgrammeService {
 
 	/**
 	 * A published programme's public page; drafts and archived ones are not there for the
-	 * public. May be up to {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 * public. May be a moment old when another instance has just changed it.
 	 */
 	public ProgrammeView publicView(ProgrammeId id) {
 		return recentView(id).filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
@@ -117,42 +103,22 @@ public class ProgrammeService {
 
 	/**
 	 * For other modules' messages and decisions; pages go through the access-checked
-	 * methods. May be up to {@link #REUSE_VIEW_FOR} old when another instance changed it.
+	 * methods. May be a moment old when another instance has just changed it.
 	 */
 	public Optional<ProgrammeView> find(ProgrammeId id) {
 		return recentView(id);
 	}
 
 	private Optional<ProgrammeView> recentView(ProgrammeId id) {
-		var cached = recent.get(id.value());
-		if (cached != null && cached.fresh()) {
-			return Optional.of(cached.view());
-		}
-		long readAt = System.nanoTime();
-		var view = reading.execute(status -> programmes.findById(id.value()).map(this::view));
-		if (view.isPresent()) {
-			if (recent.size() >= MAX_REUSED_VIEWS) {
-				recent.clear();
-			}
-			recent.put(id.value(), new RecentView(view.get(), readAt));
-		}
-		return view;
+		return Optional.ofNullable(views.get(id.value(),
+				() -> reading.execute(status -> programmes.findById(id.value()).map(this::view).orElse(null))));
 	}
 
 	/**
-	 * Drops the reused view once this transaction's change is committed, so this instance
-	 * shows it at once.
+	 * Drops the view here and on every instance once this transaction's change commits.
 	 */
 	private void forgetOnCommit(ProgrammeId id) {
-		recent.remove(id.value());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					recent.remove(id.value());
-				}
-			});
-		}
+		views.forget(id.value());
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kindred.core.Language;
@@ -49,11 +50,14 @@ public class CallService {
 		this.clock = clock;
 	}
 
-	/** The call as people signing up see it. */
-	@Transactional(readOnly = true)
+	/**
+	 * The call as people signing up see it; kept in memory (no transaction needed) until
+	 * a coordinator changes it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Call call(ProgrammeView programme, RecruitmentRole role) {
 		var slots = slots(programme.id());
-		return store.find(programme.id(), role, slots)
+		return store.find(programme.id(), role)
 			.orElseGet(() -> Call.defaults(role, programme.settings().creditCourse(), slots));
 	}
 
@@ -130,7 +134,7 @@ public class CallService {
 	 * The weekly slots groups could meet in, earliest in the week first; shared by both
 	 * calls of a programme.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Call.Slot> slots(ProgrammeId id) {
 		return store.slots(id);
 	}

@@ -32,7 +32,11 @@ class OrganisationDirectory implements Organisations {
 
 	private final JdbcClient jdbc;
 
-	OrganisationDirectory(OrganisationRepository organisations, MembershipRepository memberships, JdbcClient jdbc) {
+	private final StaffingMemo memo;
+
+	OrganisationDirectory(OrganisationRepository organisations, MembershipRepository memberships, JdbcClient jdbc,
+			StaffingMemo memo) {
+		this.memo = memo;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -50,7 +54,7 @@ class OrganisationDirectory implements Organisations {
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Set<Role> rolesOf(OrganisationId organisation, AccountId account) {
-		return EnumSet.copyOf(StaffingMemo.rolesOf(organisation, account, () -> {
+		return EnumSet.copyOf(memo.rolesOf(organisation, account, () -> {
 			var roles = EnumSet.noneOf(Role.class);
 			memberships.findByOrganisationIdAndAccountId(organisation.value(), account.value())
 				.forEach(m -> roles.add(m.role()));
@@ -67,7 +71,7 @@ class OrganisationDirectory implements Organisations {
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<OrganisationSummary> staffedBy(AccountId account) {
-		return StaffingMemo.staffedBy(account, () -> jdbc.sql("""
+		return memo.staffedBy(account, () -> jdbc.sql("""
 				select o.id, o.name, o.default_language, o.time_zone, o.contact_name, o.contact_email
 				  from organisation o
 				 where o.id in (select m.organisation_id from membership m where m.account_id = ?)

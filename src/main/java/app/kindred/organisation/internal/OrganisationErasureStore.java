@@ -11,8 +11,11 @@ class OrganisationErasureStore {
 
 	private final JdbcClient jdbc;
 
-	OrganisationErasureStore(JdbcClient jdbc) {
+	private final StaffingMemo memo;
+
+	OrganisationErasureStore(JdbcClient jdbc, StaffingMemo memo) {
 		this.jdbc = jdbc;
+		this.memo = memo;
 	}
 
 	void erase(UUID account, String email, String name) {
@@ -20,7 +23,7 @@ class OrganisationErasureStore {
 		jdbc.sql("delete from invitation where lower(email) = ?").param(email).update();
 		jdbc.sql("update organisation set contact_name = null where contact_name = ?").param(name).update();
 		jdbc.sql("update organisation set contact_email = null where lower(contact_email) = ?").param(email).update();
-		StaffingMemo.forget();
+		memo.forget();
 	}
 
 }

@@ -59,9 +59,12 @@ public class StaffService {
 
 	private final Clock clock;
 
+	private final StaffingMemo memo;
+
 	StaffService(OrganisationRepository organisations, MembershipRepository memberships,
 			InvitationRepository invitations, OrganisationDirectory directory, Accounts accounts,
-			ApplicationEventPublisher events, KindredProperties properties, Clock clock) {
+			ApplicationEventPublisher events, KindredProperties properties, Clock clock, StaffingMemo memo) {
+		this.memo = memo;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.invitations = invitations;
@@ -131,7 +134,7 @@ public class StaffService {
 			return false;
 		}
 		memberships.delete(membership);
-		StaffingMemo.forget();
+		memo.forget();
 		return true;
 	}
 
@@ -160,7 +163,7 @@ public class StaffService {
 				invitation.role())) {
 			memberships
 				.save(new Membership(invitation.organisationId(), account.value(), invitation.role(), clock.instant()));
-			StaffingMemo.forget();
+			memo.forget();
 		}
 		return AcceptOutcome.ACCEPTED;
 	}

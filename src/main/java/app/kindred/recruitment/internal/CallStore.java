@@ -5,12 +5,16 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kindred.core.SharedCache;
+import app.kindred.core.SharedCaches;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.recruitment.Call;
 import app.kindred.recruitment.RecruitmentRole;
@@ -34,40 +38,70 @@ public class CallStore {
 
 	private final JsonMapper json;
 
-	CallStore(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
+	/**
+	 * A programme's calls as its sign-up forms show them, and its slots: every page of a
+	 * sign-up rush reads them, coordinators change them seldom, and any instance's change
+	 * drops them everywhere.
+	 */
+	private final SharedCache<ProgrammeId, Definitions> definitions;
+
+	/**
+	 * The configured calls of a programme (a role is missing until configured), and its
+	 * slots.
+	 */
+	private record Definitions(Map<RecruitmentRole, Call> calls, List<Call.Slot> slots) {
 	}
 
-	/** The configured call, with these slots; empty where nobody has configured it. */
-	public Optional<Call> find(ProgrammeId programme, RecruitmentRole role, List<Call.Slot> slots) {
-		return jdbc.sql("""
-				select approval_required, closing_reminder, ask_department, ask_student_number, questions, consents
-				  from recruitment_call where programme_id = ? and role = ?""")
-			.params(programme.value(), role.name())
-			.query((rs, n) -> new Call(role, rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
-					json.readValue(rs.getString(5), QUESTIONS), json.readValue(rs.getString(6), CONSENTS), slots))
-			.optional();
+	CallStore(JdbcClient jdbc, JsonMapper json, SharedCaches caches) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.definitions = caches.create("call", 1_000);
+	}
+
+	private Definitions definitions(ProgrammeId programme) {
+		return definitions.get(programme, () -> {
+			var slots = jdbc.sql("select weekday, starts from candidate_slot where programme_id = ?")
+				.param(programme.value())
+				.query((rs, n) -> new Call.Slot(DayOfWeek.of(rs.getInt(1)), rs.getTime(2).toLocalTime()))
+				.list()
+				.stream()
+				.sorted()
+				.toList();
+			var calls = new EnumMap<RecruitmentRole, Call>(RecruitmentRole.class);
+			jdbc.sql("""
+					select role, approval_required, closing_reminder, ask_department, ask_student_number, questions,
+					       consents
+					  from recruitment_call where programme_id = ?""").param(programme.value()).query(rs -> {
+				var role = RecruitmentRole.valueOf(rs.getString(1));
+				calls.put(role, new Call(role, rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5),
+						json.readValue(rs.getString(6), QUESTIONS), json.readValue(rs.getString(7), CONSENTS), slots));
+			});
+			return new Definitions(Map.copyOf(calls), slots);
+		});
+	}
+
+	/**
+	 * The configured call, with the programme's slots; empty where nobody has configured
+	 * it.
+	 */
+	public Optional<Call> find(ProgrammeId programme, RecruitmentRole role) {
+		return Optional.ofNullable(definitions(programme).calls().get(role));
 	}
 
 	/** The weekly slots, earliest in the week first. */
 	public List<Call.Slot> slots(ProgrammeId programme) {
-		return jdbc.sql("select weekday, starts from candidate_slot where programme_id = ?")
-			.param(programme.value())
-			.query((rs, n) -> new Call.Slot(DayOfWeek.of(rs.getInt(1)), rs.getTime(2).toLocalTime()))
-			.list()
-			.stream()
-			.sorted()
-			.toList();
+		return definitions(programme).slots();
 	}
 
 	public void addSlot(ProgrammeId programme, Call.Slot slot) {
+		definitions.forget(programme);
 		jdbc.sql("insert into candidate_slot (programme_id, weekday, starts) values (?, ?, ?)")
 			.params(programme.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
 			.update();
 	}
 
 	public void removeSlot(ProgrammeId programme, Call.Slot slot) {
+		definitions.forget(programme);
 		jdbc.sql("delete from candidate_slot where programme_id = ? and weekday = ? and starts = ?")
 			.params(programme.value(), slot.day().getValue(), Time.valueOf(slot.starts()))
 			.update();
@@ -75,6 +109,7 @@ public class CallStore {
 
 	/** Writes the call's row whole: an update, or the first insert. */
 	public void save(ProgrammeId programme, Call call, Instant at) {
+		definitions.forget(programme);
 		var now = Timestamp.from(at);
 		var questions = json.writeValueAsString(call.questions());
 		var consents = json.writeValueAsString(call.consents());

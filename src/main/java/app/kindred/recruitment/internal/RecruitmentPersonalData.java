@@ -62,7 +62,7 @@ class RecruitmentPersonalData implements PersonalDataContributor {
 			.stream()
 			.map(a -> new Application(programmes.find(a.programme()).map(p -> p.text(language).name()).orElse(null),
 					a.role(), a.state(), a.createdAt(), a.decidedAt(), a.withdrawnAt(),
-					answers(a.answers(), calls.find(a.programme(), a.role(), List.of()).orElse(null), language),
+					answers(a.answers(), calls.find(a.programme(), a.role()).orElse(null), language),
 					applications.auditOf(a.id())))
 			.toList();
 		return own.isEmpty() ? List.of() : List.of(new Section("recruitment.data.applications", 20, own));
