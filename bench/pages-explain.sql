@@ -25,11 +25,11 @@ explain (analyze, buffers) select s.id from survey s join survey_invitation i on
 
 -- A programme's attendance, as the progress view, the coordinator's Home (MeetingHome.java:103 via
 -- GroupProgressService.java:115) and a participant's certificate standing on their Home (Qualifications.java:195 via
--- WorkspaceService.java:251) read it: meeting/internal/WorkspaceStore.java:90 and :100-110 (rolls). Both as PostgreSQL
--- runs them once the driver has prepared them (prepareThreshold 5) and the plan cache has gone generic, and with
--- the value known.
-prepare rolls(uuid) as select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where m.programme_id = $1;
-prepare present(uuid) as select a.meeting_id, a.account_id, a.present from meeting_attendance a join meeting m on m.id = a.meeting_id where m.programme_id = $1;
+-- WorkspaceService.java:251) read it: meeting/internal/WorkspaceStore.java:93 (rolls), by the programme each roll
+-- names (index meeting_roll_by_programme, V27). Both as PostgreSQL runs them once the driver has prepared them
+-- (prepareThreshold 5) and the plan cache has gone generic, and with the value known.
+prepare rolls(uuid) as select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r where r.programme_id = $1;
+prepare present(uuid) as select a.meeting_id, a.account_id, a.present from meeting_roll r join meeting_attendance a on a.meeting_id = r.meeting_id where r.programme_id = $1;
 set plan_cache_mode = force_generic_plan;
 explain (analyze, buffers) execute rolls(:'programme');
 explain (analyze, buffers) execute present(:'programme');
@@ -38,14 +38,24 @@ explain (analyze, buffers) execute rolls(:'programme');
 explain (analyze, buffers) execute present(:'programme');
 reset plan_cache_mode;
 
--- The public list of programmes: every published programme in the country, then (FetchType.EAGER element
--- collections, no batch size) two more selects per programme for its texts and group languages.
--- programme/internal/ProgrammeRepository.java:17 (findByStatusOrderBySettingsTermStartAsc), from
--- programme/ProgrammeService.java:103 (published)
-explain (analyze, buffers) select p.id, p.organisation_id, p.status, p.term_start, p.term_end, p.signup_opens,
-       p.signup_closes, p.mentor_call_opens, p.mentor_call_closes
-  from programme p where p.status = 'PUBLISHED' order by p.term_start;
-explain (analyze, buffers) select t.programme_id, t.language, t.name, t.description, t.audience
-  from programme_text t where t.programme_id = :'programme';
-select count(*) as published_programmes, 2 * count(*) as collection_selects_per_list
-  from programme where status = 'PUBLISHED';
+-- A group's meetings: a participant's meetings, the calendar feed, a mentor's workspace and Home.
+-- meeting/internal/MeetingStore.java (by group; index meeting_by_group, V27)
+select group_id as participant_group from group_member where account_id = :'participant' limit 1 \gset
+explain (analyze, buffers) select id, programme_id, group_id, number, starts_at, minutes, campus, room, video_link,
+       own_place, sequence, cancelled_at from meeting where group_id = :'participant_group' order by number;
+
+-- Not a page, but every 5 s on every instance: the pools with applications left pending
+-- (recruitment/internal/SeatStore.java:123 from SeatAllocator.java:140; index application_pending, V27).
+explain (analyze, buffers) select distinct programme_id, role from application where state = 'PENDING';
+
+-- The public list of programmes, a page of 20 at a time, narrowed to one organisation (or every one): the page,
+-- its count and the organisations to choose from. programme/ProgrammeService.java (published),
+-- programme/internal/ProgrammeRepository.java (findByStatusAndOrganisationId, organisationsWith)
+select organisation_id as organisation from programme where id = :'programme' \gset
+explain (analyze, buffers) select p.id, p.organisation_id, p.term_start from programme p
+ where p.status = 'PUBLISHED' and p.organisation_id = :'organisation' order by p.term_start, p.id offset 0 limit 20;
+explain (analyze, buffers) select count(p.id) from programme p
+ where p.status = 'PUBLISHED' and p.organisation_id = :'organisation';
+explain (analyze, buffers) select p.id, p.organisation_id, p.term_start from programme p
+ where p.status = 'PUBLISHED' order by p.term_start, p.id offset 0 limit 20;
+explain (analyze, buffers) select distinct p.organisation_id from programme p where p.status = 'PUBLISHED';

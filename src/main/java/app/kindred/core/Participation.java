@@ -1,5 +1,6 @@
 package app.kindred.core;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +16,8 @@ public interface Participation {
 	 * "participant"), if they have one.
 	 */
 	Optional<String> liveRole(UUID programme, UUID account);
+
+	/** Every programme the person has applied to, in any state. */
+	List<UUID> appliedTo(UUID account);
 
 }

@@ -1,5 +1,6 @@
 package app.kindred.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,11 @@ import app.kindred.identity.AccountId;
 public interface Organisations {
 
 	Optional<OrganisationSummary> find(OrganisationId id);
+
+	/**
+	 * The organisations of those ids that exist, in one query: for lists that name many.
+	 */
+	List<OrganisationSummary> findAll(Collection<OrganisationId> ids);
 
 	Set<Role> rolesOf(OrganisationId organisation, AccountId account);
 

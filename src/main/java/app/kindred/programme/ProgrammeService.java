@@ -1,6 +1,11 @@
 package app.kindred.programme;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +25,7 @@ import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.OrganisationId;
+import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
 import app.kindred.organisation.Role;
 import app.kindred.programme.internal.PlanStore;
@@ -90,6 +96,51 @@ public class ProgrammeService {
 			.stream()
 			.map(this::view)
 			.toList();
+	}
+
+	/** How many programmes a page of the public list shows. */
+	public static final int PUBLISHED_PER_PAGE = 20;
+
+	/**
+	 * One page of the published programmes, of one organisation or of every one, in the
+	 * order of their terms; a page past the last (the list got shorter since the link was
+	 * made) shows the last. A national instance publishes hundreds at a time, so the
+	 * public list never reads them all: one page, its count, and the organisations to
+	 * choose from, each in one query. Without a chosen organisation the list is narrowed
+	 * to the first of the preferred ones that has published programmes, if any.
+	 */
+	@Transactional(readOnly = true)
+	public PublishedProgrammes published(Optional<OrganisationId> chosen, List<OrganisationId> preferred, int page) {
+		if (page < 1) {
+			throw Refused.invalid("page", "home.page.invalid");
+		}
+		var offered = organisations
+			.findAll(programmes.organisationsWith(ProgrammeStatus.PUBLISHED).stream().map(OrganisationId::new).toList())
+			.stream()
+			.sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		var names = offered.stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+		var organisation = chosen.or(() -> preferred.stream().filter(names::containsKey).findFirst());
+		var order = Sort.by("settings.termStart", "id");
+		var first = PageRequest.of(page - 1, PUBLISHED_PER_PAGE, order);
+		var found = find(organisation, first);
+		if (found.getContent().isEmpty() && page > 1) {
+			found = find(organisation,
+					PageRequest.of(Math.max(found.getTotalPages(), 1) - 1, PUBLISHED_PER_PAGE, order));
+		}
+		var shown = found.getContent()
+			.stream()
+			.map(p -> p.view(names.computeIfAbsent(p.organisation(), id -> organisations.find(id).orElseThrow())))
+			.toList();
+		return new PublishedProgrammes(shown, offered, organisation, found.getNumber() + 1,
+				Math.max(1, found.getTotalPages()), found.getTotalElements());
+	}
+
+	private org.springframework.data.domain.Page<Programme> find(Optional<OrganisationId> organisation,
+			PageRequest page) {
+		return organisation
+			.map(o -> programmes.findByStatusAndOrganisationId(ProgrammeStatus.PUBLISHED, o.value(), page))
+			.orElseGet(() -> programmes.findByStatus(ProgrammeStatus.PUBLISHED, page));
 	}
 
 	/**

@@ -85,29 +85,34 @@ class WorkspaceStore {
 
 	// Attendance
 
-	/** Every roll of the programme's meetings, by meeting. */
+	/**
+	 * Every roll of the programme's meetings, by meeting. The roll names its programme:
+	 * read by it through its index rather than joined to the meetings, which at national
+	 * size PostgreSQL hash-joined with every roll of the country.
+	 */
 	Map<UUID, Roll> rolls(ProgrammeId programme) {
-		return rolls("m.programme_id = ?", programme.value());
+		return rolls("meeting_roll r", "r.programme_id = ?", programme.value());
 	}
 
 	/** Every roll of the group's meetings, by meeting. */
 	Map<UUID, Roll> rolls(UUID group) {
-		return rolls("m.group_id = ?", group);
+		return rolls("meeting_roll r join meeting m on m.id = r.meeting_id", "m.group_id = ?", group);
 	}
 
-	private Map<UUID, Roll> rolls(String where, UUID value) {
+	/**
+	 * The rolls {@code from} (as {@code r}) selects {@code where}, with their attendance.
+	 */
+	private Map<UUID, Roll> rolls(String from, String where, UUID value) {
 		var present = new HashMap<UUID, Map<AccountId, Boolean>>();
-		jdbc.sql("select a.meeting_id, a.account_id, a.present from meeting_attendance a "
-				+ "join meeting m on m.id = a.meeting_id where " + where)
+		jdbc.sql("select a.meeting_id, a.account_id, a.present from " + from
+				+ " join meeting_attendance a on a.meeting_id = r.meeting_id where " + where)
 			.param(value)
 			.query(rs -> {
 				present.computeIfAbsent(rs.getObject(1, UUID.class), m -> new LinkedHashMap<>())
 					.put(new AccountId(rs.getObject(2, UUID.class)), rs.getBoolean(3));
 			});
 		var rolls = new HashMap<UUID, Roll>();
-		jdbc.sql(
-				"select r.meeting_id, r.taken_by, r.taken_at from meeting_roll r join meeting m on m.id = r.meeting_id where "
-						+ where)
+		jdbc.sql("select r.meeting_id, r.taken_by, r.taken_at from " + from + " where " + where)
 			.param(value)
 			.query(rs -> {
 				var meeting = rs.getObject(1, UUID.class);

@@ -3,6 +3,7 @@ package app.kindred.organisation.internal;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,14 @@ class OrganisationDirectory implements Organisations {
 	@Override
 	public Optional<OrganisationSummary> find(OrganisationId id) {
 		return organisations.findById(id.value()).map(Organisation::summary);
+	}
+
+	@Override
+	public List<OrganisationSummary> findAll(Collection<OrganisationId> ids) {
+		return organisations.findAllById(ids.stream().map(OrganisationId::value).distinct().toList())
+			.stream()
+			.map(Organisation::summary)
+			.toList();
 	}
 
 	/**

@@ -3,6 +3,8 @@ package app.kindred.programme.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import java.time.Instant;
@@ -15,6 +17,16 @@ public interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 	List<Programme> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
 
 	List<Programme> findByStatusOrderBySettingsTermStartAsc(ProgrammeStatus status);
+
+	/** A page of the programmes in the status, with their count. */
+	Page<Programme> findByStatus(ProgrammeStatus status, Pageable page);
+
+	/** A page of one organisation's programmes in the status, with their count. */
+	Page<Programme> findByStatusAndOrganisationId(ProgrammeStatus status, UUID organisationId, Pageable page);
+
+	/** The organisations with a programme in the status. */
+	@Query("select distinct p.organisationId from Programme p where p.status = :status")
+	List<UUID> organisationsWith(ProgrammeStatus status);
 
 	@Query("""
 			select p from Programme p where p.status = :status

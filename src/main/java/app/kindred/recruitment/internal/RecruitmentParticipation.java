@@ -1,5 +1,6 @@
 package app.kindred.recruitment.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,11 @@ class RecruitmentParticipation implements Participation {
 	@Override
 	public Optional<String> liveRole(UUID programme, UUID account) {
 		return recruitment.liveRole(new ProgrammeId(programme), new AccountId(account)).map(RecruitmentRole::path);
+	}
+
+	@Override
+	public List<UUID> appliedTo(UUID account) {
+		return recruitment.appliedTo(new AccountId(account)).stream().map(ProgrammeId::value).toList();
 	}
 
 }
