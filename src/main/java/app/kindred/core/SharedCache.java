@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A read that began before a change committed must not put the old value back after the
  * change dropped it: every drop moves the cache's epoch on, and a value read across a
- * drop is returned but not kept. While the instance cannot hear the others (its listening
- * connection is down) nothing is kept and every read goes to the database.
+ * drop is returned but not kept; a transaction that writes neither reads nor fills the
+ * cache. While the instance cannot hear the others (its listening connection is down)
+ * nothing is kept and every read goes to the database.
  */
 public final class SharedCache<K, V> {
 
@@ -48,7 +49,7 @@ public final class SharedCache<K, V> {
 	 */
 	public V get(K key, Supplier<V> load) {
 		var keep = owner.keepFor();
-		if (keep.isZero()) {
+		if (keep.isZero() || inWritingTransaction()) {
 			return load.get();
 		}
 		var known = entries.get(key);
@@ -65,6 +66,15 @@ public final class SharedCache<K, V> {
 			entries.put(key, new Entry<>(value, readAt));
 		}
 		return value;
+	}
+
+	/**
+	 * A transaction that may have changed what it reads sees its own changes, which
+	 * nobody else may see before it commits: it neither reads nor fills the cache.
+	 */
+	private static boolean inWritingTransaction() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	/**
