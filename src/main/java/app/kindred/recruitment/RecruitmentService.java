@@ -173,7 +173,7 @@ public class RecruitmentService {
 	}
 
 	public Optional<ApplicationStatus> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		return store.find(programme, role, account).map(store::status);
+		return store.latestStatus(programme, role, account);
 	}
 
 	/**

@@ -91,19 +91,6 @@ public class ApplicationStore {
 			.update();
 	}
 
-	/**
-	 * The person's latest application in this role: the live one if there is one, since a
-	 * person signs up again only once the earlier one is withdrawn.
-	 */
-	public Optional<UUID> find(ProgrammeId programme, RecruitmentRole role, AccountId account) {
-		return jdbc.sql("""
-				select id from application where programme_id = ? and role = ? and account_id = ?
-				 order by submitted desc fetch first 1 rows only""")
-			.params(programme.value(), role.name(), account.value())
-			.query(UUID.class)
-			.optional();
-	}
-
 	/** The roles in which the person has a live application in this programme. */
 	public List<RecruitmentRole> liveRoles(ProgrammeId programme, AccountId account) {
 		return jdbc.sql("""
@@ -120,21 +107,38 @@ public class ApplicationStore {
 	 * in one statement so that all three are read together.
 	 */
 	public ApplicationStatus status(UUID id) {
-		return jdbc.sql("""
-				select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
-				       case when a.state = 'WAITING' then a.waiting_rank - p.first_waiting_rank
-				            - (select count(*) from waiting_departure d
-				                where d.programme_id = a.programme_id and d.role = a.role
-				                  and d.waiting_rank < a.waiting_rank) end as ahead
-				  from application a
-				  left join seat_pool p on p.programme_id = a.programme_id and p.role = a.role
-				 where a.id = ?""").param(id).query((rs, n) -> {
-			var state = ApplicationState.valueOf(rs.getString("state"));
-			return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
-					RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
-					state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
-					rs.getTimestamp("created_at").toInstant());
-		}).single();
+		return jdbc.sql(STATUS + " where a.id = ?").param(id).query(this::statusRow).single();
+	}
+
+	/**
+	 * As {@link #status}, of the person's latest application in this role (a withdrawn
+	 * one is followed by a new one), in the same one statement.
+	 */
+	public Optional<ApplicationStatus> latestStatus(ProgrammeId programme, RecruitmentRole role, AccountId account) {
+		return jdbc.sql(STATUS + """
+				where a.programme_id = ? and a.role = ? and a.account_id = ?
+				order by a.submitted desc fetch first 1 rows only""")
+			.params(programme.value(), role.name(), account.value())
+			.query(this::statusRow)
+			.optional();
+	}
+
+	private static final String STATUS = """
+			select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
+			       case when a.state = 'WAITING' then a.waiting_rank - p.first_waiting_rank
+			            - (select count(*) from waiting_departure d
+			                where d.programme_id = a.programme_id and d.role = a.role
+			                  and d.waiting_rank < a.waiting_rank) end as ahead
+			  from application a
+			  left join seat_pool p on p.programme_id = a.programme_id and p.role = a.role
+			""";
+
+	private ApplicationStatus statusRow(ResultSet rs, int row) throws SQLException {
+		var state = ApplicationState.valueOf(rs.getString("state"));
+		return new ApplicationStatus(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+				RecruitmentRole.valueOf(rs.getString("role")), state, rs.getLong("arrival"),
+				state == ApplicationState.WAITING ? rs.getInt("ahead") + 1 : 0,
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** Everyone with a place in this role, in arrival order. */
