@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,6 +60,9 @@ public class SeatAllocator {
 
 	private final Clock clock;
 
+	/** The pools this instance has seen to exist. */
+	private final Set<SeatStore.PoolKey> existing = ConcurrentHashMap.newKeySet();
+
 	SeatAllocator(SeatStore seats, WaitingList waitingList, CallStore calls, TransactionTemplate transactions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.seats = seats;
@@ -68,17 +73,25 @@ public class SeatAllocator {
 		this.clock = clock;
 	}
 
-	/** Creates the pool on first use; losing that race to another request is harmless. */
+	/**
+	 * Creates the pool on first use; losing that race to another request is harmless. A
+	 * pool, once there, stays (its rows go only with the programme), so each instance
+	 * asks only until it has seen it: not once per sign-up of a rush.
+	 */
 	public void ensurePool(ProgrammeId programme, RecruitmentRole role, int capacity) {
-		if (seats.poolExists(programme, role)) {
+		var pool = new SeatStore.PoolKey(programme, role);
+		if (existing.contains(pool)) {
 			return;
 		}
-		try {
-			transactions.executeWithoutResult(s -> seats.createPool(programme, role, capacity));
+		if (!seats.poolExists(programme, role)) {
+			try {
+				transactions.executeWithoutResult(s -> seats.createPool(programme, role, capacity));
+			}
+			catch (DuplicateKeyException raced) {
+				// another request created it first
+			}
 		}
-		catch (DuplicateKeyException raced) {
-			// another request created it first
-		}
+		existing.add(pool);
 	}
 
 	/**
