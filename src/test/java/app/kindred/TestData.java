@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kindred.core.Language;
@@ -43,7 +45,14 @@ public class TestData {
 
 	private final Clock clock;
 
-	TestData(AccountService accounts, OrganisationService organisations, ProgrammeService programmes, Clock clock) {
+	private final JdbcClient jdbc;
+
+	private final boolean postgres;
+
+	TestData(AccountService accounts, OrganisationService organisations, ProgrammeService programmes, Clock clock,
+			JdbcClient jdbc, DataSourceProperties database) {
+		this.jdbc = jdbc;
+		this.postgres = String.valueOf(database.determineUrl()).startsWith("jdbc:postgresql:");
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.programmes = programmes;
@@ -105,6 +114,18 @@ public class TestData {
 				termStart.plusDays(90), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)), 10, signupOpens,
 				signupOpens.plus(Duration.ofDays(40)), participantSeats, 3, 210, 6, 120, 1, 10, 4, 2, false, false,
 				false, null, null, null, null, null, null, true, "Coordinator", "coordinator@test.example");
+	}
+
+	/**
+	 * After a test changed a programme's row in SQL, as another instance would change it:
+	 * that instance would announce the change, as {@code core.SharedCaches} does (NOTIFY
+	 * on PostgreSQL, in its format: the cache's name and the key), so this one drops the
+	 * view it keeps. On H2 there is no announcement, and views are kept for a second.
+	 */
+	public void programmeChangedElsewhere(ProgrammeId id) {
+		if (postgres) {
+			jdbc.sql("select pg_notify('kindred_cache', ?)").param("programme " + id.value()).query().listOfRows();
+		}
 	}
 
 	public Instant now() {

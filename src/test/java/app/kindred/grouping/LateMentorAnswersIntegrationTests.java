@@ -93,12 +93,13 @@ class LateMentorAnswersIntegrationTests {
 		for (int i = 0; i < 3; i++) {
 			signUp(programme, RecruitmentRole.PARTICIPANT, "wed" + i, "WED1615");
 		}
-		// Both windows close (as another instance would close them): the programme's view
-		// is reused up to a second
+		// Both windows close, as another instance would close them (announcing the
+		// change): the programme's kept view is dropped
 		jdbc.sql("update programme set mentor_call_closes = ?, signup_closes = ? where id = ?")
 			.params(Timestamp.from(data.now().minusSeconds(60)), Timestamp.from(data.now().minusSeconds(60)),
 					programme.value())
 			.update();
+		data.programmeChangedElsewhere(programme);
 		var mentorAnswers = "/programmes/" + programme.value() + "/applications/mentor/answers";
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(5))

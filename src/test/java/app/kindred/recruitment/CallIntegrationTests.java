@@ -259,11 +259,12 @@ class CallIntegrationTests {
 		mvc.perform(get(statusPath(programme) + "/answers").with(as(data.person("nosy"))))
 			.andExpect(status().isNotFound());
 
-		// Closed behind the application's back (as by another instance): seen within the
-		// second programmes are reused
+		// Closed behind the application's back, as by another instance (which announces
+		// the change): seen within seconds
 		jdbc.sql("update programme set signup_closes = ? where id = ?")
 			.params(Timestamp.from(data.now().minus(Duration.ofMinutes(1))), programme.value())
 			.update();
+		data.programmeChangedElsewhere(programme);
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(5))
 			.until(() -> !mvc.perform(get(statusPath(programme)).with(as(person)))
