@@ -30,6 +30,17 @@ import app.kindred.recruitment.SignUpAnswers;
 @Repository
 public class ApplicationStore {
 
+	/** Where an application stands, for {@link #status} and {@link #latestStatus}. */
+	private static final String STATUS = """
+			select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
+			       case when a.state = 'WAITING' then a.waiting_rank - p.first_waiting_rank
+			            - (select count(*) from waiting_departure d
+			                where d.programme_id = a.programme_id and d.role = a.role
+			                  and d.waiting_rank < a.waiting_rank) end as ahead
+			  from application a
+			  left join seat_pool p on p.programme_id = a.programme_id and p.role = a.role
+			""";
+
 	/** Whose application it is, and for which role. */
 	record Owner(RecruitmentRole role, AccountId account) {
 	}
@@ -122,16 +133,6 @@ public class ApplicationStore {
 			.query(this::statusRow)
 			.optional();
 	}
-
-	private static final String STATUS = """
-			select a.id, a.programme_id, a.role, a.state, a.arrival, a.created_at,
-			       case when a.state = 'WAITING' then a.waiting_rank - p.first_waiting_rank
-			            - (select count(*) from waiting_departure d
-			                where d.programme_id = a.programme_id and d.role = a.role
-			                  and d.waiting_rank < a.waiting_rank) end as ahead
-			  from application a
-			  left join seat_pool p on p.programme_id = a.programme_id and p.role = a.role
-			""";
 
 	private ApplicationStatus statusRow(ResultSet rs, int row) throws SQLException {
 		var state = ApplicationState.valueOf(rs.getString("state"));

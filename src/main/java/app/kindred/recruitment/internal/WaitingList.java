@@ -61,14 +61,7 @@ class WaitingList {
 
 	/** How many wait in the pool. */
 	int count(ProgrammeId programme, RecruitmentRole role) {
-		return jdbc
-			.sql("""
-					select p.next_waiting_rank - p.first_waiting_rank
-					       - (select count(*) from waiting_departure d where d.programme_id = p.programme_id and d.role = p.role)
-					  from seat_pool p where p.programme_id = ? and p.role = ?""")
-			.params(programme.value(), role.name())
-			.query(Integer.class)
-			.single();
+		return line(programme, role).waiting();
 	}
 
 	/** How many wait in a pool, and the rank the next to join takes. */
