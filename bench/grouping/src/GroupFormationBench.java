@@ -20,20 +20,37 @@ public final class GroupFormationBench {
 		double seconds = -1;
 		double boundSeconds = 120;
 		boolean boundOnly = false;
+		boolean suite = false;
+		String style = "default";
+		long seed = 1;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--participants" -> participants = Integer.parseInt(args[++i]);
+				case "--style" -> style = args[++i];
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--suite" -> suite = true;
 				case "--seconds" -> seconds = Double.parseDouble(args[++i]);
 				case "--bound-seconds" -> boundSeconds = Double.parseDouble(args[++i]);
 				case "--bound-only" -> boundOnly = true;
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 			}
 		}
+		if (suite) {
+			Suite.run(seconds, boundSeconds);
+			return;
+		}
 		if (seconds <= 0) {
 			// Within the bar: 10 s at 200, 30 s at 2,000, 120 s at 10,000.
 			seconds = Math.min(110, Math.max(5, participants / 100.0));
 		}
-		var problem = ProgrammeGenerator.generate(participants);
+		var problem = switch (style) {
+			case "default" -> ProgrammeGenerator.generate(participants);
+			case "scarce" -> ScarceProgrammeGenerator.generate(participants, seed);
+			case "traps" -> SmallProgrammes.traps();
+			case "small" -> SmallProgrammes.random(seed);
+			default -> throw new IllegalArgumentException("unknown style " + style + " (default, scarce, traps, small)");
+		};
+		participants = (int) problem.people().stream().filter(p -> !p.isMentor()).count();
 		long mentors = problem.people().stream().filter(Person::isMentor).count();
 		System.out.printf(Locale.ROOT, "programme: participants=%d mentors=%d slots=%d campuses=%d time_limit=%.0fs%n",
 				participants, mentors, problem.slots().size(), problem.campuses().size(), seconds);
@@ -63,6 +80,11 @@ public final class GroupFormationBench {
 		System.out.println("unplaced: " + reasons);
 		System.out.println("hard-rule violations found by the independent check: " + violations);
 		var bound = bound(problem, boundSeconds);
+		if (style.equals("traps") || style.equals("small")) {
+			var exact = BruteForce.solve(problem);
+			System.out.printf(Locale.ROOT, "brute force: optimum %d (%d group sets, %.1fs; its grouping breaks %d hard rules)%n",
+					exact.optimum(), exact.groupSets(), exact.seconds(), check(problem, exact.groups()));
+		}
 		int placed = violations == 0 ? result.participantsPlaced() : 0;
 		double ratio = bound.value() == 0 ? 1.0 : (double) placed / bound.value();
 		if (!bound.optimal() && placed == bound.value()) {
