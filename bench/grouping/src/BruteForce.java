@@ -21,8 +21,8 @@ import java.util.UUID;
  * they share. For a fixed set of groups the most participants it can hold is a bipartite b-matching (participant to
  * compatible group, group i holding between minSize - m_i and maxSize - m_i participants), found with augmenting paths
  * in two phases: first with every group's capacity at its lower bound, which must fill every group exactly (else the
- * set is infeasible and skipped - leaving a group out is another set the search visits anyway); then with the capacities
- * raised to the upper bounds. Augmenting paths end at a group with room and only move participants between groups on
+ * set is infeasible and skipped - leaving a group out is another set the search visits anyway); then with the
+ * capacities raised to the upper bounds. Augmenting paths end at a group with room and only move participants between groups on
  * the way, so no group's count ever drops and the lower bounds stay met; and augmenting until no path remains gives a
  * maximum. The values of group sets with the same multiset of (type, mentor count) are equal, so they are memoised.
  * Pinned groups are not supported (the small programmes have none).

@@ -21,6 +21,7 @@ public final class GroupFormationBench {
 		double boundSeconds = 120;
 		boolean boundOnly = false;
 		boolean suite = false;
+		java.util.List<String> only = java.util.List.of();
 		String style = "default";
 		long seed = 1;
 		for (int i = 0; i < args.length; i++) {
@@ -29,6 +30,7 @@ public final class GroupFormationBench {
 				case "--style" -> style = args[++i];
 				case "--seed" -> seed = Long.parseLong(args[++i]);
 				case "--suite" -> suite = true;
+				case "--only" -> only = java.util.List.of(args[++i].split(","));
 				case "--seconds" -> seconds = Double.parseDouble(args[++i]);
 				case "--bound-seconds" -> boundSeconds = Double.parseDouble(args[++i]);
 				case "--bound-only" -> boundOnly = true;
@@ -36,7 +38,7 @@ public final class GroupFormationBench {
 			}
 		}
 		if (suite) {
-			Suite.run(seconds, boundSeconds);
+			Suite.run(seconds, boundSeconds, only);
 			return;
 		}
 		if (seconds <= 0) {
@@ -47,8 +49,9 @@ public final class GroupFormationBench {
 			case "default" -> ProgrammeGenerator.generate(participants);
 			case "scarce" -> ScarceProgrammeGenerator.generate(participants, seed);
 			case "traps" -> SmallProgrammes.traps();
+			case "traps2" -> SmallProgrammes.trapsTwo();
 			case "small" -> SmallProgrammes.random(seed);
-			default -> throw new IllegalArgumentException("unknown style " + style + " (default, scarce, traps, small)");
+			default -> throw new IllegalArgumentException("unknown style " + style + " (default, scarce, traps, traps2, small)");
 		};
 		participants = (int) problem.people().stream().filter(p -> !p.isMentor()).count();
 		long mentors = problem.people().stream().filter(Person::isMentor).count();
@@ -80,7 +83,7 @@ public final class GroupFormationBench {
 		System.out.println("unplaced: " + reasons);
 		System.out.println("hard-rule violations found by the independent check: " + violations);
 		var bound = bound(problem, boundSeconds);
-		if (style.equals("traps") || style.equals("small")) {
+		if (style.startsWith("traps") || style.equals("small")) {
 			var exact = BruteForce.solve(problem);
 			System.out.printf(Locale.ROOT, "brute force: optimum %d (%d group sets, %.1fs; its grouping breaks %d hard rules)%n",
 					exact.optimum(), exact.groupSets(), exact.seconds(), check(problem, exact.groups()));

@@ -82,6 +82,64 @@ final class SmallProgrammes {
 	}
 
 	/**
+	 * Like {@link #traps()} but the popular group must give up people for a new group to open (19 participants, 8
+	 * mentors, groups of 4 to 8 with two mentors).
+	 *
+	 * <ul>
+	 * <li>Popular: 10 Finnish participants, remote, Tuesday only; the first 3 to sign up also speak English and reach
+	 * City Centre. M5 and M6 can only lead them (Finnish, remote, Tuesday only).</li>
+	 * <li>Trap 1 and 2 as in {@link #traps()}: M1 and M2, the only Swedish mentors, prefer Tuesday and are the only
+	 * ones for 4 Swedish participants on Thursday; M3 and M4, the only ones reaching Lakeside, prefer Tuesday and are
+	 * the only ones for 4 Lakeside-only participants on Wednesday. Both pairs could open a second Tuesday group for the 4
+	 * popular participants the first group leaves out.</li>
+	 * <li>Trap 3 (a group that only opens by taking people from another): M7 and M8 speak only English and can only
+	 * come to City Centre on Tuesday. Only one participant who is not in the popular group fits them (English,
+	 * City Centre only, Tuesday), too few for the minimum size; their group opens only with the 3 bilingual popular
+	 * participants, whom a greedy has seated in the popular group first (they signed up first), where the 7 others
+	 * could take their seats but for one.</li>
+	 * </ul>
+	 * Optimum 18 (M5+M6 Tuesday Finnish 6, M7+M8 Tuesday English City Centre 4, M1+M2 Swedish 4, M3+M4 Lakeside 4;
+	 * one popular participant left out), which {@link BruteForce} confirms. A greedy that opens the biggest group first
+	 * and then a second Tuesday group places 14.
+	 */
+	static FormationProblem trapsTwo() {
+		var random = new Random(1818);
+		var people = new ArrayList<Person>();
+		long[] arrival = { 0 };
+		var fisv = Set.of(Language.FI, Language.SV);
+		var fien = Set.of(Language.FI, Language.EN);
+		var fi = Set.of(Language.FI);
+		var en = Set.of(Language.EN);
+		Map<String, Availability> tueOnly = ordered(TUE, Availability.PREFERRED);
+		Map<String, Availability> tuePreferredWed = ordered(TUE, Availability.PREFERRED, WED, Availability.POSSIBLE);
+		people.add(mentor(random, arrival, fisv, true, Set.of(),
+				ordered(TUE, Availability.PREFERRED, THU, Availability.POSSIBLE), "D1", true));
+		people.add(mentor(random, arrival, fisv, true, Set.of(),
+				ordered(TUE, Availability.POSSIBLE, THU, Availability.POSSIBLE), "D2", false));
+		people.add(mentor(random, arrival, fi, true, Set.of(LAKE), tuePreferredWed, "D1", true));
+		people.add(mentor(random, arrival, fi, true, Set.of(LAKE), tuePreferredWed, "D3", false));
+		people.add(mentor(random, arrival, fi, true, Set.of(), tueOnly, "D2", true));
+		people.add(mentor(random, arrival, fi, true, Set.of(), tueOnly, "D4", false));
+		people.add(mentor(random, arrival, en, false, Set.of(CITY), tueOnly, "D3", false));
+		people.add(mentor(random, arrival, en, false, Set.of(CITY), ordered(TUE, Availability.POSSIBLE), "D5", true));
+		for (int i = 0; i < 10; i++) {
+			people.add(participant(random, arrival, i < 3 ? fien : fi, true, i < 3 ? Set.of(CITY) : Set.of(), tueOnly,
+					"D" + (1 + i % 4)));
+		}
+		for (int i = 0; i < 4; i++) {
+			people.add(participant(random, arrival, Set.of(Language.SV), true, Set.of(),
+					ordered(THU, Availability.PREFERRED), "D" + (2 + i % 3)));
+		}
+		for (int i = 0; i < 4; i++) {
+			people.add(participant(random, arrival, fi, false, Set.of(LAKE), ordered(WED, Availability.PREFERRED),
+					"D" + (1 + i)));
+		}
+		people.add(participant(random, arrival, en, false, Set.of(CITY), tueOnly, "D5"));
+		return new FormationProblem(List.of(TUE, WED, THU), 4, 8, false, List.of(CITY, LAKE), people, List.of(), 3,
+				FormationProblem.Weights.DEFAULTS);
+	}
+
+	/**
 	 * A random small programme: 5 to 8 mentors, 10 to 22 participants, three slots (the first popular), two campuses,
 	 * fi/en/sv (mostly fi, some bilingual), about a quarter campus-only, a quarter of the
 	 * mentors only POSSIBLE, min size 4, max size 6 to 8, three mentors allowed in about a third.

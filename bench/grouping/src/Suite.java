@@ -20,9 +20,10 @@ final class Suite {
 	private Suite() {
 	}
 
-	static void run(double maxSeconds, double boundSeconds) {
+	static void run(double maxSeconds, double boundSeconds, List<String> only) {
 		var instances = new ArrayList<Instance>();
 		instances.add(new Instance("traps", SmallProgrammes.traps(), 5, true));
+		instances.add(new Instance("traps-2", SmallProgrammes.trapsTwo(), 5, true));
 		for (int seed = 1; seed <= 40; seed++) {
 			instances.add(new Instance("small-" + seed, SmallProgrammes.random(seed), 5, true));
 		}
@@ -32,6 +33,11 @@ final class Suite {
 		// Today's instances, at the single-instance mode's default time limits.
 		instances.add(new Instance("default-200", ProgrammeGenerator.generate(200), 5, false));
 		instances.add(new Instance("default-1000", ProgrammeGenerator.generate(1000), 10, false));
+		if (!only.isEmpty()) {
+			// Names or prefixes such as small- to run part of the suite while working on the solver.
+			instances.removeIf(i -> only.stream()
+				.noneMatch(o -> i.name().equals(o) || o.endsWith("-") && i.name().startsWith(o)));
+		}
 		int atOptimum = 0;
 		long totalShort = 0;
 		double worstRatio = 1;
