@@ -29,6 +29,9 @@ final class Suite {
 		}
 		instances.add(new Instance("scarce-200", ScarceProgrammeGenerator.generate(200, 1), 10, false));
 		instances.add(new Instance("scarce-1000", ScarceProgrammeGenerator.generate(1000, 2), 30, false));
+		// Seeds 7 and 8 allow three mentors per group (1, 2 and 3 do not).
+		instances.add(new Instance("scarce-200-s7", ScarceProgrammeGenerator.generate(200, 7), 10, false));
+		instances.add(new Instance("scarce-1000-s8", ScarceProgrammeGenerator.generate(1000, 8), 30, false));
 		instances.add(new Instance("scarce-3000", ScarceProgrammeGenerator.generate(3000, 3), 60, false));
 		// Today's instances, at the single-instance mode's default time limits.
 		instances.add(new Instance("default-200", ProgrammeGenerator.generate(200), 5, false));
