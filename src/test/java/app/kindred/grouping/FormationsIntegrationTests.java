@@ -123,6 +123,8 @@ class FormationsIntegrationTests {
 				.contains("Not placed"));
 		mvc.perform(get(base).with(as(staff.coordinator())))
 			.andExpect(content().string(containsString("1 group, 6 of 7 participants placed")))
+			.andExpect(content().string(containsString("No grouping can place more than 6 of the 7 participants.")))
+			.andExpect(content().string(containsString("1 participant can attend none of the weekly times.")))
 			.andExpect(content().string(containsString("Tuesday 16:15–18:15")))
 			.andExpect(content().string(containsString("timeless · " + people.get(timeless).email()
 					+ " (participant): can attend none of the weekly times.")))

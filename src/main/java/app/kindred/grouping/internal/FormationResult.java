@@ -16,9 +16,12 @@ import app.kindred.recruitment.RecruitmentRole;
  * @param score the total score as Timefold writes it, e.g. {@code 0hard/-1250soft}
  * @param constraints each rule's share of the score
  * @param elapsed the solver's wall time
+ * @param placement how many participants can be placed at most, and why those left out
+ * are; null in a proposal stored before Kindred said so
  */
 public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boolean feasible, String score,
-		List<ConstraintTotal> constraints, int participantsPlaced, int participants, Duration elapsed) {
+		List<ConstraintTotal> constraints, int participantsPlaced, int participants, Duration elapsed,
+		Placement placement) {
 
 	public FormationResult {
 		groups = List.copyOf(groups);
@@ -93,6 +96,59 @@ public record FormationResult(List<Group> groups, List<Unplaced> unplaced, boole
 		 * or a rule weighed more).
 		 */
 		LEFT_OUT_BY_SOLVER
+
+	}
+
+	/**
+	 * What the coordinator needs to know when not everyone is placed: whether more could
+	 * be, and what keeps the others out, in terms of what they can change (more mentors,
+	 * another time).
+	 *
+	 * @param most the most participants any grouping that keeps the pinned groups can
+	 * place, or null when not known (groups changed by hand before a run said so)
+	 * @param proven whether {@code most} is exact, else an upper bound (the search ran
+	 * out of time)
+	 * @param shortfalls per cause, how many participants are left out for it; causes
+	 * without any are left out
+	 */
+	public record Placement(Integer most, boolean proven, List<Shortfall> shortfalls) {
+
+		public Placement {
+			shortfalls = shortfalls == null ? List.of() : List.copyOf(shortfalls);
+		}
+
+		/** The same counts with what a run found out about the most. */
+		public Placement withMost(Placement known) {
+			return known == null ? this : new Placement(known.most(), known.proven(), shortfalls);
+		}
+
+	}
+
+	/** How many participants are left out for one cause. */
+	public record Shortfall(Cause cause, int participants) {
+	}
+
+	/**
+	 * Why a participant is left out, judged by the mentors (not by the groups formed):
+	 * the first of these that holds.
+	 */
+	public enum Cause {
+
+		/** They can attend none of the candidate times. */
+		NO_TIME,
+		/** No two mentors can attend a time they can attend. */
+		NO_MENTORS_AT_THEIR_TIMES,
+		/** Two mentors can, but not in a language they take part in. */
+		NO_MENTORS_IN_THEIR_LANGUAGE,
+		/**
+		 * Two mentors can, in their language, but not remotely or on a campus they reach.
+		 */
+		NO_MENTORS_IN_THEIR_PLACE,
+		/**
+		 * Two mentors could meet them, but the mentors and seats there are taken by as
+		 * many others (or, when fewer are placed than could be, by this grouping).
+		 */
+		MENTORS_AND_SEATS_TAKEN
 
 	}
 

@@ -23,8 +23,9 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * Forms groups with Timefold Solver: a greedy construction, then local search within a
- * time limit, reporting progress as it goes.
+ * Forms groups: a construction that places the most participants any grouping can
+ * ({@link InitialAssignment}, exact by SCIP), then Timefold Solver's local search for the
+ * preferences within the time limit, reporting progress as it goes.
  *
  * <p>
  * Only one run per programme at a time in this JVM; {@link FormationRunner} also claims
@@ -100,7 +101,7 @@ public class FormationSolver {
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager
 			.create(SolverSetup.factory(Duration.ofSeconds(1), null));
 		var analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
-		return ResultMapper.toResult(problem, solution, analysis, Duration.ZERO);
+		return ResultMapper.toResult(problem, solution, analysis, Duration.ZERO, null);
 	}
 
 	/** These groups as a solution with its score and shadow variables up to date. */
@@ -179,7 +180,8 @@ public class FormationSolver {
 				problem.maxFromSameDepartment());
 		// The search over group counts gets up to a third of the time; local search the
 		// rest.
-		InitialAssignment.apply(solution, rules, UUID::randomUUID, limits.timeLimit().dividedBy(3), run::stopRequested);
+		var limit = InitialAssignment.apply(solution, rules, UUID::randomUUID, limits.timeLimit().dividedBy(3),
+				run::stopRequested);
 		var remaining = limits.timeLimit().minusNanos(System.nanoTime() - started);
 		var factory = SolverSetup.factory(remaining, limits.unimprovedLimit());
 		SolutionManager<FormationSolution, HardSoftLongScore> solutionManager = SolutionManager.create(factory);
@@ -210,7 +212,7 @@ public class FormationSolver {
 		var analysis = solutionManager.analyze(best, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
 		var elapsed = Duration.ofNanos(System.nanoTime() - started);
 		report.accept(progress(best, started, true));
-		return ResultMapper.toResult(problem, best, analysis, elapsed);
+		return ResultMapper.toResult(problem, best, analysis, elapsed, limit);
 	}
 
 	private static FormationProgress progress(FormationSolution solution, long started, boolean finished) {

@@ -26,18 +26,18 @@ import java.util.HashSet;
  * the earliest sign-ups (greedy on a transversal matroid).</li>
  * <li>Opening and re-seating repeat while mentors and demand remain; groups below the
  * minimum size are dissolved.</li>
- * <li>A search over how many groups of each type to open ({@link GroupPlan}) starts from
- * the greedy's counts; when it finds counts that seat more participants, the groups are
- * built anew from them: mentors as the plan's flow hands them to types, paired by mutual
- * wish, then experienced with first-time; participants seated by augmenting paths in
- * sign-up order, first up to every group's minimum, then up to the maximum.</li>
+ * <li>How many groups of each type to open, and which mentors lead them: first a search
+ * over counts ({@link GroupPlan}, late acceptance, fast on large programmes), then an
+ * exact model ({@link PlacementModel}, solved by SCIP from the best counts so far) that
+ * proves them best or finds better. Whenever counts place more participants than the
+ * groups there are, the groups are built anew from them: mentors as the counts' flow
+ * hands them to types, paired by mutual wish, then experienced with first-time;
+ * participants seated by augmenting paths in sign-up order, first up to every group's
+ * minimum, then up to the maximum.</li>
  * <li>Spare mentors become third mentors where allowed and there is room.</li>
  * </ol>
  */
 public final class InitialAssignment {
-
-	/** Moves without a better count after which the search over group counts ends. */
-	private static final long PLAN_PATIENCE = 20_000;
 
 	private final FormationSolution solution;
 
@@ -184,12 +184,22 @@ public final class InitialAssignment {
 	 * they are. The search over group counts ends within {@code budget}, when
 	 * {@code stop} says so, or when it stops finding better counts.
 	 */
-	public static void apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
+	public static Limit apply(FormationSolution solution, Rules rules, Supplier<UUID> ids, Duration budget,
 			BooleanSupplier stop) {
-		new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
+		return new InitialAssignment(solution, rules, ids, System.nanoTime() + budget.toNanos(), stop).run();
 	}
 
-	private void run() {
+	/**
+	 * The most participants any grouping that keeps the pinned groups can place, and
+	 * whether that is proven (else it is an upper bound).
+	 */
+	public record Limit(int most, boolean proven) {
+	}
+
+	/** Moves without a better count after which the search over group counts ends. */
+	private static final long PLAN_PATIENCE = 20_000;
+
+	private Limit run() {
 		completePinnedGroupsMentors();
 		for (int round = 0; round < 4; round++) {
 			int opened = openGroups();
@@ -199,9 +209,10 @@ public final class InitialAssignment {
 				break;
 			}
 		}
-		planGroupCounts();
+		var limit = planGroupCounts();
 		addThirdMentors();
 		groups.removeIf(group -> !group.isUsed() && !group.isPinned());
+		return limit;
 	}
 
 	private int[] compatibleTypes(PersonEntity person) {
@@ -609,17 +620,19 @@ public final class InitialAssignment {
 	}
 
 	/**
-	 * Improves the greedy's group counts per type (see {@link GroupPlan}) and rebuilds
-	 * the groups if that pays.
+	 * Finds the group counts per type that place the most participants (see
+	 * {@link PlacementModel}) and rebuilds the groups from them if they place more than
+	 * the greedy did. Returns what is known of the most that can be placed.
 	 */
-	private void planGroupCounts() {
-		if (stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
-			return;
-		}
+	private Limit planGroupCounts() {
 		var freeMentors = new ArrayList<PersonEntity>();
 		var freeParticipants = new ArrayList<PersonEntity>();
+		int pinnedPlaced = 0;
 		for (var person : people) {
 			if (person.isPinned()) {
+				if (person.isParticipant() && person.getGroup() != null) {
+					pinnedPlaced++;
+				}
 				continue;
 			}
 			if (person.isParticipant()) {
@@ -645,41 +658,86 @@ public final class InitialAssignment {
 				fixedSeats[typeOf(group)] += Math.max(0, rules.maxSize() - fixed);
 			}
 		}
-		int placedNow = 0;
-		for (var person : freeParticipants) {
-			if (person.getGroup() != null) {
-				placedNow++;
-			}
-		}
-		var plan = new GroupPlan(typeCount, rules,
+		var model = new PlacementModel(typeCount, rules,
 				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
 				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
-		if (placedNow >= plan.upperLimit()) {
-			return;
+		int placedNow = placed(freeParticipants);
+		if (placedNow >= model.upperLimit()) {
+			return new Limit(pinnedPlaced + placedNow, true);
 		}
-		var best = plan.improve(counts, deadlineNanos, PLAN_PATIENCE, stop, 42L);
-		if (best == null) {
-			return;
+		if (stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
+			return new Limit(pinnedPlaced + model.upperLimit(), false);
 		}
-		var score = plan.score(best);
-		if (!score.feasible() || score.placed() <= placedNow) {
-			return;
+		// First the search over counts, for up to half the time: on large programmes it
+		// finds the best grouping in seconds, where SCIP's own heuristics start far below
+		// it (297 where 992 were placeable). SCIP then starts from the best so far and
+		// either proves it best or finds better.
+		var search = new GroupPlan(typeCount, rules,
+				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
+				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
+		long searchDeadline = System.nanoTime() + (deadlineNanos - System.nanoTime()) / 2;
+		var best = search.improve(counts, searchDeadline, PLAN_PATIENCE, stop, 42L);
+		if (best != null) {
+			var score = search.score(best);
+			if (score.feasible() && score.placed() > placedNow) {
+				placedNow = rebuildIfMore(best, search.mentorAssignment(), search.mentorClassTypes(),
+						search.mentorClassOf(), freeMentors, freeParticipants, placedNow);
+			}
 		}
+		if (placedNow >= model.upperLimit() || stop.getAsBoolean() || System.nanoTime() - deadlineNanos >= 0) {
+			return new Limit(pinnedPlaced + model.upperLimit(), placedNow >= model.upperLimit());
+		}
+		var now = new int[typeCount];
+		for (var group : groups) {
+			if (!group.isPinned()) {
+				now[typeOf(group)]++;
+			}
+		}
+		var start = new PlacementModel.Start(now,
+				freeMentors.stream().mapToInt(p -> p.getGroup() == null ? -1 : typeOf(p.getGroup())).toArray(),
+				freeParticipants.stream().mapToInt(p -> p.getGroup() == null ? -1 : typeOf(p.getGroup())).toArray());
+		var solved = model.solve(start, deadlineNanos, stop);
+		if (solved.isEmpty()) {
+			return new Limit(pinnedPlaced + model.upperLimit(), false);
+		}
+		var plan = solved.get();
+		int most = Math.max(plan.most(), placedNow);
+		if (plan.placed() > placedNow) {
+			placedNow = rebuildIfMore(plan.groups(), plan.mentors(), model.mentorClassTypes(), model.mentorClassOf(),
+					freeMentors, freeParticipants, placedNow);
+		}
+		return new Limit(pinnedPlaced + most, placedNow >= most);
+	}
+
+	private static int placed(List<PersonEntity> participants) {
+		int placed = 0;
+		for (var person : participants) {
+			if (person.getGroup() != null) {
+				placed++;
+			}
+		}
+		return placed;
+	}
+
+	/**
+	 * Builds the groups anew from counts and a mentor flow; keeps them if they place more
+	 * than {@code placedNow}, else goes back to the groups there were. Returns how many
+	 * are placed then.
+	 */
+	private int rebuildIfMore(int[] counts, int[][] mentors, int[][] classTypes, int[] classOf,
+			List<PersonEntity> freeMentors, List<PersonEntity> freeParticipants, int placedNow) {
 		var keptGroups = List.copyOf(groups);
 		var kept = new GroupEntity[people.size()];
 		for (var person : people) {
 			kept[person.getIndex()] = person.getGroup();
 		}
-		rebuild(best, plan, freeMentors);
-		int placed = 0;
-		for (var person : freeParticipants) {
-			if (person.getGroup() != null) {
-				placed++;
-			}
-		}
+		rebuild(counts, mentors, classTypes, classOf, freeMentors);
+		int placed = placed(freeParticipants);
 		if (placed <= placedNow) {
 			restore(keptGroups, kept);
+			return placedNow;
 		}
+		return placed;
 	}
 
 	/**
@@ -707,10 +765,12 @@ public final class InitialAssignment {
 	}
 
 	/**
-	 * Groups built anew from the plan's counts and mentor flow (the plan scored
-	 * {@code counts} last).
+	 * Groups built anew from the model's counts and mentor flow: each type's mentors in
+	 * pairs (see {@link #pairs}), those left over one by one as third mentors, then the
+	 * participants by augmenting paths, every group up to its minimum first.
 	 */
-	private void rebuild(int[] counts, GroupPlan plan, List<PersonEntity> freeMentors) {
+	private void rebuild(int[] counts, int[][] mentors, int[][] classTypes, int[] classOf,
+			List<PersonEntity> freeMentors) {
 		for (var person : people) {
 			if (person.isPinned() || person.getGroup() == null) {
 				continue;
@@ -725,9 +785,6 @@ public final class InitialAssignment {
 				groupsOfType.get(typeOf(group)).remove(group);
 			}
 		}
-		var assignment = plan.mentorAssignment();
-		var classTypes = plan.mentorClassTypes();
-		var classOf = plan.mentorClassOf();
 		var mentorsOfClass = new ArrayList<ArrayDeque<PersonEntity>>();
 		for (int c = 0; c < classTypes.length; c++) {
 			mentorsOfClass.add(new ArrayDeque<>());
@@ -743,20 +800,36 @@ public final class InitialAssignment {
 		}
 		for (int c = 0; c < classTypes.length; c++) {
 			for (int t = 0; t < classTypes[c].length; t++) {
-				for (int n = 0; n < assignment[c][t]; n++) {
+				for (int n = 0; n < mentors[c][t]; n++) {
 					mentorsOfType.get(classTypes[c][t]).add(mentorsOfClass.get(c).poll());
 				}
 			}
 		}
 		for (int k = 0; k < typeCount; k++) {
+			int count = counts[k];
+			if (count == 0) {
+				continue;
+			}
+			var opened = new ArrayList<GroupEntity>(count);
+			var paired = new HashSet<PersonEntity>();
 			for (var pair : pairs(mentorsOfType.get(k))) {
-				if (counts[k] == 0) {
+				if (opened.size() == count) {
 					break;
 				}
 				var group = newGroup(k);
 				take(pair[0], group);
 				take(pair[1], group);
-				counts[k]--;
+				paired.add(pair[0]);
+				paired.add(pair[1]);
+				opened.add(group);
+			}
+			// The model gives a type 2 to maxMentors mentors per group; a third mentor
+			// may be what brings a group to its minimum size.
+			int next = 0;
+			for (var mentor : mentorsOfType.get(k)) {
+				if (!paired.contains(mentor) && !opened.isEmpty()) {
+					take(mentor, opened.get(next++ % opened.size()));
+				}
 			}
 		}
 		reseatParticipants(false, true);

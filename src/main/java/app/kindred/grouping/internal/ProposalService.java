@@ -69,7 +69,7 @@ public class ProposalService {
 				|| (group != null && current.groups().stream().noneMatch(g -> g.id().equals(group)))) {
 			throw new NotFoundException("person or group");
 		}
-		store.keep(id, evaluate(programme, current.groups().stream().map(g -> {
+		store.keep(id, evaluate(programme, current, current.groups().stream().map(g -> {
 			var mentors = new ArrayList<>(g.mentors());
 			var participants = new ArrayList<>(g.participants());
 			mentors.remove(person);
@@ -91,7 +91,7 @@ public class ProposalService {
 		if (!current.contains(one) || !current.contains(other)) {
 			throw new NotFoundException("person");
 		}
-		store.keep(id, evaluate(programme, current.groups().stream().map(g -> {
+		store.keep(id, evaluate(programme, current, current.groups().stream().map(g -> {
 			var mentors = new ArrayList<>(g.mentors().stream().map(m -> traded(m, one, other)).toList());
 			var participants = new ArrayList<>(g.participants().stream().map(m -> traded(m, one, other)).toList());
 			// A mentor and a participant trading places keep their roles in their new
@@ -129,7 +129,7 @@ public class ProposalService {
 		}
 		var groups = new ArrayList<>(current.groups());
 		groups.add(new FormationResult.Group(UUID.randomUUID(), slot, language, mode, List.of(), List.of()));
-		store.keep(id, evaluate(programme, groups));
+		store.keep(id, evaluate(programme, current, groups));
 	}
 
 	/**
@@ -153,7 +153,8 @@ public class ProposalService {
 			.orElseThrow(() -> new NotFoundException("group"));
 		transactions.executeWithoutResult(status -> {
 			removed.members().forEach(member -> store.unpin(id, member));
-			store.keep(id, evaluate(programme, current.groups().stream().filter(g -> !g.id().equals(group)).toList()));
+			store.keep(id, evaluate(programme, current,
+					current.groups().stream().filter(g -> !g.id().equals(group)).toList()));
 		});
 	}
 
@@ -227,7 +228,7 @@ public class ProposalService {
 	void rescore(ProgrammeView programme) {
 		if (runner.running(programme.id()).isEmpty()) {
 			store.proposal(programme.id())
-				.ifPresent(p -> store.keep(programme.id(), evaluate(programme, p.result().groups())));
+				.ifPresent(p -> store.keep(programme.id(), evaluate(programme, p.result(), p.result().groups())));
 		}
 	}
 
@@ -236,7 +237,8 @@ public class ProposalService {
 	 * group numbers stay put; a group left empty stays too, until the coordinator removes
 	 * it (the solver drops empty groups).
 	 */
-	private FormationResult evaluate(ProgrammeView programme, List<FormationResult.Group> groups) {
+	private FormationResult evaluate(ProgrammeView programme, FormationResult previous,
+			List<FormationResult.Group> groups) {
 		var scored = solver.evaluate(problems.problem(programme), groups);
 		var byId = new HashMap<UUID, FormationResult.Group>();
 		scored.groups().forEach(g -> byId.put(g.id(), g));
@@ -245,7 +247,8 @@ public class ProposalService {
 					new FormationResult.Group(g.id(), g.slot(), g.language(), g.mode(), List.of(), List.of())))
 			.toList();
 		return new FormationResult(ordered, scored.unplaced(), scored.feasible(), scored.score(), scored.constraints(),
-				scored.participantsPlaced(), scored.participants(), scored.elapsed());
+				scored.participantsPlaced(), scored.participants(), scored.elapsed(),
+				scored.placement().withMost(previous.placement()));
 	}
 
 	/** The proposal to change by hand; refused while a run is about to replace it. */
