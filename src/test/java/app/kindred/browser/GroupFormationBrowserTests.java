@@ -146,6 +146,11 @@ class GroupFormationBrowserTests extends BrowserTestBase {
 		assertThat(browser.text("main p.notice[role=status]"))
 			.isEqualTo("Moved. The proposal was checked against the rules again.");
 		assertThat(browser.text("main ul:last-of-type")).contains(proposal.name(moved));
+		// The page knows a grouping can place more than this one does now
+		assertThat(browser.pageText())
+			.containsPattern(
+					"(A grouping can place|At most) \\d+ of the 60 participants.*this (one|grouping) places \\d+\\.")
+			.containsPattern("\\d+ participants? could meet two mentors but (is|are) in no group of this grouping\\.");
 		new Select(browser.driver().findElement(By.id("pin-person"))).selectByValue(pinned.toString());
 		browser.click("Pin to their group");
 		assertThat(browser.pageText()).contains(proposal.name(pinned) + " (pinned)");
