@@ -2,8 +2,6 @@ package app.kindred.grouping.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
@@ -116,12 +114,13 @@ final class GroupPlan {
 		this.minParticipants = Math.max(0, rules.minSize() - Rules.MIN_MENTORS);
 		this.fixedSeats = fixedSeats;
 		this.counts = new int[typeCount];
-		var mentorClasses = classes(mentorTypes);
-		var participantClasses = classes(participantTypes);
+		this.mentorClassOf = new int[mentorTypes.length];
+		var mentorClasses = TypeSet.classes(mentorTypes, mentorClassOf);
+		var participantClasses = TypeSet.classes(participantTypes, new int[participantTypes.length]);
 		var mentorsOfType = new int[typeCount];
 		var participantsOfType = new int[typeCount];
-		mentorClasses.forEach((types, size) -> count(types.types, size, mentorsOfType));
-		participantClasses.forEach((types, size) -> count(types.types, size, participantsOfType));
+		mentorClasses.forEach((types, size) -> count(types.types(), size, mentorsOfType));
+		participantClasses.forEach((types, size) -> count(types.types(), size, participantsOfType));
 		var viableTypes = new ArrayList<Integer>();
 		for (int k = 0; k < typeCount; k++) {
 			if (mentorsOfType[k] >= Rules.MIN_MENTORS && participantsOfType[k] >= Math.max(1, minParticipants)) {
@@ -130,20 +129,14 @@ final class GroupPlan {
 		}
 		this.viable = viableTypes.stream().mapToInt(Integer::intValue).toArray();
 
-		this.mentorClassTypes = mentorClasses.keySet().stream().map(t -> t.types).toArray(int[][]::new);
-		var mentorClassIndex = new HashMap<TypeSet, Integer>();
-		mentorClasses.keySet().forEach(t -> mentorClassIndex.put(t, mentorClassIndex.size()));
-		this.mentorClassOf = new int[mentorTypes.length];
-		for (int i = 0; i < mentorTypes.length; i++) {
-			mentorClassOf[i] = mentorTypes[i].length == 0 ? -1 : mentorClassIndex.get(new TypeSet(mentorTypes[i]));
-		}
+		this.mentorClassTypes = mentorClasses.keySet().stream().map(TypeSet::types).toArray(int[][]::new);
 		var mentorSizes = mentorClasses.values().stream().mapToInt(Integer::intValue).toArray();
 		this.mentorFlow = new MaxFlow(2 + mentorSizes.length + typeCount, edgeCount(mentorClassTypes) + typeCount);
 		this.mentorSink = 1;
 		this.mentorClassEdges = new int[mentorSizes.length][];
 		this.mentorTypeEdge = network(mentorFlow, mentorClassTypes, mentorSizes, mentorClassEdges);
 
-		this.participantClassTypes = participantClasses.keySet().stream().map(t -> t.types).toArray(int[][]::new);
+		this.participantClassTypes = participantClasses.keySet().stream().map(t -> t.types()).toArray(int[][]::new);
 		var participantSizes = participantClasses.values().stream().mapToInt(Integer::intValue).toArray();
 		this.participantFlow = new MaxFlow(2 + participantSizes.length + typeCount,
 				edgeCount(participantClassTypes) + typeCount);
@@ -164,30 +157,6 @@ final class GroupPlan {
 		int mentorCount = Arrays.stream(mentorSizes).sum();
 		this.upperLimit = Math.min(placeable,
 				mentorCount / Rules.MIN_MENTORS * seats + Arrays.stream(fixedSeats).sum());
-	}
-
-	/** Types as a key: people with equal keys are interchangeable for the flows. */
-	private record TypeSet(int[] types) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof TypeSet set && Arrays.equals(types, set.types);
-		}
-
-		@Override
-		public int hashCode() {
-			return Arrays.hashCode(types);
-		}
-	}
-
-	private static LinkedHashMap<TypeSet, Integer> classes(int[][] typesOfPeople) {
-		var classes = new LinkedHashMap<TypeSet, Integer>();
-		for (var types : typesOfPeople) {
-			if (types.length > 0) {
-				classes.merge(new TypeSet(types), 1, Integer::sum);
-			}
-		}
-		return classes;
 	}
 
 	private static void count(int[] types, int size, int[] perType) {

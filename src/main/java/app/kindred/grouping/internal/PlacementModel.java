@@ -7,7 +7,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,49 +107,17 @@ final class PlacementModel {
 		this.rules = rules;
 		this.fixedSeats = fixedSeats;
 		this.mentorClassOf = new int[mentorTypes.length];
-		var mentorClasses = classes(mentorTypes, mentorClassOf);
+		var mentorClasses = TypeSet.classes(mentorTypes, mentorClassOf);
 		this.mentorClassTypes = mentorClasses.keySet().stream().map(TypeSet::types).toArray(int[][]::new);
 		this.mentorClassSizes = mentorClasses.values().stream().mapToInt(Integer::intValue).toArray();
 		this.participantClassOf = new int[participantTypes.length];
-		var participantClasses = classes(participantTypes, participantClassOf);
+		var participantClasses = TypeSet.classes(participantTypes, participantClassOf);
 		this.participantClassTypes = participantClasses.keySet().stream().map(TypeSet::types).toArray(int[][]::new);
 		this.participantClassSizes = participantClasses.values().stream().mapToInt(Integer::intValue).toArray();
 		this.mentorCount = Arrays.stream(mentorClassSizes).sum();
 		int placeable = Arrays.stream(participantClassSizes).sum();
 		int seats = mentorCount / Rules.MIN_MENTORS * rules.participantSeats() + Arrays.stream(fixedSeats).sum();
 		this.upperLimit = Math.min(placeable, seats);
-	}
-
-	/** Types as a key: people with equal keys are interchangeable for the model. */
-	private record TypeSet(int[] types) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof TypeSet set && Arrays.equals(types, set.types);
-		}
-
-		@Override
-		public int hashCode() {
-			return Arrays.hashCode(types);
-		}
-	}
-
-	/**
-	 * Classes of people by their types, in order of first appearance; -1 for no types.
-	 */
-	private static LinkedHashMap<TypeSet, Integer> classes(int[][] typesOfPeople, int[] classOf) {
-		var classes = new LinkedHashMap<TypeSet, Integer>();
-		var index = new LinkedHashMap<TypeSet, Integer>();
-		for (int i = 0; i < typesOfPeople.length; i++) {
-			if (typesOfPeople[i].length == 0) {
-				classOf[i] = -1;
-				continue;
-			}
-			var key = new TypeSet(typesOfPeople[i]);
-			classes.merge(key, 1, Integer::sum);
-			classOf[i] = index.computeIfAbsent(key, k -> index.size());
-		}
-		return classes;
 	}
 
 	/**
