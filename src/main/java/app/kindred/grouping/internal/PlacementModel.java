@@ -55,11 +55,10 @@ final class PlacementModel {
 	 * @param mentors per mentor class (see {@link #mentorClassTypes}), how many go to
 	 * each of its types
 	 * @param placed participants the solution places (of those given to the model)
-	 * @param most the most any solution can place: {@code placed} when optimal, else the
-	 * solver's proven bound
-	 * @param optimal whether {@code placed} is proven to be the most
+	 * @param most the most any solution can place, as proven: {@code placed} when SCIP
+	 * proved it optimal, else its bound
 	 */
-	record Plan(int[] groups, int[][] mentors, int placed, int most, boolean optimal) {
+	record Plan(int[] groups, int[][] mentors, int placed, int most) {
 	}
 
 	/**
@@ -243,7 +242,7 @@ final class PlacementModel {
 			}
 		}
 		if (!anyone) {
-			return Optional.of(new Plan(new int[typeCount], emptyFlows(), 0, 0, true));
+			return Optional.of(new Plan(new int[typeCount], emptyFlows(), 0, 0));
 		}
 		for (int k = 0; k < typeCount; k++) {
 			if (groups[k] == null) {
@@ -288,7 +287,7 @@ final class PlacementModel {
 		double bound = status == MPSolver.ResultStatus.OPTIMAL ? value : objective.bestBound();
 		int most = Double.isFinite(bound) ? Math.min(upperLimit, Math.max(value, (int) Math.floor(bound + 1e-6)))
 				: upperLimit;
-		return Optional.of(new Plan(counts, flows, value, most, value >= most));
+		return Optional.of(new Plan(counts, flows, value, most));
 	}
 
 	/**
