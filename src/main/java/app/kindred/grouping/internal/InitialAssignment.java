@@ -39,6 +39,9 @@ import java.util.HashSet;
  */
 public final class InitialAssignment {
 
+	/** Moves without a better count after which the search over group counts ends. */
+	private static final long PLAN_PATIENCE = 20_000;
+
 	private final FormationSolution solution;
 
 	private final Rules rules;
@@ -195,9 +198,6 @@ public final class InitialAssignment {
 	 */
 	public record Limit(int most, boolean proven) {
 	}
-
-	/** Moves without a better count after which the search over group counts ends. */
-	private static final long PLAN_PATIENCE = 20_000;
 
 	private Limit run() {
 		completePinnedGroupsMentors();
@@ -620,9 +620,10 @@ public final class InitialAssignment {
 	}
 
 	/**
-	 * Finds the group counts per type that place the most participants (see
-	 * {@link PlacementModel}) and rebuilds the groups from them if they place more than
-	 * the greedy did. Returns what is known of the most that can be placed.
+	 * Finds the group counts per type that place the most participants, by the search
+	 * over counts ({@link GroupPlan}) and then the exact model ({@link PlacementModel}),
+	 * and rebuilds the groups whenever counts place more than the groups there are.
+	 * Returns what is known of the most that can be placed.
 	 */
 	private Limit planGroupCounts() {
 		var freeMentors = new ArrayList<PersonEntity>();
