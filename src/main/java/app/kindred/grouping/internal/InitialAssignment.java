@@ -659,9 +659,9 @@ public final class InitialAssignment {
 				fixedSeats[typeOf(group)] += Math.max(0, rules.maxSize() - fixed);
 			}
 		}
-		var model = new PlacementModel(typeCount, rules,
-				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
-				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
+		var mentorTypes = freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new);
+		var participantTypes = freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new);
+		var model = new PlacementModel(typeCount, rules, mentorTypes, participantTypes, fixedSeats);
 		int placedNow = placed(freeParticipants);
 		if (placedNow >= model.upperLimit()) {
 			return new Limit(pinnedPlaced + placedNow, true);
@@ -673,9 +673,7 @@ public final class InitialAssignment {
 		// finds the best grouping in seconds, where SCIP's own heuristics start far below
 		// it (297 where 992 were placeable). SCIP then starts from the best so far and
 		// either proves it best or finds better.
-		var search = new GroupPlan(typeCount, rules,
-				freeMentors.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new),
-				freeParticipants.stream().map(p -> typesOf[p.getIndex()]).toArray(int[][]::new), fixedSeats);
+		var search = new GroupPlan(typeCount, rules, mentorTypes, participantTypes, fixedSeats);
 		long searchDeadline = System.nanoTime() + (deadlineNanos - System.nanoTime()) / 2;
 		var best = search.improve(counts, searchDeadline, PLAN_PATIENCE, stop, 42L);
 		if (best != null) {
