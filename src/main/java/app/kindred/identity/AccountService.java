@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.kindred.core.KindredProperties;
+import app.kindred.identity.internal.CredentialsVersions;
 import app.kindred.core.Language;
 import app.kindred.core.Tokens;
 import app.kindred.core.NotFoundException;
@@ -49,9 +50,12 @@ public class AccountService {
 
 	private final TransactionTemplate transaction;
 
+	private final CredentialsVersions versions;
+
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
 			ApplicationEventPublisher events, KindredProperties properties, Clock clock, MailQuota quota,
-			SignInThrottle throttle, PlatformTransactionManager transactions) {
+			SignInThrottle throttle, PlatformTransactionManager transactions, CredentialsVersions versions) {
+		this.versions = versions;
 		this.quota = quota;
 		this.throttle = throttle;
 		this.transaction = new TransactionTemplate(transactions);
@@ -217,6 +221,7 @@ public class AccountService {
 			t.use(clock.instant());
 			accounts.findById(t.accountId()).ifPresent(a -> {
 				a.changePassword(passwords.encode(newPassword));
+				versions.changed(a.id().value());
 				a.verifyEmail(clock.instant());
 			});
 			return Outcome.DONE;
@@ -234,6 +239,7 @@ public class AccountService {
 			return Outcome.WRONG_PASSWORD;
 		}
 		account.changePassword(passwords.encode(newPassword));
+		versions.changed(account.id().value());
 		user.renewCredentials(account.credentialsVersion());
 		return Outcome.DONE;
 	}

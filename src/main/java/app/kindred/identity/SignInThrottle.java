@@ -55,13 +55,26 @@ class SignInThrottle {
 	 * unchecked until then.
 	 */
 	Optional<Instant> waitUntil(String email, String client) {
+		return check(email, client).waitUntil();
+	}
+
+	/**
+	 * What the throttle knows of this client and account before an attempt: when it may
+	 * try, and whether it has failed on this account before (only then is there a count
+	 * for {@link #succeeded} to clear).
+	 */
+	record Check(Optional<Instant> waitUntil, boolean failedBefore) {
+	}
+
+	Check check(String email, String client) {
 		var now = clock.instant();
 		var counts = readBoth(key(email), client);
-		var pair = Optional.ofNullable(counts.get(key(email)))
-			.flatMap(f -> until(forgotten(f, now), settings.freeFailures(), f.last()));
+		var mine = Optional.ofNullable(counts.get(key(email)));
+		var pair = mine.flatMap(f -> until(forgotten(f, now), settings.freeFailures(), f.last()));
 		var any = Optional.ofNullable(counts.get(ANY_ACCOUNT))
 			.flatMap(f -> until(forgiven(f, now), settings.clientFreeFailures(), f.last()));
-		return pair.isEmpty() ? any : any.isEmpty() ? pair : Optional.of(max(pair.get(), any.get()));
+		return new Check(pair.isEmpty() ? any : any.isEmpty() ? pair : Optional.of(max(pair.get(), any.get())),
+				mine.isPresent());
 	}
 
 	/**

@@ -83,22 +83,32 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		var email = Account.normalize(String.valueOf(authentication.getName()));
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : "unknown";
-		var wait = throttle.waitUntil(email, address);
-		if (wait.isPresent()) {
-			throw new SignInThrottledException(wait.get());
+		var check = throttle.check(email, address);
+		if (check.waitUntil().isPresent()) {
+			throw new SignInThrottledException(check.waitUntil().get());
 		}
 		try {
 			var result = passwords.authenticate(authentication);
-			throttle.succeeded(email, address);
+			succeeded(check, email, address);
 			return result;
 		}
 		catch (DisabledException | PasswordSignInOffException rightPasswordButUnverified) {
-			throttle.succeeded(email, address);
+			succeeded(check, email, address);
 			throw rightPasswordButUnverified;
 		}
 		catch (BadCredentialsException e) {
 			throttle.failed(email, address);
 			throw e;
+		}
+	}
+
+	/**
+	 * Most sign-ins have never failed: there is no count to clear, and no statement is
+	 * sent for it. A failure of the same client racing this success stays counted.
+	 */
+	private void succeeded(SignInThrottle.Check check, String email, String address) {
+		if (check.failedBefore()) {
+			throttle.succeeded(email, address);
 		}
 	}
 

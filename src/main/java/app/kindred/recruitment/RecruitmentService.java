@@ -122,11 +122,18 @@ public class RecruitmentService {
 	 * window and the rule ({@link #refusal}), a live application in the other role.
 	 */
 	public Optional<Refused> signUpRefusal(ProgrammeView programme, RecruitmentRole role, AccountId account) {
-		if (account != null) {
-			var other = store.liveRoles(programme.id(), account).stream().filter(r -> r != role).findFirst();
-			if (other.isPresent()) {
-				return Optional.of(Refused.conflict(IN_OTHER_ROLE + other.get()));
-			}
+		return signUpRefusal(programme, role, account,
+				account == null ? Optional.empty() : liveRole(programme.id(), account).filter(r -> r != role));
+	}
+
+	/**
+	 * As {@link #signUpRefusal(ProgrammeView, RecruitmentRole, AccountId)}, for a caller
+	 * that has read the person's live role in the other role already ({@link #liveRole}).
+	 */
+	public Optional<Refused> signUpRefusal(ProgrammeView programme, RecruitmentRole role, AccountId account,
+			Optional<RecruitmentRole> liveInOtherRole) {
+		if (liveInOtherRole.isPresent()) {
+			return Optional.of(Refused.conflict(IN_OTHER_ROLE + liveInOtherRole.get()));
 		}
 		return refusal(programme, role, account);
 	}

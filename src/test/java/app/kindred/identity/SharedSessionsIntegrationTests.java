@@ -1,6 +1,7 @@
 package app.kindred.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -140,6 +142,46 @@ class SharedSessionsIntegrationTests {
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
 		assertThat(withOnlyCookie(portB, "/account", session).statusCode()).isEqualTo(302);
 		assertThat(sessionsOf(person.email())).isZero();
+	}
+
+	/**
+	 * Each instance keeps the accounts' credentials versions it has seen: a password
+	 * changed through one must still end the account's other sessions on both, and keep
+	 * the session that changed it signed in on both, however recently either instance
+	 * looked.
+	 */
+	@Test
+	void aPasswordChangedThroughOneInstanceEndsTheOtherSessionsOnBoth() throws Exception {
+		var person = data.person("two-instances-password");
+		signIn(portA, person.email(), TestData.PASSWORD);
+		var other = sessionCookie();
+		assertThat(withOnlyCookie(portA, "/account", other).statusCode()).isEqualTo(200);
+		assertThat(withOnlyCookie(portB, "/account", other).statusCode()).isEqualTo(200);
+
+		cookies.getCookieStore().removeAll();
+		signIn(portB, person.email(), TestData.PASSWORD);
+		assertThat(get(portA, "/account").statusCode()).isEqualTo(200);
+		var changed = post(portB, "/account/password",
+				Map.of("currentPassword", TestData.PASSWORD, "newPassword", "velvet compass harbour",
+						"newPasswordConfirmation", "velvet compass harbour", "_csrf", csrf(get(portB, "/account"))));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(get(portA, "/account").statusCode()).as("the session that changed it, on the other instance")
+			.isEqualTo(200);
+
+		assertThat(withOnlyCookie(portB, "/account", other).statusCode()).isEqualTo(302);
+		// The other instance hears of the change as it commits on PostgreSQL, within its
+		// one-second keep on H2
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(withOnlyCookie(portA, "/account", other).statusCode()).isEqualTo(302));
+		assertThat(get(portA, "/account").statusCode()).isEqualTo(200);
+		assertThat(sessionsOf(person.email())).isEqualTo(1);
+	}
+
+	private void signIn(int port, String email, String password) throws Exception {
+		var form = get(port, "/sign-in");
+		var signedIn = post(port, "/sign-in", Map.of("email", email, "password", password, "_csrf", csrf(form)));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {

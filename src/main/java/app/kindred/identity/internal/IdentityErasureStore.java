@@ -19,8 +19,11 @@ public class IdentityErasureStore {
 
 	private final JdbcClient jdbc;
 
-	public IdentityErasureStore(JdbcClient jdbc) {
+	private final CredentialsVersions versions;
+
+	public IdentityErasureStore(JdbcClient jdbc, CredentialsVersions versions) {
 		this.jdbc = jdbc;
+		this.versions = versions;
 	}
 
 	void deleteTraces(UUID account, String email) {
@@ -45,6 +48,7 @@ public class IdentityErasureStore {
 				 where id = ?""")
 			.params("erased-" + account, PersonalDataEraser.ERASED_NAME, UNUSABLE_PASSWORD, account)
 			.update();
+		versions.changed(account);
 		jdbc.sql("delete from account_token where account_id = ?").param(account).update();
 	}
 

@@ -2,6 +2,7 @@ package app.kindred.recruitment.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -239,17 +240,16 @@ class SignUpController {
 	private String page(ProgrammeView programme, RecruitmentRole role, CurrentUser user, Model model,
 			HttpServletResponse response) {
 		var account = user == null ? null : user.id();
+		var changing = model.containsAttribute("changing");
+		var otherRole = account == null || changing ? Optional.<RecruitmentRole>empty()
+				: recruitment.liveRole(programme.id(), account).filter(r -> r != role);
 		if (!model.containsAttribute("refusal")) {
-			(model.containsAttribute("changing") ? recruitment.refusal(programme, role, account)
-					: recruitment.signUpRefusal(programme, role, account))
+			(changing ? recruitment.refusal(programme, role, account)
+					: recruitment.signUpRefusal(programme, role, account, otherRole))
 				.ifPresent(refused -> Refusals.show(refused, null, model, response));
 		}
-		if (account != null && !model.containsAttribute("changing")) {
-			// Refused for having the other role: the page links to that application
-			recruitment.liveRole(programme.id(), account)
-				.filter(r -> r != role)
-				.ifPresent(r -> model.addAttribute("current", r));
-		}
+		// Refused for having the other role: the page links to that application
+		otherRole.ifPresent(r -> model.addAttribute("current", r));
 		model.addAttribute("call", calls.call(programme, role));
 		model.addAttribute("deliveries", SignUpForm.deliveries(programme));
 		model.addAttribute("availabilities", Call.Availability.values());
