@@ -129,9 +129,4 @@ class Account {
 		return new AccountSummary(id(), email, displayName, preferredLanguage);
 	}
 
-	CurrentUser toCurrentUser() {
-		return new CurrentUser(id(), email, displayName, preferredLanguage, zone(), passwordHash, isVerified(),
-				credentialsVersion);
-	}
-
 }

@@ -25,7 +25,7 @@ class ThrottledAuthenticationProviderTests {
 		var settings = new SignInSettings(3, 100, Duration.ofMinutes(15), Duration.ofDays(1), 3, 10,
 				Duration.ofHours(1));
 		var throttle = new SignInThrottle(JdbcClient.create(database), Clock.systemUTC(), settings);
-		var provider = new ThrottledAuthenticationProvider(new AccountDirectory(null),
+		var provider = new ThrottledAuthenticationProvider(new AccountDirectory(null, JdbcClient.create(database)),
 				PasswordEncoderFactories.createDelegatingPasswordEncoder(), throttle);
 
 		assertThatThrownBy(() -> provider
