@@ -200,9 +200,6 @@ public class RecruitmentService {
 	}
 
 	/**
-	 * The programmes in which the person has a place in this role, for their calendar.
-	 */
-	/**
 	 * Every programme the person has applied to, in any state: whose coordinators see
 	 * their request to be erased.
 	 */
@@ -210,6 +207,9 @@ public class RecruitmentService {
 		return store.appliedTo(account);
 	}
 
+	/**
+	 * The programmes in which the person has a place in this role, for their calendar.
+	 */
 	public List<ProgrammeId> acceptedIn(AccountId account, RecruitmentRole role) {
 		return store.acceptedIn(account, role);
 	}

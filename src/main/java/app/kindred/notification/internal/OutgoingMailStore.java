@@ -3,6 +3,7 @@ package app.kindred.notification.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,19 +109,31 @@ class OutgoingMailStore {
 				FETCH FIRST 1 ROWS ONLY""").param(id).query(UUID.class).optional();
 	}
 
+	/** The mail to send with its attachments, in one statement; empty unless pending. */
 	Optional<Recorded> load(UUID id) {
-		var attachments = jdbc.sql("""
-				SELECT name, content_type, content FROM outgoing_mail_attachment WHERE mail_id = ? ORDER BY position""")
-			.param(id)
-			.query((rs, n) -> new Mail.Attachment(rs.getString("name"), rs.getString("content_type"),
-					rs.getBytes("content")))
-			.list();
-		return jdbc.sql(
-				"SELECT message_id, attempts, recipient, subject, body FROM outgoing_mail WHERE id = ? AND status = 'PENDING'")
-			.param(id)
-			.query((rs, n) -> new Recorded(id, rs.getString("message_id"), rs.getInt("attempts"),
-					new Mail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), attachments)))
-			.optional();
+		return jdbc.sql("""
+				SELECT m.message_id, m.attempts, m.recipient, m.subject, m.body, a.name, a.content_type, a.content
+				FROM outgoing_mail m LEFT JOIN outgoing_mail_attachment a ON a.mail_id = m.id
+				WHERE m.id = ? AND m.status = 'PENDING'
+				ORDER BY a.position""").param(id).query(rs -> {
+			if (!rs.next()) {
+				return Optional.<Recorded>empty();
+			}
+			var messageId = rs.getString(1);
+			int attempts = rs.getInt(2);
+			var recipient = rs.getString(3);
+			var subject = rs.getString(4);
+			var body = rs.getString(5);
+			var attachments = new ArrayList<Mail.Attachment>();
+			do {
+				if (rs.getString(6) != null) {
+					attachments.add(new Mail.Attachment(rs.getString(6), rs.getString(7), rs.getBytes(8)));
+				}
+			}
+			while (rs.next());
+			return Optional.of(new Recorded(id, messageId, attempts,
+					new Mail(recipient, subject, body, List.copyOf(attachments))));
+		});
 	}
 
 	/**

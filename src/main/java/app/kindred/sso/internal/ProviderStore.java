@@ -15,12 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kindred.core.Language;
+import app.kindred.core.SharedCache;
+import app.kindred.core.SharedCaches;
 import app.kindred.identity.AccountId;
 import app.kindred.organisation.OrganisationId;
 
-/** The organisations' providers, one row each. */
+/**
+ * The organisations' providers, one row each. The enabled ones are on every sign-in page:
+ * kept in a {@link SharedCache} until a provider is saved.
+ */
 @Repository
 class ProviderStore {
+
+	private static final String ENABLED = "enabled";
 
 	private static final String COLUMNS = """
 			organisation_id, issuer, client_id, client_secret_jwe, client_secret_env, label_en, label_fi, label_sv,
@@ -28,8 +35,11 @@ class ProviderStore {
 
 	private final JdbcClient jdbc;
 
-	ProviderStore(JdbcClient jdbc) {
+	private final SharedCache<String, List<ProviderSettings>> enabled;
+
+	ProviderStore(JdbcClient jdbc, SharedCaches caches) {
 		this.jdbc = jdbc;
+		this.enabled = caches.create("sso-providers", 1);
 	}
 
 	Optional<ProviderSettings> find(OrganisationId organisation) {
@@ -40,9 +50,11 @@ class ProviderStore {
 	}
 
 	List<ProviderSettings> enabled() {
-		return jdbc.sql("select " + COLUMNS + " from sso_provider where enabled = true order by issuer")
-			.query(ProviderStore::row)
-			.list();
+		return enabled.get(ENABLED,
+				() -> List
+					.copyOf(jdbc.sql("select " + COLUMNS + " from sso_provider where enabled = true order by issuer")
+						.query(ProviderStore::row)
+						.list()));
 	}
 
 	/**
@@ -62,6 +74,7 @@ class ProviderStore {
 	}
 
 	void save(ProviderSettings s, AccountId by, Instant now) {
+		enabled.forgetAll();
 		var at = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 		int updated = jdbc.sql("""
 				update sso_provider set issuer = ?, client_id = ?, client_secret_jwe = ?, client_secret_env = ?,
