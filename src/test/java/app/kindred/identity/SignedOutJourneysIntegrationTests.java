@@ -6,11 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,8 +36,9 @@ import app.kindred.TestSmtp;
  * What a signed-out visitor meets at the edges: an address that does not exist is the
  * page that says so, not a sign-in page; a form sent after the session expired says so
  * and offers the way back; signing in after opening an address that only takes forms
- * lands on the front page, not on a 405. A real server, since error pages are error
- * dispatches of the servlet container.
+ * lands on the front page, not on a 405; the menu knows who is signed in, error pages
+ * included. A real server, since error pages are error dispatches of the servlet
+ * container.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -100,6 +105,42 @@ class SignedOutJourneysIntegrationTests {
 					post("/sign-in").with(csrf()).param("email", person.email()).param("password", TestData.PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).contains("/account"));
+	}
+
+	/**
+	 * The menu offers signing in and registering to a visitor and signing out to a
+	 * signed-in person, on pages and on the error pages the container renders alike.
+	 */
+	@Test
+	void theMenuKnowsWhoIsSignedInOnPagesAndErrorPages() throws Exception {
+		for (var path : new String[] { "/", "/programmes", "/no-such-page" }) {
+			assertThat(get(path, "en").body()).as(path)
+				.contains(">Sign in<", ">Create an account<")
+				.doesNotContain(">Sign out<");
+		}
+
+		var person = data.person("menu");
+		var browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		var form = browser.send(request("/sign-in", "en").build(), HttpResponse.BodyHandlers.ofString()).body();
+		var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		var signedIn = browser
+			.send(request("/sign-in", "en").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("email="
+						+ URLEncoder.encode(person.email(), StandardCharsets.UTF_8) + "&password="
+						+ URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		for (var path : new String[] { "/", "/programmes", "/no-such-page" }) {
+			var page = browser.send(request(path, "en").build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(page.body()).as(path)
+				.contains(">Sign out<", ">Your account<")
+				.doesNotContain(">Sign in<", ">Create an account<");
+		}
 	}
 
 	private HttpResponse<String> get(String path, String language) throws Exception {
