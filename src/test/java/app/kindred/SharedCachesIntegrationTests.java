@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.springframework.core.env.Environment;
 
 import app.kindred.core.NotFoundException;
 import app.kindred.organisation.OrganisationService;
+import app.kindred.organisation.OrganisationSettings;
 import app.kindred.organisation.Role;
 import app.kindred.programme.ProgrammeService;
 import app.kindred.recruitment.Call;
@@ -105,6 +108,29 @@ class SharedCachesIntegrationTests {
 			.untilAsserted(
 					() -> assertThat(callsB.call(programmesB.publicView(id), RecruitmentRole.PARTICIPANT).slots())
 						.contains(slot));
+	}
+
+	@Test
+	void anOrganisationRenamedOnOneInstanceNamesItsProgrammesAnewOnBoth() {
+		var staff = data.staff();
+		var id = data.programme(staff, true);
+		var programmesB = instanceB.getBean(ProgrammeService.class);
+		assertThat(programmes.publicView(id).organisationName()).startsWith("Test University");
+		assertThat(programmesB.publicView(id).organisationName()).startsWith("Test University");
+		var settings = organisations.settings(staff.organisation(), staff.admin().id());
+
+		organisations.update(staff.organisation(),
+				new OrganisationSettings("Renamed University", settings.kind(), settings.defaultLanguage(),
+						ZoneId.of("Europe/Stockholm"), settings.contactName(), settings.contactEmail()),
+				staff.admin().id());
+
+		await().atMost(WITHIN).untilAsserted(() -> {
+			for (var service : List.of(programmes, programmesB)) {
+				var view = service.publicView(id);
+				assertThat(view.organisationName()).isEqualTo("Renamed University");
+				assertThat(view.zone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
+			}
+		});
 	}
 
 	@Test

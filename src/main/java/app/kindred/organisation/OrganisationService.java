@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,13 @@ public class OrganisationService {
 
 	private final StaffingMemo memo;
 
+	private final ApplicationEventPublisher events;
+
 	OrganisationService(OrganisationRepository organisations, MembershipRepository memberships, Organisations directory,
-			Accounts accounts, OrganisationCreators creators, Clock clock, StaffingMemo memo) {
+			Accounts accounts, OrganisationCreators creators, Clock clock, StaffingMemo memo,
+			ApplicationEventPublisher events) {
 		this.memo = memo;
+		this.events = events;
 		this.accounts = accounts;
 		this.creators = creators;
 		this.organisations = organisations;
@@ -89,6 +94,7 @@ public class OrganisationService {
 		directory.require(id, editor, Role.ORG_ADMIN);
 		organisations.findById(id.value()).orElseThrow().apply(settings);
 		memo.forget();
+		events.publishEvent(new OrganisationChanged(id));
 	}
 
 	/**

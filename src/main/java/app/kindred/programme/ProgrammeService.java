@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import app.kindred.core.Language;
 import app.kindred.core.NotFoundException;
 import app.kindred.core.Refused;
 import app.kindred.identity.AccountId;
+import app.kindred.organisation.OrganisationChanged;
 import app.kindred.organisation.OrganisationId;
 import app.kindred.organisation.OrganisationSummary;
 import app.kindred.organisation.Organisations;
@@ -163,6 +165,15 @@ public class ProgrammeService {
 	private Optional<ProgrammeView> recentView(ProgrammeId id) {
 		return Optional.ofNullable(views.get(id.value(),
 				() -> reading.execute(status -> programmes.findById(id.value()).map(this::view).orElse(null))));
+	}
+
+	/**
+	 * A view holds its organisation's name and time zone: an organisation's change drops
+	 * every view (changes are rare, and few programmes are kept per instance).
+	 */
+	@ApplicationModuleListener
+	void on(OrganisationChanged changed) {
+		views.forgetAll();
 	}
 
 	/**

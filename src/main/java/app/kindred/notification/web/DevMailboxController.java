@@ -57,13 +57,24 @@ class DevMailboxController {
 
 		private final ObjectProvider<DevMailbox> mailbox;
 
+		/**
+		 * Asked once: finding out whether a bean exists walks the bean factory, which on
+		 * every page cost more than some pages' own work.
+		 */
+		private volatile Boolean present;
+
 		MailboxLink(ObjectProvider<DevMailbox> mailbox) {
 			this.mailbox = mailbox;
 		}
 
 		@ModelAttribute("devMailbox")
 		boolean devMailbox() {
-			return mailbox.getIfAvailable() != null;
+			var known = present;
+			if (known == null) {
+				known = mailbox.getIfAvailable() != null;
+				present = known;
+			}
+			return known;
 		}
 
 	}
