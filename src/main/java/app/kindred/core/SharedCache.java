@@ -1,6 +1,8 @@
 package app.kindred.core;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -18,9 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A read that began before a change committed must not put the old value back after the
  * change dropped it: every drop moves the cache's epoch on, and a value read across a
- * drop is returned but not kept; a transaction that writes neither reads nor fills the
- * cache. While the instance cannot hear the others (its listening connection is down)
- * nothing is kept and every read goes to the database.
+ * drop is returned but not kept; a transaction that writes never fills the cache, and
+ * reads from it only what it has not changed itself (see {@link #get}). While the
+ * instance cannot hear the others (its listening connection is down) nothing is kept and
+ * every read goes to the database.
  */
 public final class SharedCache<K, V> {
 
@@ -49,11 +52,19 @@ public final class SharedCache<K, V> {
 	 */
 	public V get(K key, Supplier<V> load) {
 		var keep = owner.keepFor();
-		if (keep.isZero() || inWritingTransaction()) {
+		if (keep.isZero()) {
 			return load.get();
 		}
 		var known = entries.get(key);
-		if (known != null && System.nanoTime() - known.readAtNanos() < keep.toNanos()) {
+		boolean fresh = known != null && System.nanoTime() - known.readAtNanos() < keep.toNanos();
+		if (inWritingTransaction()) {
+			// What it changed it must see as changed, which nobody else may see before it
+			// commits: those it reads from the database, and it keeps nothing it read.
+			// What it did not change (a mail listener reading the programme it writes
+			// about) is as current here as anywhere.
+			return fresh && !forgottenInThisTransaction(key) ? known.value() : load.get();
+		}
+		if (fresh) {
 			return known.value();
 		}
 		long before = epoch.get();
@@ -68,10 +79,6 @@ public final class SharedCache<K, V> {
 		return value;
 	}
 
-	/**
-	 * A transaction that may have changed what it reads sees its own changes, which
-	 * nobody else may see before it commits: it neither reads nor fills the cache.
-	 */
 	private static boolean inWritingTransaction() {
 		return TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
@@ -83,13 +90,43 @@ public final class SharedCache<K, V> {
 	 */
 	public void forget(K key) {
 		owner.announce(name, String.valueOf(key));
+		rememberInThisTransaction(String.valueOf(key));
 		dropOnCompletion(() -> dropLocally(String.valueOf(key)));
 	}
 
 	/** As {@link #forget}, for every entry (a change that many entries show). */
 	public void forgetAll() {
 		owner.announce(name, SharedCaches.EVERY_KEY);
+		rememberInThisTransaction(SharedCaches.EVERY_KEY);
 		dropOnCompletion(this::clear);
+	}
+
+	/**
+	 * The keys this transaction changed, bound to it under this cache until it ends.
+	 */
+	private void rememberInThisTransaction(String key) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		var changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		if (changed == null) {
+			changed = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(this, changed);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SharedCache.this);
+				}
+			});
+		}
+		changed.add(key);
+	}
+
+	private boolean forgottenInThisTransaction(K key) {
+		@SuppressWarnings("unchecked")
+		var changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		return changed != null && (changed.contains(SharedCaches.EVERY_KEY) || changed.contains(String.valueOf(key)));
 	}
 
 	String name() {
