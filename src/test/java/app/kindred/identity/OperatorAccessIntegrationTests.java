@@ -49,6 +49,8 @@ class OperatorAccessIntegrationTests {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", "wrong")))
 			.andExpect(status().isUnauthorized());
+		// Again: a sign-in must not spend the operator's password for the next one
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("operator", SECRET))).andExpect(status().isOk());
 	}
 
 	@Test
