@@ -108,8 +108,7 @@ public final class SharedCache<K, V> {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
 		}
-		@SuppressWarnings("unchecked")
-		var changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		var changed = changedInThisTransaction();
 		if (changed == null) {
 			changed = new HashSet<>();
 			TransactionSynchronizationManager.bindResource(this, changed);
@@ -124,9 +123,13 @@ public final class SharedCache<K, V> {
 	}
 
 	private boolean forgottenInThisTransaction(K key) {
-		@SuppressWarnings("unchecked")
-		var changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		var changed = changedInThisTransaction();
 		return changed != null && (changed.contains(SharedCaches.EVERY_KEY) || changed.contains(String.valueOf(key)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> changedInThisTransaction() {
+		return (Set<String>) TransactionSynchronizationManager.getResource(this);
 	}
 
 	String name() {

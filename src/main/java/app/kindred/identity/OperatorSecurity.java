@@ -36,9 +36,8 @@ class OperatorSecurity {
 			@Value("${kindred.operator.user:}") String user, @Value("${kindred.operator.password:}") String password)
 			throws Exception {
 		boolean configured = StringUtils.hasText(user) && StringUtils.hasText(password);
-		// Hashed when the operator first signs in, not while the application starts,
-		// where
-		// BCrypt took about 4 % of the main thread
+		// Hashed at the operator's first sign-in, not at start, where BCrypt took 4 % of
+		// the main thread
 		var hash = SingletonSupplier.of(() -> encoder.encode(password));
 		UserDetailsService operators = name -> {
 			if (!configured || !user.equalsIgnoreCase(name)) {
