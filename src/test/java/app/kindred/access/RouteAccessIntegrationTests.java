@@ -493,6 +493,8 @@ class RouteAccessIntegrationTests {
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),
 			// Setting up calls: the programme's coordinators
 			get("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
+			get("/programmes/{id}/calls/{role}/preview", f -> "/programmes/" + f.draft() + "/calls/mentor/preview",
+					COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}", f -> "/programmes/" + f.draft() + "/calls/mentor", COORDINATOR_ONLY),
 			post("/programmes/{id}/calls/{role}/questions", f -> "/programmes/" + f.draft() + "/calls/mentor/questions",
 					staff(Outcome.FORBIDDEN, Outcome.REFUSED_INPUT, Outcome.FORBIDDEN)),

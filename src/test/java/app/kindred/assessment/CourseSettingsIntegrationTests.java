@@ -195,8 +195,16 @@ class CourseSettingsIntegrationTests {
 		var id = creditProgramme(staff);
 		var elsewhere = data.staff();
 
-		mvc.perform(get(page(id)).with(as(staff.coordinator()))).andExpect(status().isOk());
-		mvc.perform(get(page(id)).with(as(staff.teacher()))).andExpect(status().isOk());
+		// Each links only to what it may open: the assessment is the teachers' alone
+		var assessment = "href=\"/programmes/" + id.value() + "/assessment\"";
+		mvc.perform(get(page(id)).with(as(staff.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(assessment))));
+		mvc.perform(get("/programmes/" + id.value() + "/assessment").with(as(staff.coordinator())))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(page(id)).with(as(staff.teacher())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(assessment)));
 		mvc.perform(get(page(id)).with(as(staff.admin()))).andExpect(status().isForbidden());
 		mvc.perform(get(page(id)).with(as(elsewhere.teacher()))).andExpect(status().isNotFound());
 		mvc.perform(get(page(id)).with(as(elsewhere.coordinator()))).andExpect(status().isNotFound());

@@ -98,6 +98,9 @@ class SurveyAnsweringIntegrationTests {
 			.andExpect(content().string(containsString("id=\"q-wellbeing-error\"")))
 			.andExpect(content().string(containsString("id=\"q-support-error\"")))
 			.andExpect(content().string(containsString("id=\"q-improve-error\"")))
+			// The summary says which question each problem is at
+			.andExpect(content().string(
+					containsString("Taking part in the group strengthened my wellbeing: Please answer this question.")))
 			.andExpect(content().string(containsString("Kept as typed")));
 		assertThat(held(survey)).isZero();
 		assertThat(invitations.find(survey.id(), byLink.id()).orElseThrow().answered()).isFalse();

@@ -150,6 +150,32 @@ class CallIntegrationTests {
 	}
 
 	@Test
+	void coordinatorsSeeTheFormAsApplicantsWillBeforeTheProgrammeIsPublished() throws Exception {
+		var staff = data.staff();
+		var programme = data.programme(staff, false);
+		var coordinator = as(staff.coordinator());
+		var base = "/programmes/" + programme.value() + "/calls/participant";
+		mvc.perform(post(base + "/questions").with(csrf())
+			.with(coordinator)
+			.param("kind", "SHORT_TEXT")
+			.param("label[EN]", "What brings you here?")).andExpect(redirectedUrl(base));
+
+		mvc.perform(get(base).with(coordinator))
+			.andExpect(content().string(containsString("href=\"" + base + "/preview\"")));
+		mvc.perform(get(base + "/preview").with(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What brings you here?")))
+			.andExpect(content().string(containsString("Nothing can be sent from here.")))
+			.andExpect(content().string(containsString("<button type=\"submit\" disabled=\"disabled\"")));
+		// Applicants see neither the unpublished programme's form nor the preview
+		var applicant = data.person("early");
+		mvc.perform(get("/programmes/" + programme.value() + "/sign-up/participant").with(as(applicant)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(base + "/preview").with(as(applicant))).andExpect(status().isNotFound());
+		mvc.perform(get(base + "/preview").with(as(staff.teacher()))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theSignUpAsksWhatTheCallAsksAndRefusesWhatItDidNotOffer() throws Exception {
 		var staff = data.staff();
 		var programme = data.programme(staff, true);

@@ -90,6 +90,9 @@ class CourseSettingsController {
 		model.addAttribute("course", course);
 		model.addAttribute("programme", programme);
 		model.addAttribute("coordinator", access.coordinates(programme, user.id()));
+		// The assessment itself is the teachers' alone: a coordinator gets no link to a
+		// 403
+		model.addAttribute("teacher", access.teaches(programme, user.id()));
 		model.addAttribute("zone", programme.zone().getId());
 		model.addAttribute("defaultObjectives", shown(defaults.objectivesDue(), formatter));
 		model.addAttribute("defaultDiary", shown(defaults.diaryDue(), formatter));

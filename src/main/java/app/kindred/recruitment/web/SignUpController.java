@@ -32,6 +32,7 @@ import app.kindred.core.Refused;
 import app.kindred.core.web.PublicRoutes;
 import app.kindred.core.web.Refusals;
 import app.kindred.identity.CurrentUser;
+import app.kindred.programme.ProgrammeAccess;
 import app.kindred.programme.ProgrammeId;
 import app.kindred.programme.ProgrammeView;
 import app.kindred.recruitment.ApplicationState;
@@ -63,9 +64,12 @@ class SignUpController {
 	 */
 	private final RequestCache returnAfterSignIn = new HttpSessionRequestCache();
 
-	SignUpController(RecruitmentService recruitment, CallService calls) {
+	private final ProgrammeAccess access;
+
+	SignUpController(RecruitmentService recruitment, CallService calls, ProgrammeAccess access) {
 		this.recruitment = recruitment;
 		this.calls = calls;
+		this.access = access;
 	}
 
 	@GetMapping("/programmes/{id}/sign-up/{role}")
@@ -86,6 +90,24 @@ class SignUpController {
 		}
 		model.addAttribute("form",
 				draft != null ? draft : SignUpForm.blank(programme.groupLanguages(), SignUpForm.deliveries(programme)));
+		return page(programme, as, user, model, response);
+	}
+
+	/**
+	 * The form as applicants see it, for the programme's coordinators whether the call is
+	 * open or not: the applicants' route would show a closed call as closed. Nothing can
+	 * be sent from it.
+	 */
+	@GetMapping("/programmes/{id}/calls/{role}/preview")
+	String preview(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response) {
+		var as = RecruitmentRole.fromPath(role);
+		// Published or not: a call is best looked over before the programme is published
+		var programme = access.coordinated(id, user.id()); // other staff 403, anyone else
+															// 404
+		model.addAttribute("preview", true);
+		model.addAttribute("refusal", null);
+		model.addAttribute("form", SignUpForm.blank(programme.groupLanguages(), SignUpForm.deliveries(programme)));
 		return page(programme, as, user, model, response);
 	}
 
