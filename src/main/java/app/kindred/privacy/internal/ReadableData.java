@@ -2,6 +2,7 @@ package app.kindred.privacy.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,12 +12,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -29,7 +33,11 @@ import app.kindred.core.Times;
  * A section's data as a tree a person can read: each record's fields and each map's
  * entries labelled (the message {@code <section>.<field>} where the module has one,
  * otherwise the field's name in words), lists numbered, instants in the viewer's zone,
- * days and yes/no in the viewer's language. The same tree draws the page and the PDF.
+ * days and yes/no in the viewer's language. Codes (an enum, or a string such as
+ * {@code SEATED} or {@code ORG_ADMIN,COORDINATOR}) are named in the viewer's language
+ * where there is a message for them ({@link #VALUES}), and weekly times such as
+ * {@code MON1615} as a day and a time. The same tree draws the page and the PDF; the JSON
+ * keeps the codes.
  */
 @Component
 public class ReadableData {
@@ -55,6 +63,38 @@ public class ReadableData {
 	public record ReadableSection(String key, String heading, Node data) {
 	}
 
+	/**
+	 * The fields whose codes other pages already name, by section and field: the message
+	 * with the code for {@code *}. Any other field's code is the message
+	 * {@code <section>.<field>.<code>}, or the code as it is (an enum's in words) when
+	 * there is none.
+	 */
+	static final Map<String, String> VALUES = Map.ofEntries(Map.entry("audit.data.readsOfMine.kind", "audit.kind.*"),
+			Map.entry("audit.data.readsByMe.kind", "audit.kind.*"),
+			Map.entry("audit.data.readsOfMine.readerRole", "role.*"),
+			Map.entry("organisation.data.staff.role", "role.*"),
+			Map.entry("recruitment.data.applications.role", "role.*"),
+			Map.entry("recruitment.data.applications.state", "signUp.state.*.short"),
+			Map.entry("recruitment.data.applications.delivery", "signUp.delivery.*.short"),
+			Map.entry("recruitment.data.applications.availability", "signUp.availability.*"),
+			Map.entry("training.data.training.kind", "training.kind.*"),
+			Map.entry("grouping.data.groups.role", "role.*"),
+			Map.entry("assessment.data.course.part", "assessment.workload.part.*"),
+			Map.entry("assessment.data.course.occasion", "assessment.diary.occasion.*"),
+			Map.entry("assessment.data.course.result", "assessment.result.*"),
+			Map.entry("certificate.data.certificates.kind", "certificate.verify.kind.*"),
+			Map.entry("announcement.data.announcements.as", "role.*"),
+			Map.entry("announcement.data.announcements.audience", "announcement.audience.*"),
+			Map.entry("feedback.data.surveys.survey", "feedback.formKind.*"),
+			Map.entry("feedback.data.surveys.moment", "feedback.moment.*"));
+
+	/** One code or several, comma-separated ("ORG_ADMIN,COORDINATOR"). */
+	private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*");
+
+	/** A weekly time as recruitment and grouping store it. */
+	private static final Pattern WEEKLY_TIME = Pattern
+		.compile("(MON|TUE|WED|THU|FRI|SAT|SUN)([01][0-9]|2[0-3])([0-5][0-9])");
+
 	private final MessageSource messages;
 
 	ReadableData(MessageSource messages) {
@@ -65,7 +105,7 @@ public class ReadableData {
 		var drawing = new Drawing(locale, zone);
 		return sections.stream()
 			.map(s -> new ReadableSection(s.key(), drawing.message(s.key(), words(last(s.key()))),
-					drawing.node(s.key(), null, s.data())))
+					drawing.node(s.key(), null, null, s.data())))
 			.toList();
 	}
 
@@ -98,29 +138,90 @@ public class ReadableData {
 			return messages.getMessage(key, null, otherwise, locale);
 		}
 
-		Node node(String section, String label, Object value) {
+		/**
+		 * @param field the record component the value is in (or whose list or map it is
+		 * in), if any: it says what the value's codes name
+		 */
+		Node node(String section, String field, String label, Object value) {
 			if (value instanceof Map<?, ?> map) {
 				var children = new ArrayList<Node>();
 				// A map's keys are data (a weekly time, a language), not field names:
 				// shown as they are unless the module names them
-				map.forEach((k, v) -> children.add(node(section, message(section + "." + k, String.valueOf(k)), v)));
+				map.forEach((k, v) -> children
+					.add(node(section, field, message(section + "." + k, weeklyTime(String.valueOf(k))), v)));
 				return new Node(label, "fields", null, children);
 			}
 			if (value instanceof Collection<?> items) {
-				return new Node(label, "items", null, items.stream().map(v -> node(section, null, v)).toList());
+				return new Node(label, "items", null, items.stream().map(v -> node(section, field, null, v)).toList());
 			}
 			if (value instanceof Record record) {
 				var children = new ArrayList<Node>();
 				for (var component : record.getClass().getRecordComponents()) {
-					children.add(node(section, label(section, component.getName()), read(component, record)));
+					var name = component.getName();
+					children.add(node(section, name, label(section, name), read(component, record)));
 				}
 				return new Node(label, "fields", null, children);
 			}
-			return Node.text(label, text(value));
+			return Node.text(label, text(section, field, value));
 		}
 
 		private String label(String section, String field) {
 			return message(section + "." + field, words(field));
+		}
+
+		private String text(String section, String field, Object value) {
+			if (value instanceof Enum<?> e && !(value instanceof Language)) {
+				return code(section, field, e.name(), words(e.name()));
+			}
+			if (value instanceof String string) {
+				if ("language".equals(field)
+						&& Arrays.stream(Language.values()).anyMatch(l -> l.name().equals(string))) {
+					return text(Language.valueOf(string));
+				}
+				if (CODES.matcher(string).matches()) {
+					return code(section, field, string, string);
+				}
+				return weeklyTime(string);
+			}
+			return text(value);
+		}
+
+		/**
+		 * A code (or comma-separated codes) named by its message where there is one, else
+		 * {@code otherwise}.
+		 */
+		private String code(String section, String field, String code, String otherwise) {
+			if (field == null) {
+				return otherwise;
+			}
+			var key = VALUES.getOrDefault(section + "." + field, section + "." + field + ".*");
+			var names = new ArrayList<String>();
+			for (var one : code.split(",")) {
+				var name = messages.getMessage(key.replace("*", one), null, null, locale);
+				if (name == null) {
+					return otherwise;
+				}
+				names.add(name);
+			}
+			return String.join(", ", names);
+		}
+
+		/**
+		 * {@code MON1615} as "Monday 16:15" in the viewer's language; anything else as it
+		 * is.
+		 */
+		private String weeklyTime(String text) {
+			var time = WEEKLY_TIME.matcher(text);
+			if (!time.matches()) {
+				return text;
+			}
+			var day = Arrays.stream(DayOfWeek.values())
+				.filter(d -> d.name().startsWith(time.group(1)))
+				.findFirst()
+				.orElseThrow();
+			var name = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+			return name.substring(0, 1).toUpperCase(locale) + name.substring(1) + " " + Times.time(locale)
+				.format(LocalTime.of(Integer.parseInt(time.group(2)), Integer.parseInt(time.group(3))));
 		}
 
 		private String text(Object value) {
