@@ -290,6 +290,8 @@ class HostileInputIntegrationTests {
 			// Calls
 			path(HttpMethod.GET, "/programmes/{id}/calls/{role}", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor"),
+			path(HttpMethod.GET, "/programmes/{id}/calls/{role}/preview", Who.COORDINATOR,
+					f -> "/programmes/" + f.draft() + "/calls/mentor/preview"),
 			form(HttpMethod.POST, "/programmes/{id}/calls/{role}", Who.COORDINATOR,
 					f -> "/programmes/" + f.draft() + "/calls/mentor",
 					f -> Map.of("approvalRequired", "true", "closingReminder", "true", "askDepartment", "true",

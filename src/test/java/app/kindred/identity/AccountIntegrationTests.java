@@ -116,6 +116,21 @@ class AccountIntegrationTests {
 			.andExpect(status().is(422))
 			.andExpect(model().attributeHasFieldErrors("form", "password", "passwordConfirmation"))
 			.andExpect(content().string(Matchers.containsString("lang=\"sv\"")));
+
+		// An empty password is told once, by the rule it breaks (the length), not twice
+		var page = mvc
+			.perform(post("/register").with(csrf())
+				.param("email", TestData.uniqueEmail("empty"))
+				.param("displayName", "Em")
+				.param("password", "")
+				.param("passwordConfirmation", ""))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var passwordError = page.substring(page.indexOf("id=\"password-error\""));
+		passwordError = passwordError.substring(0, passwordError.indexOf("</span>"));
+		assertThat(passwordError).contains("Please use 10 to 72 characters.").doesNotContain("Please fill this in.");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package app.kindred.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * at its field unchecked.
  */
 record PasswordChangeForm(@NotBlank @Size(max = 72) String currentPassword,
-		@NotBlank @Size(min = 10, max = 72) String newPassword,
+		@NotNull @Size(min = 10, max = 72) String newPassword,
 		@NotBlank @Size(max = 72) String newPasswordConfirmation) {
 
 	static PasswordChangeForm empty() {
