@@ -1,9 +1,11 @@
 package app.kindred.core;
 
+import java.time.DayOfWeek;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,12 @@ public final class Times {
 		var language = Language.of(locale);
 		return FORMATTERS.computeIfAbsent("time-" + language,
 				k -> DateTimeFormatter.ofPattern(timePattern(language), language.locale()));
+	}
+
+	/** A weekday's name capitalised as a label: "Maanantai", "Måndag", "Monday". */
+	public static String weekday(DayOfWeek day, Locale locale) {
+		var name = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
 	/** A date in the given style with its time, such as "1.9.2027 16.15". */

@@ -90,8 +90,7 @@ class CourseSettingsController {
 		model.addAttribute("course", course);
 		model.addAttribute("programme", programme);
 		model.addAttribute("coordinator", access.coordinates(programme, user.id()));
-		// The assessment itself is the teachers' alone: a coordinator gets no link to a
-		// 403
+		// The assessment is the teachers' alone: no link for a coordinator to a 403
 		model.addAttribute("teacher", access.teaches(programme, user.id()));
 		model.addAttribute("zone", programme.zone().getId());
 		model.addAttribute("defaultObjectives", shown(defaults.objectivesDue(), formatter));

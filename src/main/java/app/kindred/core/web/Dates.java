@@ -120,8 +120,7 @@ public class Dates {
 
 	/** A weekday's name in the viewer's language, capitalised as a label. */
 	public String weekday(DayOfWeek day) {
-		var name = weekdayName(day);
-		return name.substring(0, 1).toUpperCase(LocaleContextHolder.getLocale()) + name.substring(1);
+		return Times.weekday(day, LocaleContextHolder.getLocale());
 	}
 
 	private static String weekdayName(DayOfWeek day) {

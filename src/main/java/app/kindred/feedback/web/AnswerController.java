@@ -99,19 +99,11 @@ class AnswerController {
 			}
 		});
 		model.addAttribute("answerErrors", byQuestion);
-		// The error summary names each question as the form shows it (in the form's
-		// language when it lacks the reader's), so ten "Please answer" say which ten; a
-		// question that is a sentence loses its full stop before the message, as in
-		// every form's summary
-		var form = page.form();
-		var shown = form.title().containsKey(language()) ? language() : form.title().keySet().iterator().next();
+		// The error summary names each question as the page shows it, so ten "Please
+		// answer" say which ten; a question that is a sentence loses its full stop before
+		// the message, as in every form's summary
 		var labels = new HashMap<String, String>();
-		for (var q : form.questions()) {
-			var text = q.text().get(shown);
-			if (text != null) {
-				labels.put("q." + q.key(), text.replaceFirst("\\.$", ""));
-			}
-		}
+		page.form().questions().forEach(q -> labels.put("q." + q.key(), page.text(q.text()).replaceFirst("\\.$", "")));
 		model.addAttribute("problemLabels", labels);
 		model.addAttribute("codeFields", AnswerCheck.CODE_FIELDS);
 		return "feedback/answer";

@@ -2,7 +2,6 @@ package app.kindred.privacy.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +26,7 @@ import org.springframework.stereotype.Component;
 import app.kindred.core.Language;
 import app.kindred.core.PersonalDataContributor.Section;
 import app.kindred.core.Times;
+import app.kindred.recruitment.Call;
 
 /**
  * A section's data as a tree a person can read: each record's fields and each map's
@@ -90,10 +89,6 @@ public class ReadableData {
 
 	/** One code or several, comma-separated ("ORG_ADMIN,COORDINATOR"). */
 	private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*");
-
-	/** A weekly time as recruitment and grouping store it. */
-	private static final Pattern WEEKLY_TIME = Pattern
-		.compile("(MON|TUE|WED|THU|FRI|SAT|SUN)([01][0-9]|2[0-3])([0-5][0-9])");
 
 	private final MessageSource messages;
 
@@ -207,21 +202,13 @@ public class ReadableData {
 		}
 
 		/**
-		 * {@code MON1615} as "Monday 16:15" in the viewer's language; anything else as it
-		 * is.
+		 * A weekly time's key ({@code MON1615}) as "Monday 16:15" in the viewer's
+		 * language; anything else as it is.
 		 */
 		private String weeklyTime(String text) {
-			var time = WEEKLY_TIME.matcher(text);
-			if (!time.matches()) {
-				return text;
-			}
-			var day = Arrays.stream(DayOfWeek.values())
-				.filter(d -> d.name().startsWith(time.group(1)))
-				.findFirst()
-				.orElseThrow();
-			var name = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
-			return name.substring(0, 1).toUpperCase(locale) + name.substring(1) + " " + Times.time(locale)
-				.format(LocalTime.of(Integer.parseInt(time.group(2)), Integer.parseInt(time.group(3))));
+			return Call.Slot.ofKey(text)
+				.map(slot -> Times.weekday(slot.day(), locale) + " " + Times.time(locale).format(slot.starts()))
+				.orElse(text);
 		}
 
 		private String text(Object value) {

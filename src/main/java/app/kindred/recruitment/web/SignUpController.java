@@ -88,8 +88,7 @@ class SignUpController {
 			session.removeAttribute(draftKey(programme.id(), as));
 			model.addAttribute("notice", "signUp.draftRestored");
 		}
-		model.addAttribute("form",
-				draft != null ? draft : SignUpForm.blank(programme.groupLanguages(), SignUpForm.deliveries(programme)));
+		model.addAttribute("form", draft != null ? draft : SignUpForm.blank(programme));
 		return page(programme, as, user, model, response);
 	}
 
@@ -102,12 +101,12 @@ class SignUpController {
 	String preview(@PathVariable ProgrammeId id, @PathVariable String role, @AuthenticationPrincipal CurrentUser user,
 			Model model, HttpServletResponse response) {
 		var as = RecruitmentRole.fromPath(role);
-		// Published or not: a call is best looked over before the programme is published
-		var programme = access.coordinated(id, user.id()); // other staff 403, anyone else
-															// 404
+		// Published or not, since a call is best looked over before it is published;
+		// other staff 403, anyone else 404
+		var programme = access.coordinated(id, user.id());
 		model.addAttribute("preview", true);
 		model.addAttribute("refusal", null);
-		model.addAttribute("form", SignUpForm.blank(programme.groupLanguages(), SignUpForm.deliveries(programme)));
+		model.addAttribute("form", SignUpForm.blank(programme));
 		return page(programme, as, user, model, response);
 	}
 

@@ -86,7 +86,9 @@ class SignUpForm implements Serializable {
 	private Boolean consent = false;
 
 	/** Where the programme offers only one choice, it is already made. */
-	static SignUpForm blank(Set<Language> languages, SignUpAnswers.Delivery[] deliveries) {
+	static SignUpForm blank(ProgrammeView programme) {
+		var languages = programme.groupLanguages();
+		var deliveries = deliveries(programme);
 		var form = new SignUpForm();
 		if (languages.size() == 1) {
 			form.languages = EnumSet.copyOf(languages);
